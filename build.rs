@@ -1,0 +1,14 @@
+//! Embeds an rpath to the project-local libtorch so that the binary and test binaries run with no
+//! LD_LIBRARY_PATH. LIBTORCH comes from .cargo/config.toml (relative to the workspace root).
+use std::path::PathBuf;
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=LIBTORCH");
+    let Some(dir) = std::env::var_os("LIBTORCH") else {
+        println!("cargo:warning=LIBTORCH is not set; run scripts/setup.sh first");
+        return;
+    };
+    let lib = PathBuf::from(dir).join("lib");
+    let lib = lib.canonicalize().unwrap_or(lib);
+    println!("cargo:rustc-link-arg=-Wl,-rpath,{}", lib.display());
+}

