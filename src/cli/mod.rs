@@ -62,9 +62,10 @@ impl ModelArgs {
         let options = contra::nli::ModelOptions {
             contradiction_index: self.contradiction_index,
             batch_size: self.batch_size.max(1),
-            threads: Some(self.threads.unwrap_or_else(|| {
-                std::thread::available_parallelism().map_or(1, |n| n.get())
-            })),
+            threads: Some(
+                self.threads
+                    .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+            ),
         };
         Ok(contra::nli::NliModel::load(&dir, options)?)
     }

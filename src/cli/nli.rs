@@ -53,7 +53,9 @@ pub struct EvalArgs {
     #[arg(long, value_name = "N")]
     limit: Option<usize>,
 
-    /// Also report contradiction metrics at P(contradiction) >= X.
+    /// Count a pair as a contradiction when P(contradiction) >= X. Default: the model's own
+    /// threshold ("contra": {"threshold": X} in config.json; 0.8 for the default model), else
+    /// argmax. Metrics at argmax are always reported too.
     #[arg(long, value_name = "X")]
     threshold: Option<f32>,
 
@@ -94,7 +96,8 @@ pub fn run_nli(args: NliArgs) -> anyhow::Result<ExitCode> {
         let scores = model.predict(&refs)?;
         let mut out: Box<dyn Write> = match &args.output {
             Some(p) => Box::new(std::io::BufWriter::new(
-                std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+                std::fs::File::create(p)
+                    .with_context(|| format!("cannot create {}", p.display()))?,
             )),
             None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
         };
@@ -157,10 +160,12 @@ pub fn run_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let pairs_per_s = pairs.len() as f64 / secs;
 
     let c = model.contradiction_index();
-    let mut metrics = vec![contradiction_metrics(&pairs, &scores, c, Decision::Argmax)];
-    if let Some(t) = args.threshold {
-        metrics.push(contradiction_metrics(&pairs, &scores, c, Decision::Threshold(t)));
-    }
+    let decision = match args.threshold.or(model.config().threshold) {
+        Some(t) => Decision::Threshold(t),
+        None => Decision::Argmax,
+    };
+    let primary = contradiction_metrics(&pairs, &scores, c, decision);
+    let argmax = contradiction_metrics(&pairs, &scores, c, Decision::Argmax);
     let accuracy = three_way_accuracy(&pairs, &scores, model.labels());
     let truncated = scores.iter().filter(|s| s.truncated).count();
 
@@ -170,7 +175,8 @@ pub fn run_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
                 "model": model.id(),
                 "file": args.file,
                 "pairs": pairs.len(),
-                "contradiction": metrics,
+                "contradiction": primary,
+                "contradiction_argmax": argmax,
                 "three_way_accuracy": accuracy,
                 "truncated": truncated,
                 "seconds": secs,
@@ -181,19 +187,19 @@ pub fn run_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
         }
         Format::Table => {
             println!("model     {}", model.id());
-            println!(
-                "pairs     {} ({} truncated)",
-                pairs.len(),
-                truncated
-            );
+            println!("pairs     {} ({} truncated)", pairs.len(), truncated);
             println!("contradiction vs rest:");
             println!("  decision      P       R       F1      tp     fp     fn");
-            for m in &metrics {
-                print_metrics(m);
+            print_metrics(&primary);
+            if decision != Decision::Argmax {
+                print_metrics(&argmax);
             }
             match accuracy {
                 Some(a) => println!("3-way accuracy  {a:.4}"),
-                None => println!("3-way accuracy  n/a (the model has labels {:?})", model.labels()),
+                None => println!(
+                    "3-way accuracy  n/a (the model has labels {:?})",
+                    model.labels()
+                ),
             }
             println!("speed     {pairs_per_s:.1} pairs/s ({secs:.2} s inference, {load_s:.2} s model load)");
         }

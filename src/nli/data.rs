@@ -23,7 +23,11 @@ pub fn read_pairs(path: &Path, labelled_only: bool) -> Result<Vec<LabelledPair>>
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let text = std::str::from_utf8(&bytes).map_err(|e| Error::BadLine {
         path: path.to_owned(),
-        line: bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1,
+        line: bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1,
         reason: format!(
             "invalid UTF-8 at byte offset {}; contra reads UTF-8 only",
             e.valid_up_to()
@@ -112,6 +116,6 @@ mod tests {
             .contains("non-empty"));
         let f = file(b"{\"premise\":\"a\",\"hypothesis\":\"b\"}\n\xff\xfe\n");
         let e = read_pairs(f.path(), false).unwrap_err().to_string();
-        assert!(e.contains(":2: invalid UTF-8 at byte offset 34"), "{e}");
+        assert!(e.contains(":2: invalid UTF-8 at byte offset 33"), "{e}");
     }
 }

@@ -18,6 +18,8 @@ pub enum Decision {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct BinaryMetrics {
     pub decision: String,
+    /// The P(contradiction) threshold, or `None` for argmax.
+    pub threshold: Option<f32>,
     pub tp: usize,
     pub fp: usize,
     #[serde(rename = "fn")]
@@ -61,6 +63,10 @@ pub fn contradiction_metrics(
         decision: match decision {
             Decision::Argmax => "argmax".into(),
             Decision::Threshold(t) => format!("p>={t}"),
+        },
+        threshold: match decision {
+            Decision::Argmax => None,
+            Decision::Threshold(t) => Some(t),
         },
         tp,
         fp,
@@ -123,7 +129,12 @@ mod tests {
             pair("entailment"),
         ];
         // label 1 = contradiction
-        let scores = [s(&[0.1, 0.9]), s(&[0.6, 0.4]), s(&[0.3, 0.7]), s(&[0.9, 0.1])];
+        let scores = [
+            s(&[0.1, 0.9]),
+            s(&[0.6, 0.4]),
+            s(&[0.3, 0.7]),
+            s(&[0.9, 0.1]),
+        ];
         let m = contradiction_metrics(&gold, &scores, 1, Decision::Argmax);
         assert_eq!((m.tp, m.fp, m.fn_, m.tn), (1, 1, 1, 1));
         assert!((m.f1 - 0.5).abs() < 1e-9);
@@ -138,7 +149,11 @@ mod tests {
             .map(String::from)
             .to_vec();
         let gold = [pair("entailment"), pair("neutral"), pair("contradiction")];
-        let scores = [s(&[0.8, 0.1, 0.1]), s(&[0.1, 0.1, 0.8]), s(&[0.1, 0.1, 0.8])];
+        let scores = [
+            s(&[0.8, 0.1, 0.1]),
+            s(&[0.1, 0.1, 0.8]),
+            s(&[0.1, 0.1, 0.8]),
+        ];
         let acc = three_way_accuracy(&gold, &scores, &labels).unwrap();
         assert!((acc - 2.0 / 3.0).abs() < 1e-9);
         let two: Vec<String> = ["other", "contradiction"].map(String::from).to_vec();

@@ -59,9 +59,9 @@ impl NliScores {
 }
 
 enum Classifier {
-    DebertaV2(DebertaV2ForSequenceClassification),
-    Bert(BertForSequenceClassification),
-    Roberta(RobertaForSequenceClassification),
+    DebertaV2(Box<DebertaV2ForSequenceClassification>),
+    Bert(Box<BertForSequenceClassification>),
+    Roberta(Box<RobertaForSequenceClassification>),
 }
 
 /// A loaded NLI cross-encoder.
@@ -203,14 +203,12 @@ impl NliModel {
                     .forward_t(Some(&ids), Some(&mask), types, None, None, false)
                     .map(|o| o.logits)
                     .map_err(|e| e.to_string()),
-                Classifier::Bert(m) => {
-                    Ok(m.forward_t(Some(&ids), Some(&mask), types, None, None, false)
-                        .logits)
-                }
-                Classifier::Roberta(m) => {
-                    Ok(m.forward_t(Some(&ids), Some(&mask), None, None, None, false)
-                        .logits)
-                }
+                Classifier::Bert(m) => Ok(m
+                    .forward_t(Some(&ids), Some(&mask), types, None, None, false)
+                    .logits),
+                Classifier::Roberta(m) => Ok(m
+                    .forward_t(Some(&ids), Some(&mask), None, None, None, false)
+                    .logits),
             })
         }))
         .map_err(|p| Error::Inference(panic_message(&p)))?
@@ -231,23 +229,22 @@ fn build(config: &ModelConfig, root: &nn::Path) -> Result<Classifier> {
     let classifier = match config.architecture {
         Architecture::DebertaV2 => {
             let c: DebertaV2Config = parse(config)?;
-            Classifier::DebertaV2(
+            Classifier::DebertaV2(Box::new(
                 DebertaV2ForSequenceClassification::new(root, &c)
                     .map_err(|e| bad(e.to_string()))?,
-            )
+            ))
         }
         Architecture::Bert => {
             let c: BertConfig = parse(config)?;
-            Classifier::Bert(
+            Classifier::Bert(Box::new(
                 BertForSequenceClassification::new(root, &c).map_err(|e| bad(e.to_string()))?,
-            )
+            ))
         }
         Architecture::Roberta => {
             let c: BertConfig = parse(config)?;
-            Classifier::Roberta(
-                RobertaForSequenceClassification::new(root, &c)
-                    .map_err(|e| bad(e.to_string()))?,
-            )
+            Classifier::Roberta(Box::new(
+                RobertaForSequenceClassification::new(root, &c).map_err(|e| bad(e.to_string()))?,
+            ))
         }
     };
     Ok(classifier)
