@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The test command (README, .ci/run): installs what the tests need (idempotent), then checks
+# formatting and lints and runs every test against the real model.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+scripts/setup.sh --no-build
+cargo fmt --all -- --check
+cargo clippy --release --locked --all-targets -- -D warnings
+cargo test --release --locked
