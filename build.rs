@@ -9,6 +9,12 @@ fn main() {
         return;
     };
     let lib = PathBuf::from(dir).join("lib");
+    if !lib.join("libtorch_cpu.so").is_file() {
+        panic!(
+            "libtorch is missing from {}: run scripts/setup.sh first",
+            lib.display()
+        );
+    }
     let lib = lib.canonicalize().unwrap_or(lib);
     println!("cargo:rustc-link-arg=-Wl,-rpath,{}", lib.display());
 }
