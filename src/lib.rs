@@ -2,6 +2,8 @@
 //!
 //! The modules follow the pipeline; see ARCHITECTURE.md for the map.
 
+pub mod article;
+pub mod claims;
 pub mod error;
 pub mod nli;
 

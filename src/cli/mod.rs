@@ -1,6 +1,7 @@
 //! Command-line interface. Each subcommand lives in its own file and is a thin layer over the
 //! library: parse flags, call the library, format the result.
 
+mod extract;
 mod nli;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -25,6 +26,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Extract claims and their speakers from articles.
+    Extract(extract::ExtractArgs),
     /// Score one premise/hypothesis pair (or a JSONL file of pairs) with the NLI model.
     Nli(nli::NliArgs),
     /// Evaluate the NLI model on SNLI-format JSONL: contradiction precision/recall/F1 and speed.
@@ -80,6 +83,7 @@ pub enum Format {
 pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
+        Command::Extract(args) => extract::run(args),
         Command::Nli(args) => nli::run_nli(args),
         Command::EvalNli(args) => nli::run_eval(args),
     }

@@ -1,0 +1,354 @@
+//! Parsing a speaker mention ("State Department spokesman John Kirby", "he", "the foreign
+//! minister", "an anonymous source") out of the words next to a speech verb.
+
+use super::lexicon::{
+    is_in, Gender, ANONYMOUS, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, NATIONALITIES, ORG_WORDS,
+    PRONOUNS, ROLES,
+};
+use crate::article::normalize;
+use crate::article::Span;
+
+/// A word of the original text: its span and a cleaned form (brackets and edge punctuation gone).
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub span: Span,
+    pub text: String,
+    pub lower: String,
+    /// Punctuation that followed the word (",", ".", ":"), which bounds phrases.
+    pub trailing: Option<char>,
+}
+
+/// Splits a span into words.
+pub fn words(text: &str, span: Span) -> Vec<Word> {
+    let mut out = Vec::new();
+    let s = span.slice(text);
+    let mut offset = 0;
+    for raw in s.split_inclusive(char::is_whitespace) {
+        let start = span.start + offset;
+        offset += raw.len();
+        let trimmed = raw.trim_end();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let core = trimmed.trim_start_matches(|c: char| "“\"‘'«(„[".contains(c));
+        let lead = trimmed.len() - core.len();
+        let mut core_end = core.trim_end_matches(|c: char| ",;:!?”\"’'»)]".contains(c) || c == '.');
+        // Keep the period of "U.S." / "Dr." / "Jr." style tokens.
+        if core.len() > core_end.len() && core[core_end.len()..].starts_with('.') {
+            let with_dot = &core[..core_end.len() + 1];
+            if core_end.contains('.') || core_end.len() <= 3 {
+                core_end = with_dot;
+            }
+        }
+        let trailing = core[core_end.len()..]
+            .chars()
+            .find(|c| matches!(c, ',' | '.' | ':' | ';' | '!' | '?'));
+        let cleaned = normalize::clean(core_end);
+        if cleaned.is_empty() {
+            continue;
+        }
+        out.push(Word {
+            span: Span::new(start + lead, start + lead + core_end.len()),
+            lower: cleaned.to_lowercase(),
+            text: cleaned,
+            trailing,
+        });
+    }
+    out
+}
+
+/// What a mention refers to, before resolution against the article's speakers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MentionKind {
+    /// A named person, possibly with a role and organisation.
+    Person {
+        first: Option<String>,
+        last: String,
+        full: String,
+        role: Option<String>,
+        org: Option<String>,
+        gender: Gender,
+    },
+    /// A title without a name: "the foreign minister".
+    Title {
+        role: String,
+        org: Option<String>,
+    },
+    Pronoun(Gender, String),
+    Org(String),
+    Anonymous(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    /// The words as written, cleaned ("[Sergey] Lavrov" -> "Sergey Lavrov").
+    pub surface: String,
+    pub kind: MentionKind,
+}
+
+fn is_cap(w: &Word) -> bool {
+    w.text.chars().next().is_some_and(char::is_uppercase)
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "for", "and", "the", "de", "al", "von", "van", "bin", "on",
+];
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
+
+/// Longest role phrase starting at `words[i]`, as (number of words, role).
+fn role_at(words: &[Word], i: usize) -> Option<(usize, String)> {
+    for n in (1..=3).rev() {
+        if i + n > words.len() {
+            continue;
+        }
+        let phrase = words[i..i + n]
+            .iter()
+            .map(|w| w.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if is_in(ROLES, &phrase) {
+            return Some((n, phrase));
+        }
+    }
+    None
+}
+
+/// Parses a whole word sequence as one mention. Returns `None` when the words are not a
+/// plausible speaker (e.g. contain lower-case content words).
+pub fn parse(words: &[Word]) -> Option<Mention> {
+    if words.is_empty() || words.len() > 12 {
+        return None;
+    }
+    let span = Span::new(words[0].span.start, words[words.len() - 1].span.end);
+    let surface = words
+        .iter()
+        .map(|w| w.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let lower = surface.to_lowercase();
+    let mention = |kind| {
+        Some(Mention {
+            span,
+            surface: surface.clone(),
+            kind,
+        })
+    };
+
+    if words.len() == 1 {
+        if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == lower) {
+            return mention(MentionKind::Pronoun(*g, lower.clone()));
+        }
+    }
+    if is_in(ANONYMOUS, &lower) || lower.starts_with("a person familiar") {
+        return mention(MentionKind::Anonymous(strip_determiner(&lower)));
+    }
+    let content: Vec<&Word> = words
+        .iter()
+        .skip_while(|w| is_in(DETERMINERS, &w.lower))
+        .collect();
+    if content.is_empty() {
+        return None;
+    }
+    let content_lower = content
+        .iter()
+        .map(|w| w.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if is_in(INSTITUTIONS, &content_lower) {
+        return mention(MentionKind::Org(title_case_org(&content)));
+    }
+
+    // Walk: [nationality] [Org words] [role] [honorific] [Name words]
+    let content: Vec<Word> = content.into_iter().cloned().collect();
+    let mut i = 0;
+    let mut org: Vec<String> = Vec::new();
+    let mut role: Option<String> = None;
+    let mut gender = Gender::Unknown;
+    let mut name: Vec<String> = Vec::new();
+    while i < content.len() {
+        let w = &content[i];
+        if name.is_empty() {
+            if let Some((n, r)) = role_at(&content, i) {
+                // A role word after name words would be an apposition ("Kirby, spokesman"):
+                // handled by the caller; here roles come before names.
+                if let Some((_, g)) = GENDERED_ROLES.iter().find(|(x, _)| *x == r) {
+                    gender = *g;
+                }
+                role = Some(match role {
+                    Some(prev) => format!("{prev} {r}"),
+                    None => r,
+                });
+                i += n;
+                continue;
+            }
+            if let Some((_, g)) = HONORIFICS.iter().find(|(h, _)| *h == w.lower) {
+                gender = *g;
+                i += 1;
+                continue;
+            }
+            if role.is_none() {
+                if let Some((_, country)) = NATIONALITIES.iter().find(|(n, _)| *n == w.lower) {
+                    org.push((*country).to_owned());
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        if is_cap(w) {
+            if role.is_none() && ends_org_phrase(&content, i) {
+                // Capitalised words before a role are the organisation.
+                org.push(w.text.clone());
+            } else {
+                name.push(w.text.clone());
+            }
+        } else if is_in(CONNECTORS, &w.lower) && !name.is_empty()
+            || (!org.is_empty() && is_in(CONNECTORS, &w.lower) && role.is_none())
+        {
+            if name.is_empty() {
+                org.push(w.text.clone());
+            } else {
+                name.push(w.text.clone());
+            }
+        } else {
+            return None;
+        }
+        i += 1;
+    }
+
+    let name_lower = name.join(" ").to_lowercase();
+    let org_like = name.iter().any(|n| is_in(ORG_WORDS, &n.to_lowercase()))
+        || is_in(INSTITUTIONS, &name_lower)
+        || (name.len() > 1 && is_in(ORG_WORDS, &name[name.len() - 2..].join(" ").to_lowercase()));
+    if name.is_empty() {
+        let role = role?;
+        let org = (!org.is_empty()).then(|| org.join(" "));
+        return mention(MentionKind::Title { role, org });
+    }
+    if org_like && role.is_none() {
+        let refs: Vec<&Word> = content.iter().collect();
+        return mention(MentionKind::Org(title_case_org(&refs)));
+    }
+    while name
+        .last()
+        .is_some_and(|n| is_in(CONNECTORS, &n.to_lowercase()))
+    {
+        name.pop();
+    }
+    let last = name.last()?.clone();
+    let first = (name.len() > 1).then(|| name[0].clone());
+    if gender == Gender::Unknown {
+        if let Some(f) = &first {
+            gender = super::lexicon::gender_of_first_name(f);
+        }
+    }
+    mention(MentionKind::Person {
+        first,
+        full: name.join(" "),
+        last,
+        role,
+        org: (!org.is_empty()).then(|| org.join(" ")),
+        gender,
+    })
+}
+
+/// Whether the capitalised run starting at `i` is followed by a role (so it names an org:
+/// "State Department spokesman").
+fn ends_org_phrase(words: &[Word], i: usize) -> bool {
+    let mut j = i;
+    while j < words.len() && (is_cap(&words[j]) || is_in(CONNECTORS, &words[j].lower)) {
+        if role_at(words, j).is_some() {
+            return j > i;
+        }
+        j += 1;
+    }
+    j < words.len() && role_at(words, j).is_some()
+}
+
+fn title_case_org(words: &[&Word]) -> String {
+    words
+        .iter()
+        .map(|w| w.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn strip_determiner(s: &str) -> String {
+    for d in ["an ", "a ", "the ", "one "] {
+        if let Some(rest) = s.strip_prefix(d) {
+            return rest.to_owned();
+        }
+    }
+    s.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Option<MentionKind> {
+        parse(&words(s, Span::new(0, s.len()))).map(|m| m.kind)
+    }
+
+    #[test]
+    fn person_with_role_and_org() {
+        assert_eq!(
+            p("State Department spokesman John Kirby"),
+            Some(MentionKind::Person {
+                first: Some("John".into()),
+                last: "Kirby".into(),
+                full: "John Kirby".into(),
+                role: Some("spokesman".into()),
+                org: Some("State Department".into()),
+                gender: Gender::Male,
+            })
+        );
+        match p("[Russian] Foreign Minister [Sergey] Lavrov").unwrap() {
+            MentionKind::Person {
+                full, role, org, ..
+            } => {
+                assert_eq!(full, "Sergey Lavrov");
+                assert_eq!(role.as_deref(), Some("foreign minister"));
+                assert_eq!(org.as_deref(), Some("Russia"));
+            }
+            other => panic!("{other:?}"),
+        }
+        match p("Putin").unwrap() {
+            MentionKind::Person { first, last, .. } => {
+                assert_eq!((first, last.as_str()), (None, "Putin"))
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn pronouns_titles_orgs_and_anonymous() {
+        assert_eq!(
+            p("he"),
+            Some(MentionKind::Pronoun(Gender::Male, "he".into()))
+        );
+        assert_eq!(
+            p("the foreign minister"),
+            Some(MentionKind::Title {
+                role: "foreign minister".into(),
+                org: None
+            })
+        );
+        assert_eq!(
+            p("The State Department"),
+            Some(MentionKind::Org("State Department".into()))
+        );
+        assert_eq!(p("the Kremlin"), Some(MentionKind::Org("Kremlin".into())));
+        assert_eq!(
+            p("The Syrian Observatory for Human Rights"),
+            Some(MentionKind::Org(
+                "Syrian Observatory for Human Rights".into()
+            ))
+        );
+        assert_eq!(
+            p("an anonymous source"),
+            Some(MentionKind::Anonymous("anonymous source".into()))
+        );
+        assert_eq!(p("the weather today"), None);
+    }
+}

@@ -1,0 +1,152 @@
+//! Finding quoted stretches in a paragraph, in every common style: “ ” " " ‘ ’ « » „ “.
+//!
+//! Nested quotes (‘ ’ inside “ ”, or “ ” inside “ ”) stay inside the outer quote. A quote still
+//! open at the end of a paragraph ends there (news style: a quote continuing into the next
+//! paragraph leaves the closing mark off); `closed` says so.
+
+use crate::article::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// With the quote marks.
+    pub outer: Span,
+    /// Without the quote marks.
+    pub inner: Span,
+    pub closed: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Style {
+    Curly,    // “ ... ”
+    Straight, // " ... "
+    Guillemet,
+    Low,    // „ ... “ or ”
+    Single, // ‘ ... ’
+}
+
+pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
+    let s = &text[para.start..para.end];
+    let mut out = Vec::new();
+    let mut open: Option<(usize, Style, u32)> = None; // start, style, nesting depth
+    let mut prev = ' ';
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next = chars.get(k + 1).map_or(' ', |&(_, n)| n);
+        match open {
+            None => {
+                let style = match c {
+                    '“' => Some(Style::Curly),
+                    '«' => Some(Style::Guillemet),
+                    '„' => Some(Style::Low),
+                    '"' if opens(prev, next) => Some(Style::Straight),
+                    '‘' if opens(prev, next) => Some(Style::Single),
+                    _ => None,
+                };
+                if let Some(st) = style {
+                    open = Some((i, st, 0));
+                }
+            }
+            Some((start, style, depth)) => {
+                let closes = match (style, c) {
+                    (Style::Curly, '“') => {
+                        open = Some((start, style, depth + 1));
+                        false
+                    }
+                    (Style::Curly, '”') | (Style::Curly, '"') => {
+                        if depth > 0 {
+                            open = Some((start, style, depth - 1));
+                            false
+                        } else {
+                            true
+                        }
+                    }
+                    (Style::Straight, '"') | (Style::Straight, '”') => true,
+                    (Style::Guillemet, '»') => true,
+                    (Style::Low, '“') | (Style::Low, '”') => true,
+                    (Style::Single, '’') => !next.is_alphanumeric() && !prev.is_whitespace(),
+                    _ => false,
+                };
+                if closes {
+                    let end = i + c.len_utf8();
+                    out.push(Quote {
+                        outer: Span::new(para.start + start, para.start + end),
+                        inner: Span::new(para.start + start + first_len(s, start), para.start + i),
+                        closed: true,
+                    });
+                    open = None;
+                }
+            }
+        }
+        prev = c;
+    }
+    if let Some((start, _, _)) = open {
+        let inner_start = para.start + start + first_len(s, start);
+        // A lone opening mark with nothing after it is a stray character, not a quote.
+        if text[inner_start..para.end].trim().chars().count() > 1 {
+            out.push(Quote {
+                outer: Span::new(para.start + start, para.end),
+                inner: Span::new(inner_start, para.end),
+                closed: false,
+            });
+        }
+    }
+    out
+}
+
+/// A straight or single quote opens when it starts a word.
+fn opens(prev: char, next: char) -> bool {
+    (prev.is_whitespace() || matches!(prev, '(' | '[' | '—' | '–' | '-' | '/' | ':'))
+        && !next.is_whitespace()
+}
+
+fn first_len(s: &str, at: usize) -> usize {
+    s[at..].chars().next().map_or(0, char::len_utf8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(t: &str) -> Vec<(&str, bool)> {
+        find_quotes(t, Span::new(0, t.len()))
+            .iter()
+            .map(|q| (q.inner.slice(t), q.closed))
+            .collect()
+    }
+
+    #[test]
+    fn every_common_style() {
+        assert_eq!(quotes("He said “yes.”"), [("yes.", true)]);
+        assert_eq!(quotes(r#"He said "no way" then."#), [("no way", true)]);
+        assert_eq!(quotes("Il a dit « non » hier."), [(" non ", true)]);
+        assert_eq!(quotes("Er sagte „nein“ gestern."), [("nein", true)]);
+        assert_eq!(
+            quotes("She called it ‘a farce’, then left."),
+            [("a farce", true)]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(
+            quotes("The State’s capital isn’t far, it’s ‘close’."),
+            [("close", true)]
+        );
+        assert!(quotes("Don't and can't 'em").is_empty());
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        let t = "“He told me ‘never’ and “stop” twice,” she said.";
+        assert_eq!(quotes(t), [("He told me ‘never’ and “stop” twice,", true)]);
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_paragraph_end() {
+        assert_eq!(
+            quotes("“We will fight on. And win."),
+            [("We will fight on. And win.", false)]
+        );
+        assert!(quotes("A stray ” closing mark and a lone “").is_empty());
+    }
+}

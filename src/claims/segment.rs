@@ -1,0 +1,141 @@
+//! Paragraphs and sentences, as spans of the original text.
+
+use super::lexicon::{is_in, ABBREVIATIONS};
+use crate::article::Span;
+
+/// Each non-empty line from `from` on is a paragraph (news copy puts one paragraph per line,
+/// blank lines or not), trimmed of surrounding whitespace.
+pub fn paragraphs(text: &str, from: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = from;
+    for line in text[from..].split_inclusive('\n') {
+        let span = Span::new(start, start + line.len()).trim(text);
+        if !span.is_empty() {
+            out.push(span);
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// Splits a paragraph into sentences. Never splits inside `protected` spans (quotes), after an
+/// abbreviation or an initial ("U.S.", "Mr.", "John F. Kennedy"), or before a lower-case word.
+pub fn sentences(text: &str, para: Span, protected: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = para.start;
+    let mut iter = text[para.start..para.end].char_indices().peekable();
+    while let Some((rel, c)) = iter.next() {
+        let i = para.start + rel;
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        if protected
+            .iter()
+            .any(|q| q.start < i && i < q.end.saturating_sub(1))
+        {
+            continue;
+        }
+        // Include closing quotes and brackets in the sentence.
+        let mut end = i + c.len_utf8();
+        while let Some(&(_, n)) = iter.peek() {
+            if matches!(n, '”' | '’' | '"' | '\'' | ')' | ']' | '»') {
+                end += n.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        if end >= para.end {
+            break;
+        }
+        // Must be followed by whitespace, then something that starts a sentence.
+        let rest = &text[end..para.end];
+        let after_space = rest.trim_start();
+        if after_space.len() == rest.len() {
+            continue;
+        }
+        let next = after_space.chars().next().unwrap_or(' ');
+        if !(next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(next, '“' | '"' | '‘' | '«' | '['))
+        {
+            continue;
+        }
+        if c == '.' && is_abbreviation(text, i) {
+            continue;
+        }
+        out.push(Span::new(start, end).trim(text));
+        start = end;
+    }
+    let last = Span::new(start, para.end).trim(text);
+    if !last.is_empty() {
+        out.push(last);
+    }
+    out
+}
+
+/// Whether the period at byte `dot` ends an abbreviation or an initial.
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let word_start = text[..dot]
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '['))
+        .map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &text[word_start..dot];
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true; // an initial
+    }
+    let lower = word.to_lowercase();
+    is_in(ABBREVIATIONS, lower.trim_end_matches('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let p = Span::new(0, text.len());
+        sentences(text, p, &[])
+            .iter()
+            .map(|s| s.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_terminal_punctuation_but_not_abbreviations() {
+        assert_eq!(
+            split("The U.S. does not want it. Mr. Smith agreed. He left at 5 p.m. on Monday."),
+            [
+                "The U.S. does not want it.",
+                "Mr. Smith agreed.",
+                "He left at 5 p.m. on Monday."
+            ]
+        );
+        assert_eq!(
+            split("John F. Kennedy spoke. Then?"),
+            ["John F. Kennedy spoke.", "Then?"]
+        );
+        assert_eq!(
+            split("the U.S.-led coalition. ok"),
+            ["the U.S.-led coalition. ok"]
+        );
+    }
+
+    #[test]
+    fn keeps_closing_quotes_and_respects_protected_spans() {
+        let t = "“One. Two,” he said. Next one.";
+        let q = Span::new(0, t.find(',').unwrap() + 4);
+        let s: Vec<&str> = sentences(t, Span::new(0, t.len()), &[q])
+            .iter()
+            .map(|s| s.slice(t))
+            .collect();
+        assert_eq!(s, ["“One. Two,” he said.", "Next one."]);
+    }
+
+    #[test]
+    fn paragraphs_are_non_empty_trimmed_lines() {
+        let t = "Title\n\n  First para.  \nSecond.\n\n";
+        let p: Vec<&str> = paragraphs(t, 6).iter().map(|s| s.slice(t)).collect();
+        assert_eq!(p, ["First para.", "Second."]);
+    }
+}

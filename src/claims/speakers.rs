@@ -1,0 +1,404 @@
+//! One identity per speaker. Mentions ("Lavrov", "the foreign minister", "he", "Sergey Lavrov")
+//! resolve to canonical speakers, within an article and across the articles of one run.
+
+use super::lexicon::Gender;
+use super::mentions::{Mention, MentionKind};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    Person,
+    /// An organisation speaking as such ("the State Department").
+    Org,
+    /// An unnamed source; never merged across articles.
+    Anonymous,
+    /// The article or publication itself.
+    Narrator,
+    /// A quote whose speaker could not be determined.
+    Unknown,
+}
+
+/// A canonical speaker.
+#[derive(Debug, Clone, Serialize)]
+pub struct Speaker {
+    pub id: String,
+    pub name: String,
+    pub kind: SpeakerKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    #[serde(skip_serializing_if = "is_unknown")]
+    pub gender: Gender,
+    /// Every distinct way the text named this speaker.
+    pub aliases: Vec<String>,
+    #[serde(skip)]
+    first: Option<String>,
+    #[serde(skip)]
+    last: Option<String>,
+    /// Article that owns an anonymous/unknown/narrator identity.
+    #[serde(skip)]
+    scope: Option<String>,
+}
+
+fn is_unknown(g: &Gender) -> bool {
+    *g == Gender::Unknown
+}
+
+/// All speakers of a run.
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub speakers: Vec<Speaker>,
+}
+
+/// Per-article resolution state: who has spoken, most recent last.
+#[derive(Debug, Default)]
+pub struct ArticleScope {
+    pub article: String,
+    /// Speaker indices in order of their latest attributed claim.
+    recent_speakers: Vec<usize>,
+    /// Speaker indices in order of their latest mention of any kind.
+    recent_mentions: Vec<usize>,
+}
+
+impl ArticleScope {
+    pub fn new(article: &str) -> Self {
+        ArticleScope {
+            article: article.to_owned(),
+            ..Default::default()
+        }
+    }
+
+    /// Records that `idx` made a claim (pronouns prefer speakers over people merely mentioned).
+    pub fn spoke(&mut self, idx: usize) {
+        self.recent_speakers.retain(|&i| i != idx);
+        self.recent_speakers.push(idx);
+        self.mentioned(idx);
+    }
+
+    pub fn mentioned(&mut self, idx: usize) {
+        self.recent_mentions.retain(|&i| i != idx);
+        self.recent_mentions.push(idx);
+    }
+
+    fn in_article(&self, idx: usize) -> bool {
+        self.recent_mentions.contains(&idx)
+    }
+}
+
+/// Whether two first names are variants of one name (Sergei/Sergey, Dmitry/Dmitri,
+/// Alex/Alexander).
+pub fn first_name_variants(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    if a == b {
+        return true;
+    }
+    if a.chars().next() != b.chars().next() {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if short.len() >= 3 && long.starts_with(short.as_str()) {
+        return true;
+    }
+    short.chars().count() >= 5 && edit_distance(&a, &b) <= 1 + usize::from(short.len() >= 7)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+fn compatible(g: Gender, h: Gender) -> bool {
+    g == Gender::Unknown || h == Gender::Unknown || g == h
+}
+
+impl Registry {
+    fn add(&mut self, mut s: Speaker) -> usize {
+        s.id = format!("s{}", self.speakers.len() + 1);
+        self.speakers.push(s);
+        self.speakers.len() - 1
+    }
+
+    fn alias(&mut self, idx: usize, surface: &str) {
+        let s = &mut self.speakers[idx];
+        if !surface.is_empty() && !s.aliases.iter().any(|a| a == surface) {
+            s.aliases.push(surface.to_owned());
+        }
+    }
+
+    /// The speaker standing for the article itself.
+    pub fn narrator(&mut self, scope: &ArticleScope, source: Option<&str>) -> usize {
+        let name = source.unwrap_or("narrator").to_owned();
+        if let Some(i) = self
+            .speakers
+            .iter()
+            .position(|s| s.kind == SpeakerKind::Narrator && s.name == name)
+        {
+            return i;
+        }
+        self.add(Speaker {
+            id: String::new(),
+            name,
+            kind: SpeakerKind::Narrator,
+            role: None,
+            org: None,
+            gender: Gender::Unknown,
+            aliases: vec![],
+            first: None,
+            last: None,
+            scope: source.is_none().then(|| scope.article.clone()),
+        })
+    }
+
+    /// The speaker for a quote nobody could be credited with.
+    pub fn unknown(&mut self, scope: &ArticleScope) -> usize {
+        if let Some(i) = self.speakers.iter().position(|s| {
+            s.kind == SpeakerKind::Unknown && s.scope.as_deref() == Some(&scope.article)
+        }) {
+            return i;
+        }
+        self.add(Speaker {
+            id: String::new(),
+            name: "unknown".into(),
+            kind: SpeakerKind::Unknown,
+            role: None,
+            org: None,
+            gender: Gender::Unknown,
+            aliases: vec![],
+            first: None,
+            last: None,
+            scope: Some(scope.article.clone()),
+        })
+    }
+
+    /// Resolves a mention to a speaker, creating one when it names someone new. `None` when the
+    /// mention cannot be resolved (a pronoun with no antecedent).
+    pub fn resolve(&mut self, m: &Mention, scope: &mut ArticleScope) -> Option<usize> {
+        let idx = match &m.kind {
+            MentionKind::Person {
+                first,
+                last,
+                full,
+                role,
+                org,
+                gender,
+            } => {
+                let found = self.find_person(first.as_deref(), last, *gender, scope);
+                match found {
+                    Some(i) => {
+                        let s = &mut self.speakers[i];
+                        if s.first.is_none() && first.is_some() {
+                            s.first = first.clone();
+                            s.name = full.clone();
+                        }
+                        if s.role.is_none() {
+                            s.role = role.clone();
+                        }
+                        if s.org.is_none() {
+                            s.org = org.clone();
+                        }
+                        if s.gender == Gender::Unknown {
+                            s.gender = *gender;
+                        }
+                        i
+                    }
+                    None => self.add(Speaker {
+                        id: String::new(),
+                        name: full.clone(),
+                        kind: SpeakerKind::Person,
+                        role: role.clone(),
+                        org: org.clone(),
+                        gender: *gender,
+                        aliases: vec![],
+                        first: first.clone(),
+                        last: Some(last.clone()),
+                        scope: None,
+                    }),
+                }
+            }
+            MentionKind::Title { role, org } => {
+                let found = scope.recent_mentions.iter().rev().copied().find(|&i| {
+                    let s = &self.speakers[i];
+                    s.role
+                        .as_deref()
+                        .is_some_and(|r| r == role || r.ends_with(role.as_str()))
+                });
+                match found {
+                    Some(i) => i,
+                    None => {
+                        let name = match org {
+                            Some(o) => format!("{o} {role}"),
+                            None => format!("the {role}"),
+                        };
+                        self.add(Speaker {
+                            id: String::new(),
+                            name,
+                            kind: SpeakerKind::Person,
+                            role: Some(role.clone()),
+                            org: org.clone(),
+                            gender: Gender::Unknown,
+                            aliases: vec![],
+                            first: None,
+                            last: None,
+                            scope: Some(scope.article.clone()),
+                        })
+                    }
+                }
+            }
+            MentionKind::Pronoun(g, word) => {
+                let want_person = matches!(word.as_str(), "he" | "she" | "i");
+                let want_group = matches!(word.as_str(), "they" | "it" | "we");
+                let ok = |s: &Speaker| {
+                    if want_person {
+                        s.kind == SpeakerKind::Person && compatible(s.gender, *g)
+                    } else if want_group {
+                        matches!(s.kind, SpeakerKind::Org | SpeakerKind::Anonymous)
+                            || word == "they"
+                    } else {
+                        true
+                    }
+                };
+                let i = scope
+                    .recent_speakers
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&i| ok(&self.speakers[i]))
+                    .or_else(|| {
+                        scope
+                            .recent_mentions
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&i| ok(&self.speakers[i]))
+                    })?;
+                if self.speakers[i].gender == Gender::Unknown && want_person {
+                    self.speakers[i].gender = *g;
+                }
+                i
+            }
+            MentionKind::Org(name) => {
+                let key = name.to_lowercase();
+                match self
+                    .speakers
+                    .iter()
+                    .position(|s| s.kind == SpeakerKind::Org && s.name.to_lowercase() == key)
+                {
+                    Some(i) => i,
+                    None => self.add(Speaker {
+                        id: String::new(),
+                        name: name.clone(),
+                        kind: SpeakerKind::Org,
+                        role: None,
+                        org: None,
+                        gender: Gender::Unknown,
+                        aliases: vec![],
+                        first: None,
+                        last: None,
+                        scope: None,
+                    }),
+                }
+            }
+            MentionKind::Anonymous(desc) => {
+                let generic = matches!(
+                    desc.as_str(),
+                    "source" | "official" | "spokesman" | "spokeswoman"
+                );
+                let found = scope.recent_mentions.iter().rev().copied().find(|&i| {
+                    let s = &self.speakers[i];
+                    s.kind == SpeakerKind::Anonymous
+                        && (s.name == *desc || (generic && s.name.ends_with(desc.as_str())))
+                });
+                match found {
+                    Some(i) => i,
+                    None => self.add(Speaker {
+                        id: String::new(),
+                        name: desc.clone(),
+                        kind: SpeakerKind::Anonymous,
+                        role: None,
+                        org: None,
+                        gender: Gender::Unknown,
+                        aliases: vec![],
+                        first: None,
+                        last: None,
+                        scope: Some(scope.article.clone()),
+                    }),
+                }
+            }
+        };
+        self.alias(idx, &m.surface);
+        scope.mentioned(idx);
+        Some(idx)
+    }
+
+    fn find_person(
+        &self,
+        first: Option<&str>,
+        last: &str,
+        gender: Gender,
+        scope: &ArticleScope,
+    ) -> Option<usize> {
+        let last_l = last.to_lowercase();
+        let matches = |s: &Speaker| {
+            s.kind == SpeakerKind::Person
+                && s.last
+                    .as_deref()
+                    .is_some_and(|l| l.to_lowercase() == last_l)
+                && compatible(s.gender, gender)
+                && match (first, s.first.as_deref()) {
+                    (Some(a), Some(b)) => first_name_variants(a, b),
+                    _ => true,
+                }
+        };
+        // This article first, most recent first.
+        if let Some(i) = scope
+            .recent_mentions
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| matches(&self.speakers[i]))
+        {
+            return Some(i);
+        }
+        // Then other articles of the run: with a first name, any variant-compatible person;
+        // with a surname only, only when exactly one person of the run has it.
+        let others: Vec<usize> = (0..self.speakers.len())
+            .filter(|&i| !scope.in_article(i) && matches(&self.speakers[i]))
+            .collect();
+        match (first, others.as_slice()) {
+            (Some(_), [i, ..]) => Some(*i),
+            (None, [i]) => Some(*i),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_name_variants_match_transliterations_not_different_names() {
+        assert!(first_name_variants("Sergei", "Sergey"));
+        assert!(first_name_variants("Dmitry", "Dmitri"));
+        assert!(first_name_variants("Alex", "Alexander"));
+        assert!(!first_name_variants("John", "Joan"));
+        assert!(!first_name_variants("Mark", "Mary"));
+        assert!(!first_name_variants("Anna", "Hanna"));
+    }
+}
