@@ -113,21 +113,89 @@ fn is_non_prose(text: &str, para: Span) -> bool {
     NON_PROSE_PREFIXES.iter().any(|p| lower.starts_with(p))
 }
 
-/// Index of the first word of a noun phrase ending just before `end`: walks back over words
-/// that can be part of a speaker mention, stopping at punctuation.
-fn np_before(ws: &[Word], end: usize) -> usize {
+/// The subject of a verb at `v`: the noun phrase before it, skipping auxiliaries ("has
+/// denied"), a relative clause ("Briggs, who voted against it, said") and taking the name out
+/// of an appositive ("The fire chief, Tom Reyes, warned"). Returns the mention and, for an
+/// appositive, the title phrase that describes the person.
+fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
+    let mut end = v;
+    while end > 0 && is_in(AUXILIARIES, &ws[end - 1].lower) {
+        end -= 1;
+    }
+    // ", who voted against it," before the verb: skip back over the clause.
+    if end > 0 && ws[end - 1].trailing == Some(',') {
+        if let Some(rel) = (0..end - 1)
+            .rev()
+            .find(|&i| is_in(&["who", "which", "whose"], &ws[i].lower))
+        {
+            if rel > 0
+                && ws[rel - 1].trailing == Some(',')
+                && ws[rel..end - 1].iter().all(|w| w.trailing.is_none())
+            {
+                end = rel;
+            }
+        }
+    }
+    // The phrase: back to the previous punctuation, but a comma right before the verb may
+    // close an appositive ("The fire chief, Tom Reyes, warned").
     let mut start = end;
     while start > 0 {
         let w = &ws[start - 1];
-        if start < end && w.trailing.is_some_and(|c| c != '.') {
-            break;
-        }
-        if w.trailing.is_some_and(|c| c == ',' || c == ':' || c == ';') {
+        let closes_here = start == end && w.trailing == Some(',');
+        if !closes_here
+            && w.trailing
+                .is_some_and(|c| c != '.' || !w.text.ends_with('.'))
+        {
             break;
         }
         start -= 1;
     }
-    start
+    let m = parse(&ws[start..end])?;
+    // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
+    if start > 0 && ws[start - 1].trailing == Some(',') {
+        let mut t = start - 1;
+        while t > 0 && ws[t - 1].trailing.is_none() {
+            t -= 1;
+        }
+        if let (Some(title), super::mentions::MentionKind::Person { .. }) =
+            (parse(&ws[t..start]), &m.kind)
+        {
+            return Some(with_title(m, title));
+        }
+    }
+    Some(m)
+}
+
+/// Merges an appositive title ("the opposition leader", "a ministry spokeswoman") into a
+/// person mention.
+fn with_title(m: Mention, title: Mention) -> Mention {
+    use super::mentions::MentionKind::{Anonymous, Person, Title};
+    let (t_role, t_org) = match title.kind {
+        Title { role, org } => (Some(role), org),
+        Anonymous(desc) => (desc.split_whitespace().last().map(str::to_owned), None),
+        _ => (None, None),
+    };
+    match m.kind {
+        Person {
+            first,
+            last,
+            full,
+            role,
+            org,
+            gender,
+        } => Mention {
+            kind: Person {
+                first,
+                last,
+                full,
+                role: role.or(t_role),
+                org: org.or(t_org),
+                gender,
+            },
+            ..m
+        },
+        _ => m,
+    }
 }
 
 /// Words that end a speaker mention that follows its verb ("said Kirby *in* a statement").
@@ -165,31 +233,67 @@ fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Mention, usize)
         .iter()
         .take(max_verb_at)
         .position(|w| is_speech(w) || is_denial(w))?;
-    // "said X"
-    if v == 0 {
-        let end = np_after(ws, 1);
-        return parse(&ws[1..end]).map(|m| (m, v));
+    if v > 0 {
+        if let Some(m) = subject_before(ws, v) {
+            return Some((m, v));
+        }
     }
-    // "X said": skip auxiliaries between the subject and the verb.
-    let mut subj_end = v;
-    while subj_end > 0 && is_in(AUXILIARIES, &ws[subj_end - 1].lower) {
-        subj_end -= 1;
-    }
-    let start = np_before(ws, subj_end);
-    parse(&ws[start..subj_end]).map(|m| (m, v)).or_else(|| {
-        // "..., said X" after a leading phrase.
-        let end = np_after(ws, v + 1);
-        parse(&ws[v + 1..end]).map(|m| (m, v))
-    })
+    // "said X", also after a leading phrase.
+    let end = np_after(ws, v + 1);
+    parse(&ws[v + 1..end]).map(|m| (m, v))
 }
 
 /// A claim quote with what credits it.
 struct Found {
-    quote: Quote,
     speaker: Option<usize>,
     mention: Option<String>,
-    /// The attribution after the quote ended with a colon: a block quote follows.
+}
+
+/// Where a quote's credit was found.
+struct Credit {
+    speaker: usize,
+    mention: String,
+    /// The attribution ends with a colon: a block quote follows ("he said, adding:").
     colon: bool,
+}
+
+/// The attribution right after a quote: “...,” said X. / “...,” X said, adding:
+fn credit_after(
+    text: &str,
+    q: &Quote,
+    limit: usize,
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Credit> {
+    let region = Span::new(q.outer.end, limit.max(q.outer.end));
+    let ws = words(text, region);
+    let (m, _) = mention_with_verb(&ws, 8)?;
+    let speaker = reg.resolve(&m, scope)?;
+    Some(Credit {
+        speaker,
+        mention: m.surface,
+        colon: region.slice(text).trim_end().ends_with(':'),
+    })
+}
+
+/// The attribution before a quote: X said: “...” / According to X, “...”
+fn credit_before(
+    text: &str,
+    region: Span,
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Credit> {
+    let ws = words(text, region);
+    if ws.is_empty() {
+        return None;
+    }
+    let m = according_to(&ws).or_else(|| mention_with_verb(&ws, ws.len()).map(|(m, _)| m))?;
+    let speaker = reg.resolve(&m, scope)?;
+    Some(Credit {
+        speaker,
+        mention: m.surface,
+        colon: false,
+    })
 }
 
 pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
@@ -203,7 +307,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     let mut block_speaker: Option<(usize, Option<String>)> = None;
     // Speaker of the quote that ended the previous paragraph, for quotes that continue.
-    let mut carry: Option<(usize, Option<String>)> = None;
+    let mut carry: Option<usize> = None;
 
     for (pi, &para) in paras.iter().enumerate() {
         let quotes: Vec<Quote> = find_quotes(text, para)
@@ -216,153 +320,168 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             if quotes.first().is_none_or(|q| q.outer.start > para.start) {
                 out.push(Draft::new(sp, ClaimKind::Quote, para, mention).form("block"));
                 scope.spoke(sp);
-                carry = Some((sp, None));
+                carry = Some(sp);
                 continue;
             }
         }
 
         let protected: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
         let sents = sentences(text, para, &protected);
-        let sentence_of = |at: usize| {
-            sents
-                .iter()
-                .copied()
-                .find(|s| s.start <= at && at < s.end)
-                .unwrap_or(para)
-        };
+        let first_draft = out.len();
+        let mut found: Vec<(usize, Found)> = Vec::new(); // (index in out, quote)
+        let mut ends_with_quote = false;
 
-        // 1. Direct quotes and their attributions.
-        let mut found: Vec<Found> = Vec::new();
-        let mut attributed: Vec<Span> = Vec::new();
-        for (qi, q) in quotes.iter().enumerate() {
-            let sent = sentence_of(q.outer.start);
-            let next_q = quotes.get(qi + 1).map_or(para.end, |n| n.outer.start);
-            let mut f = Found {
-                quote: *q,
-                speaker: None,
-                mention: None,
-                colon: false,
-            };
-            // After the quote: “...,” said X. / “...,” X said, adding:
-            let after = Span::new(q.outer.end, sent.end.min(next_q).max(q.outer.end));
-            let ws = words(text, after);
-            if let Some((m, _)) = mention_with_verb(&ws, 4) {
-                if let Some(sp) = reg.resolve(&m, &mut scope) {
-                    f.speaker = Some(sp);
-                    f.mention = Some(m.surface.clone());
-                    f.colon = after.slice(text).trim_end().ends_with(':');
-                    attributed.push(after);
+        for (si, &sent) in sents.iter().enumerate() {
+            let in_sent: Vec<&Quote> = quotes
+                .iter()
+                .filter(|q| sent.start <= q.outer.start && q.outer.start < sent.end)
+                .collect();
+            if in_sent.is_empty() {
+                ends_with_quote = false;
+                if pi > 0 && si == 0 && back_reference_words(text, sent).is_some() {
+                    continue; // the credit line of the previous paragraph's quote
                 }
-            }
-            // Before the quote: X said: “...” / According to X, “...”
-            if f.speaker.is_none() {
-                let prev_q = if qi > 0 {
-                    quotes[qi - 1].outer.end
-                } else {
-                    sent.start
-                };
-                let before = Span::new(sent.start.max(prev_q), q.outer.start);
-                let btxt = before.slice(text).trim_end();
-                if btxt.ends_with(':') || btxt.ends_with(',') || !btxt.is_empty() {
-                    let ws = words(text, before);
-                    let m = according_to(&ws)
-                        .or_else(|| mention_with_verb(&ws, ws.len()).map(|(m, _)| m));
-                    if let Some(m) = m {
+                let sentence_text = sent.slice(text).trim_end();
+                if let Some(d) = reported(text, sent, reg, &mut scope) {
+                    if sentence_text.ends_with(':') {
+                        block_speaker = Some((d.speaker, d.mention.clone()));
+                    }
+                    // "X said:" alone introduces a block quote and says nothing itself.
+                    if !d.span.is_empty() {
+                        out.push(d);
+                    }
+                    continue;
+                }
+                if sentence_text.ends_with(':') {
+                    let ws = words(text, sent);
+                    if let Some((m, _)) = mention_with_verb(&ws, ws.len()) {
                         if let Some(sp) = reg.resolve(&m, &mut scope) {
-                            f.speaker = Some(sp);
-                            f.mention = Some(m.surface.clone());
-                            attributed.push(before);
+                            scope.spoke(sp);
+                            block_speaker = Some((sp, Some(m.surface)));
+                            continue;
                         }
                     }
                 }
+                register_mentions(text, sent, reg, &mut scope);
+                if sentence_text.split_whitespace().count() >= 5 {
+                    out.push(Draft::new(narrator, ClaimKind::Narrator, sent, None));
+                }
+                continue;
             }
-            if let Some(sp) = f.speaker {
-                scope.spoke(sp);
+            // Quotes in this sentence, in order, each with its credit.
+            let mut region_start = sent.start;
+            for (k, q) in in_sent.iter().enumerate() {
+                let limit = in_sent
+                    .get(k + 1)
+                    .map_or(sent.end, |n| n.outer.start)
+                    .min(sent.end);
+                let credit = credit_after(text, q, limit, reg, &mut scope).or_else(|| {
+                    let before = Span::new(region_start, q.outer.start);
+                    credit_before(text, before, reg, &mut scope)
+                });
+                region_start = q.outer.end;
+                let mut f = Found {
+                    speaker: None,
+                    mention: None,
+                };
+                if let Some(c) = credit {
+                    scope.spoke(c.speaker);
+                    f.speaker = Some(c.speaker);
+                    f.mention = Some(c.mention);
+                    if c.colon {
+                        block_speaker = Some((c.speaker, f.mention.clone()));
+                    }
+                }
+                let form = if q.closed { "direct" } else { "continued" };
+                out.push(
+                    Draft::new(usize::MAX, ClaimKind::Quote, q.inner, f.mention.clone()).form(form),
+                );
+                found.push((out.len() - 1, f));
             }
-            found.push(f);
+            ends_with_quote = true;
         }
+
         // Split and continuing quotes in one paragraph share the speaker of a neighbour.
         for i in 0..found.len() {
-            if found[i].speaker.is_none() {
-                let from_prev = found[..i].iter().rev().find_map(|f| f.speaker);
-                let from_next = found[i + 1..].iter().find_map(|f| f.speaker);
-                let from_carry = (i == 0).then(|| carry.as_ref().map(|c| c.0)).flatten();
-                found[i].speaker = from_prev.or(from_carry).or(from_next);
+            if found[i].1.speaker.is_none() {
+                let from_prev = found[..i].iter().rev().find_map(|f| f.1.speaker);
+                let from_next = found[i + 1..].iter().find_map(|f| f.1.speaker);
+                let from_carry = if i == 0 && found[0].0 == first_draft {
+                    carry
+                } else {
+                    None
+                };
+                found[i].1.speaker = from_prev.or(from_carry).or(from_next);
             }
         }
         // Still nobody: the next paragraph may credit it ("So said Mayor Linda Park.").
-        if found.iter().any(|f| f.speaker.is_none()) {
+        if found.iter().any(|f| f.1.speaker.is_none()) {
             if let Some(&next) = paras.get(pi + 1) {
                 if let Some((sp, surface)) = back_reference(text, next, reg, &mut scope) {
-                    for f in found.iter_mut().filter(|f| f.speaker.is_none()) {
+                    for (_, f) in found.iter_mut().filter(|f| f.1.speaker.is_none()) {
                         f.speaker = Some(sp);
                         f.mention = Some(surface.clone());
                     }
                 }
             }
         }
-        for f in &found {
-            let sp = f.speaker.unwrap_or_else(|| reg.unknown(&scope));
-            let form = if f.quote.closed {
-                "direct"
-            } else {
-                "continued"
-            };
-            out.push(Draft::new(sp, ClaimKind::Quote, f.quote.inner, f.mention.clone()).form(form));
-        }
-        if let Some(last) = found.last() {
-            if last.colon {
-                block_speaker = last.speaker.map(|s| (s, last.mention.clone()));
+        for (idx, f) in &found {
+            if let Some(sp) = f.speaker {
+                out[*idx].speaker = sp;
+                out[*idx].mention = f.mention.clone();
             }
         }
-
-        // 2. Sentences outside quotes: reported speech, denials, or the narrator's own claims.
-        let mut narrative_after_quotes = false;
-        for &sent in &sents {
-            let covered = protected
-                .iter()
-                .any(|q| sent.start < q.end && q.start < sent.end)
-                || attributed.iter().any(|a| sent.contains(*a));
-            if covered {
-                continue;
-            }
-            if pi > 0 && sent == sents[0] && back_reference_span(text, sent).is_some() {
-                continue; // the credit line for the previous paragraph's quote
-            }
-            narrative_after_quotes = true;
-            if let Some(d) = reported(text, sent, reg, &mut scope) {
-                out.push(d);
-                // A colon-ended reported sentence introduces a block quote: "Kirby said:".
-                if sent.slice(text).trim_end().ends_with(':') {
-                    let last = out.last().unwrap();
-                    block_speaker = Some((last.speaker, last.mention.clone()));
-                    out.pop();
-                }
-                continue;
-            }
-            let sentence_text = sent.slice(text).trim_end();
-            if sentence_text.ends_with(':') {
-                let ws = words(text, sent);
-                if let Some((m, _)) = mention_with_verb(&ws, ws.len()) {
-                    if let Some(sp) = reg.resolve(&m, &mut scope) {
-                        block_speaker = Some((sp, Some(m.surface)));
-                        continue;
-                    }
-                }
-            }
-            if sentence_text.split_whitespace().count() >= 5 {
-                out.push(Draft::new(narrator, ClaimKind::Narrator, sent, None));
-            }
-        }
-        carry = if narrative_after_quotes || found.is_empty() {
-            None
+        carry = if ends_with_quote {
+            found.last().and_then(|f| f.1.speaker)
         } else {
-            found
-                .last()
-                .and_then(|f| f.speaker.map(|s| (s, f.mention.clone())))
+            None
         };
     }
+
+    // A quote left open at a paragraph's end continues in the next quote: same speaker.
+    for i in (0..out.len()).rev() {
+        if out[i].speaker == usize::MAX && out[i].form == Some("continued") {
+            if let Some(next) = out[i + 1..].iter().find(|d| d.kind == ClaimKind::Quote) {
+                out[i].speaker = next.speaker;
+            }
+        }
+    }
+    for d in out.iter_mut().filter(|d| d.speaker == usize::MAX) {
+        d.speaker = reg.unknown(&scope);
+    }
     out
+}
+
+/// Registers people and organisations named in a narrative sentence, so that a later pronoun
+/// or surname can refer to them ("His French counterpart, Claire Dubois, was blunter.").
+fn register_mentions(text: &str, sent: Span, reg: &mut Registry, scope: &mut ArticleScope) {
+    let ws = words(text, sent);
+    let mut i = 0;
+    while i < ws.len() {
+        let cap = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+        if !cap(&ws[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < ws.len() && cap(&ws[j]) {
+            j += 1;
+            if ws[j - 1].trailing.is_some() {
+                break;
+            }
+        }
+        if j - i >= 2 {
+            if let Some(m) = parse(&ws[i..j]) {
+                let named_person = matches!(&m.kind, super::mentions::MentionKind::Person { first: Some(f), role, .. }
+                    if role.is_some() || super::lexicon::gender_of_first_name(f) != super::lexicon::Gender::Unknown);
+                let org = matches!(&m.kind, super::mentions::MentionKind::Org(_)) && i > 0;
+                if named_person || org {
+                    reg.resolve(&m, scope);
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
 }
 
 /// "According to X, ..." (or "..., according to X.") → X.
@@ -374,8 +493,8 @@ fn according_to(ws: &[Word]) -> Option<Mention> {
     parse(&ws[i + 2..end])
 }
 
-/// The span of a sentence that opens with a back-reference ("So said ...").
-fn back_reference_span(text: &str, sent: Span) -> Option<usize> {
+/// Number of words of a back-reference opener ("So said ...") starting the sentence.
+fn back_reference_words(text: &str, sent: Span) -> Option<usize> {
     let lower = sent.slice(text).to_lowercase();
     BACK_REFERENCES
         .iter()
@@ -390,7 +509,7 @@ fn back_reference(
     scope: &mut ArticleScope,
 ) -> Option<(usize, String)> {
     let first = sentences(text, para, &[]).into_iter().next()?;
-    let n = back_reference_span(text, first)?;
+    let n = back_reference_words(text, first)?;
     let ws = words(text, first);
     let end = np_after(&ws, n);
     let m = parse(&ws[n..end])?;
@@ -398,6 +517,24 @@ fn back_reference(
     scope.spoke(sp);
     Some((sp, m.surface))
 }
+
+/// Nouns for a statement made earlier, as a sentence subject: "Hendricks's statement that ...".
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "claim",
+    "assertion",
+    "remarks",
+    "comments",
+    "insistence",
+    "announcement",
+    "suggestion",
+    "argument",
+    "warning",
+    "promise",
+    "pledge",
+    "denial",
+    "admission",
+];
 
 /// Reported speech or a denial in one sentence: "Lavrov told Russian television that ...",
 /// "The State Department has denied reports that ...", "According to X, ...".
@@ -427,23 +564,46 @@ fn reported(text: &str, sent: Span, reg: &mut Registry, scope: &mut ArticleScope
             Some(m.surface),
         ));
     }
+    // X's statement that CLAUSE ...
+    if let Some(i) = ws.iter().position(|w| is_in(STATEMENT_NOUNS, &w.lower)) {
+        let owner = i.checked_sub(1).and_then(|o| possessor(&ws[o]));
+        if let Some(owner) =
+            owner.filter(|_| ws.get(i + 1).is_some_and(|w| w.lower == "that") && i + 2 < ws.len())
+        {
+            let mut name_words: Vec<Word> = ws[..i - 1].to_vec();
+            name_words.push(owner);
+            let start = name_words[..name_words.len() - 1]
+                .iter()
+                .rposition(|w| w.trailing.is_some())
+                .map_or(0, |p| p + 1);
+            let m = parse(&name_words[start..])?;
+            let sp = reg.resolve(&m, scope)?;
+            scope.spoke(sp);
+            let content = clause_until_main_verb(text, &ws[i + 2..], sent);
+            return Some(Draft::new(
+                sp,
+                ClaimKind::Reported,
+                content,
+                Some(m.surface),
+            ));
+        }
+    }
 
-    let v = ws
-        .iter()
-        .position(|w| (is_speech(w) && !is_in(QUOTE_ONLY_VERBS, &w.lower)) || is_denial(w))?;
-    if v == 0 || v > 14 {
+    let v = ws.iter().position(|w| {
+        is_denial(w)
+            || (is_speech(w) && !is_in(QUOTE_ONLY_VERBS, &w.lower))
+            || (is_in(QUOTE_ONLY_VERBS, &w.lower)
+                && ws
+                    .iter()
+                    .skip_while(|x| x.span != w.span)
+                    .nth(1)
+                    .is_some_and(|n| n.lower == "that"))
+    })?;
+    if v == 0 || v > 16 {
         return None;
     }
     let denial = is_denial(&ws[v]);
-    let mut subj_end = v;
-    while subj_end > 0 && is_in(AUXILIARIES, &ws[subj_end - 1].lower) {
-        subj_end -= 1;
-    }
-    let subj_start = np_before(&ws, subj_end);
-    if subj_start == subj_end {
-        return None;
-    }
-    let m = parse(&ws[subj_start..subj_end])?;
+    let m = subject_before(&ws, v)?;
 
     // Where the reported clause starts.
     let mut c = v + 1;
@@ -453,7 +613,12 @@ fn reported(text: &str, sent: Span, reg: &mut Registry, scope: &mut ArticleScope
         .map(|p| c + p);
     if denial {
         // denied (the) reports (of|that) ...
-        if c < ws.len() && matches!(ws[c].lower.as_str(), "the" | "any" | "all") {
+        if c < ws.len()
+            && matches!(ws[c].lower.as_str(), "the" | "any" | "all")
+            && ws
+                .get(c + 1)
+                .is_some_and(|w| is_in(DENIED_OBJECTS, &w.lower))
+        {
             c += 1;
         }
         if c < ws.len() && is_in(DENIED_OBJECTS, &ws[c].lower) {
@@ -470,11 +635,20 @@ fn reported(text: &str, sent: Span, reg: &mut Registry, scope: &mut ArticleScope
         // told reporters the plan was dead
         c += 1 + usize::from(c + 1 < ws.len() && matches!(ws[c].lower.as_str(), "the" | "a"));
     }
-    if c >= ws.len() || ws.len() - c < 3 {
-        return None;
-    }
     let sp = reg.resolve(&m, scope)?;
     scope.spoke(sp);
+    let min_words = if denial { 2 } else { 3 };
+    if c >= ws.len() || ws.len() - c < min_words {
+        // "Kirby said:" — credited, but no clause of its own.
+        return sent.slice(text).trim_end().ends_with(':').then(|| {
+            Draft::new(
+                sp,
+                ClaimKind::Reported,
+                Span::new(sent.end, sent.end),
+                Some(m.surface.clone()),
+            )
+        });
+    }
     let mut content = trim_clause(text, Span::new(ws[c].span.start, sent.end));
     let mut kind = if denial {
         ClaimKind::Denial
@@ -484,7 +658,7 @@ fn reported(text: &str, sent: Span, reg: &mut Registry, scope: &mut ArticleScope
     // "X said the reports were not true": a denial of "the reports".
     if kind == ClaimKind::Reported {
         let lower = content.slice(text).to_lowercase();
-        for p in FALSITY_PHRASES {
+        'outer: for p in FALSITY_PHRASES {
             for cop in [" was ", " were ", " is ", " are "] {
                 let pat = format!("{cop}{p}");
                 if let Some(at) = lower.find(&pat) {
@@ -494,6 +668,7 @@ fn reported(text: &str, sent: Span, reg: &mut Registry, scope: &mut ArticleScope
                     {
                         kind = ClaimKind::Denial;
                         content = Span::new(content.start, content.start + at).trim(text);
+                        break 'outer;
                     }
                 }
             }
@@ -502,9 +677,76 @@ fn reported(text: &str, sent: Span, reg: &mut Registry, scope: &mut ArticleScope
     Some(Draft::new(sp, kind, content, Some(m.surface)))
 }
 
-/// Drops a clause's trailing sentence punctuation.
+/// The owner word of a possessive ("Hendricks's" -> "Hendricks"), if `w` is one.
+fn possessor(w: &Word) -> Option<Word> {
+    let base = w
+        .text
+        .strip_suffix("'s")
+        .or_else(|| w.text.strip_suffix("’s"))?;
+    // The span stays the whole word: cleaned text and source can differ in length.
+    let mut out = w.clone();
+    out.lower = base.to_lowercase();
+    out.text = base.to_owned();
+    Some(out)
+}
+
+/// A "that" clause inside a sentence subject ("X's statement that A did little to calm
+/// critics"): runs to the last comma-free stretch before a verb we can't see, so we take the
+/// clause up to a following verb phrase marker, else to the sentence end.
+fn clause_until_main_verb(text: &str, clause: &[Word], sent: Span) -> Span {
+    const MAIN_VERB_MARKERS: &[&str] = &[
+        "did",
+        "was",
+        "drew",
+        "prompted",
+        "angered",
+        "sparked",
+        "caused",
+        "surprised",
+        "came",
+        "has",
+        "had",
+    ];
+    // Skip the first word (the clause's own subject) and find a marker after the clause's verb.
+    let mut seen_verb = false;
+    for (k, w) in clause.iter().enumerate().skip(1) {
+        if matches!(
+            w.lower.as_str(),
+            "would"
+                | "will"
+                | "could"
+                | "should"
+                | "might"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "had"
+                | "has"
+                | "can"
+        ) && !seen_verb
+        {
+            seen_verb = true;
+            continue;
+        }
+        if seen_verb && k > 2 && is_in(MAIN_VERB_MARKERS, &w.lower) {
+            return trim_clause(
+                text,
+                Span::new(clause[0].span.start, clause[k - 1].span.end),
+            );
+        }
+    }
+    trim_clause(text, Span::new(clause[0].span.start, sent.end))
+}
+
+/// Drops a clause's trailing sentence punctuation and a dangling ", adding".
 fn trim_clause(text: &str, span: Span) -> Span {
-    let s = span.slice(text);
-    let t = s.trim_end().trim_end_matches(['.', ',', ';', ':']);
-    Span::new(span.start, span.start + t.len()).trim(text)
+    let mut s = span.slice(text).trim_end();
+    s = s.trim_end_matches(['.', ',', ';', ':']);
+    for tail in [", adding", " adding"] {
+        if let Some(stripped) = s.strip_suffix(tail) {
+            s = stripped;
+        }
+    }
+    Span::new(span.start, span.start + s.len()).trim(text)
 }

@@ -91,6 +91,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "concluded",
     "boasted",
     "charged",
+    "disagreed",
+    "objected",
 ];
 
 /// Verbs of denial: the speaker rejects a proposition. The claim text is the proposition.
@@ -244,7 +246,6 @@ pub const ROLES: &[&str] = &[
     "witness",
     "resident",
     "activist",
-    "spokesman's",
     "king",
     "queen",
     "prince",
@@ -256,9 +257,24 @@ pub const ROLES: &[&str] = &[
     "inspector general",
     "commissioner",
     "administrator",
-    "head",
     "editor",
     "reporter",
+    "councilwoman",
+    "councilman",
+    "councillor",
+    "councilor",
+    "negotiator",
+    "delegate",
+    "counterpart",
+    "advocate",
+    "chief economist",
+    "welder",
+    "teacher",
+    "nurse",
+    "farmer",
+    "predecessor",
+    "successor",
+    "owner",
 ];
 
 /// Courtesy titles that precede names and carry gender.
@@ -286,6 +302,8 @@ pub const GENDERED_ROLES: &[(&str, Gender)] = &[
     ("king", Gender::Male),
     ("queen", Gender::Female),
     ("prince", Gender::Male),
+    ("councilman", Gender::Male),
+    ("councilwoman", Gender::Female),
 ];
 
 /// Organisation heads: a capitalised word ending a name that makes it an organisation
@@ -359,6 +377,15 @@ pub const ORG_WORDS: &[&str] = &[
     "airport",
     "cabinet",
     "campaign",
+    "labs",
+    "laboratories",
+    "pharmaceuticals",
+    "motors",
+    "airlines",
+    "energy",
+    "holdings",
+    "rovers",
+    "steel",
 ];
 
 /// Standalone institutions recognised without an org-word ending.
@@ -461,6 +488,19 @@ pub const NATIONALITIES: &[(&str, &str)] = &[
     ("egyptian", "Egypt"),
     ("polish", "Poland"),
     ("dutch", "Netherlands"),
+    ("norwegian", "Norway"),
+    ("icelandic", "Iceland"),
+    ("swedish", "Sweden"),
+    ("danish", "Denmark"),
+    ("finnish", "Finland"),
+    ("greek", "Greece"),
+    ("korean", "Korea"),
+    ("mexican", "Mexico"),
+    ("brazilian", "Brazil"),
+    ("kenyan", "Kenya"),
+    ("nigerian", "Nigeria"),
+    ("european", "European Union"),
+    ("western", "the West"),
 ];
 
 /// First names with a clear gender, for pronoun resolution before the text has used a pronoun

@@ -76,6 +76,8 @@ pub enum MentionKind {
     },
     Pronoun(Gender, String),
     Org(String),
+    /// A generic reference to an organisation already named: "the company", "the ministry".
+    OrgRef(String),
     Anonymous(String),
 }
 
@@ -140,8 +142,15 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             return mention(MentionKind::Pronoun(*g, lower.clone()));
         }
     }
-    if is_in(ANONYMOUS, &lower) || lower.starts_with("a person familiar") {
-        return mention(MentionKind::Anonymous(strip_determiner(&lower)));
+    if is_in(ANONYMOUS, &lower) {
+        let refs: Vec<&Word> = words
+            .iter()
+            .skip_while(|w| is_in(DETERMINERS, &w.lower) || w.lower == "one")
+            .collect();
+        return mention(MentionKind::Anonymous(group_name(&refs)));
+    }
+    if let Some(kind) = unnamed_group(words) {
+        return mention(kind);
     }
     let content: Vec<&Word> = words
         .iter()
@@ -202,6 +211,12 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             } else {
                 name.push(w.text.clone());
             }
+        } else if name.is_empty()
+            && role.is_none()
+            && (role_at(&content, i + 1).is_some() || role_at(&content, i + 2).is_some())
+        {
+            // Lower-case organisation words before a role: "union representative".
+            org.push(w.text.clone());
         } else if is_in(CONNECTORS, &w.lower) && !name.is_empty()
             || (!org.is_empty() && is_in(CONNECTORS, &w.lower) && role.is_none())
         {
@@ -252,6 +267,139 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     })
 }
 
+/// Nouns that head an unnamed speaker: "a senior defense official", "analysts at Northgate
+/// Bank", "Turkish officials", "an official familiar with the planning".
+const GROUP_HEADS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "activist",
+    "activists",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "resident",
+    "residents",
+    "witness",
+    "witnesses",
+    "regulator",
+    "regulators",
+    "investigator",
+    "investigators",
+    "officer",
+    "officers",
+    "aide",
+    "aides",
+    "lawmaker",
+    "lawmakers",
+    "critic",
+    "critics",
+    "observer",
+    "observers",
+    "economist",
+    "economists",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "person",
+    "people",
+    "researchers",
+    "scientists",
+    "doctors",
+    "workers",
+    "parents",
+    "campaigners",
+    "protesters",
+    "organizers",
+    "organisers",
+    "prosecutors",
+    "police",
+];
+
+/// Generic nouns that refer back to an organisation: "the company said".
+const ORG_REFERENCES: &[&str] = &[
+    "company",
+    "firm",
+    "ministry",
+    "department",
+    "agency",
+    "government",
+    "club",
+    "union",
+    "bank",
+    "council",
+    "committee",
+    "board",
+    "group",
+    "administration",
+    "embassy",
+    "army",
+    "military",
+    "court",
+    "campaign",
+    "party",
+    "office",
+    "hospital",
+    "university",
+    "school",
+];
+
+fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
+    let start = usize::from(words.first().is_some_and(|w| is_in(DETERMINERS, &w.lower)));
+    let ws = &words[start..];
+    if ws.len() == 1 && start == 1 && words[0].lower == "the" && is_in(ORG_REFERENCES, &ws[0].lower)
+    {
+        return Some(MentionKind::OrgRef(ws[0].lower.clone()));
+    }
+    // The head noun: the last word, or the word before "at/from/with/in/familiar/close".
+    let head = ws
+        .iter()
+        .position(|w| {
+            matches!(
+                w.lower.as_str(),
+                "at" | "from" | "with" | "in" | "familiar" | "close" | "for" | "of"
+            )
+        })
+        .unwrap_or(ws.len());
+    // "the regional weather office": lower-case words ending in an organisation noun.
+    if start == 1
+        && ws.len() >= 2
+        && ws
+            .iter()
+            .all(|w| !w.text.chars().next().is_some_and(char::is_uppercase))
+        && (is_in(ORG_REFERENCES, &ws[ws.len() - 1].lower)
+            || is_in(ORG_WORDS, &ws[ws.len() - 1].lower))
+    {
+        let refs: Vec<&Word> = ws.iter().collect();
+        return Some(MentionKind::Org(group_name(&refs)));
+    }
+    if head == 0 || !is_in(GROUP_HEADS, &ws[head - 1].lower) {
+        // "The Syrian government": nationality + lower-case organisation noun.
+        if ws.len() == 2
+            && NATIONALITIES.iter().any(|(n, _)| *n == ws[0].lower)
+            && is_in(ORG_REFERENCES, &ws[1].lower)
+        {
+            return Some(MentionKind::Org(format!("{} {}", ws[0].text, ws[1].lower)));
+        }
+        return None;
+    }
+    // Modifiers before the head are lower-case adjectives or nationalities ("senior defense",
+    // "Turkish"), not names.
+    if ws[..head - 1].iter().any(|w| {
+        w.text.chars().next().is_some_and(char::is_uppercase)
+            && !NATIONALITIES.iter().any(|(n, _)| *n == w.lower)
+            && w.span != words[0].span
+    }) {
+        return None;
+    }
+    let refs: Vec<&Word> = ws.iter().collect();
+    Some(MentionKind::Anonymous(group_name(&refs)))
+}
+
 /// Whether the capitalised run starting at `i` is followed by a role (so it names an org:
 /// "State Department spokesman").
 fn ends_org_phrase(words: &[Word], i: usize) -> bool {
@@ -273,13 +421,19 @@ fn title_case_org(words: &[&Word]) -> String {
         .join(" ")
 }
 
-fn strip_determiner(s: &str) -> String {
-    for d in ["an ", "a ", "the ", "one "] {
-        if let Some(rest) = s.strip_prefix(d) {
-            return rest.to_owned();
+/// The canonical name of an unnamed speaker: its words without the determiner, the first
+/// lower-cased unless it is a nationality ("Turkish officials", "analysts at Northgate Bank").
+fn group_name(words: &[&Word]) -> String {
+    let mut out: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
+    if let Some(first) = out.first_mut() {
+        if !NATIONALITIES
+            .iter()
+            .any(|(n, _)| *n == first.to_lowercase())
+        {
+            *first = first.to_lowercase();
         }
     }
-    s.to_owned()
+    out.join(" ")
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! (the walk that ties them together). No model is involved; this runs at thousands of articles
 //! per second.
 
+pub mod eval;
 mod extract;
 pub mod lexicon;
 pub mod mentions;

@@ -314,6 +314,34 @@ impl Registry {
                     }),
                 }
             }
+            MentionKind::OrgRef(word) => {
+                let orgs: Vec<usize> = scope
+                    .recent_mentions
+                    .iter()
+                    .rev()
+                    .copied()
+                    .filter(|&i| self.speakers[i].kind == SpeakerKind::Org)
+                    .collect();
+                let named = orgs
+                    .iter()
+                    .copied()
+                    .find(|&i| self.speakers[i].name.to_lowercase().contains(word.as_str()));
+                match named.or(orgs.first().copied()) {
+                    Some(i) => i,
+                    None => self.add(Speaker {
+                        id: String::new(),
+                        name: format!("the {word}"),
+                        kind: SpeakerKind::Org,
+                        role: None,
+                        org: None,
+                        gender: Gender::Unknown,
+                        aliases: vec![],
+                        first: None,
+                        last: None,
+                        scope: Some(scope.article.clone()),
+                    }),
+                }
+            }
             MentionKind::Anonymous(desc) => {
                 let generic = matches!(
                     desc.as_str(),

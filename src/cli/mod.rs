@@ -28,6 +28,9 @@ struct Cli {
 enum Command {
     /// Extract claims and their speakers from articles.
     Extract(extract::ExtractArgs),
+    /// Score claim extraction against gold files: claim recall, speaker accuracy,
+    /// misattributions.
+    EvalExtract(extract::EvalArgs),
     /// Score one premise/hypothesis pair (or a JSONL file of pairs) with the NLI model.
     Nli(nli::NliArgs),
     /// Evaluate the NLI model on SNLI-format JSONL: contradiction precision/recall/F1 and speed.
@@ -84,6 +87,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::EvalExtract(args) => extract::run_eval(args),
         Command::Nli(args) => nli::run_nli(args),
         Command::EvalNli(args) => nli::run_eval(args),
     }
