@@ -1,9 +1,7 @@
 //! The per-article walk: paragraphs → quotes and their attributions → block quotes → reported
 //! speech and denials → narrator statements.
 
-use super::lexicon::{
-    is_in, DENIAL_VERBS, DENIED_OBJECTS, FALSITY_PHRASES, NON_PROSE_PREFIXES, SPEECH_VERBS,
-};
+use super::lexicon::{is_in, VerbKind, DENIED_OBJECTS, FALSITY_PHRASES, NON_PROSE_PREFIXES, VERBS};
 use super::mentions::{parse, words, Mention, Word};
 use super::quotes::{find_quotes, Quote};
 use super::segment::{paragraphs, sentences};
@@ -86,11 +84,16 @@ const BACK_REFERENCES: &[&str] = &[
 ];
 
 fn is_speech(w: &Word) -> bool {
-    is_in(SPEECH_VERBS, &w.lower)
+    VERBS.get(w.lower.as_str()) == Some(&VerbKind::Speech)
 }
 
 fn is_denial(w: &Word) -> bool {
-    is_in(DENIAL_VERBS, &w.lower)
+    VERBS.get(w.lower.as_str()) == Some(&VerbKind::Denial)
+}
+
+/// Case-insensitive ASCII prefix test without allocating.
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
 /// A quote is a claim when it is a statement, not a scare quote or a borrowed phrase inside
@@ -105,12 +108,14 @@ fn is_claim_quote(text: &str, q: &Quote, para: Span) -> bool {
     let at_para_start = q.outer.start == para.start;
     let before = text[para.start..q.outer.start].trim_end();
     let after_colon_or_comma = before.ends_with(':') || before.ends_with(',');
-    n_words >= 3 && (starts_upper || at_para_start || after_colon_or_comma)
+    // A short quote still counts when it is a whole utterance: “No deal,” said ...
+    let utterance = starts_upper && inner.trim_end().ends_with([',', '.', '!', '?']);
+    (n_words >= 3 && (starts_upper || at_para_start || after_colon_or_comma)) || utterance
 }
 
 fn is_non_prose(text: &str, para: Span) -> bool {
-    let lower = para.slice(text).to_lowercase();
-    NON_PROSE_PREFIXES.iter().any(|p| lower.starts_with(p))
+    let p = para.slice(text);
+    NON_PROSE_PREFIXES.iter().any(|pre| starts_with_ci(p, pre))
 }
 
 /// The subject of a verb at `v`: the noun phrase before it, skipping auxiliaries ("has
@@ -150,7 +155,15 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
         start -= 1;
     }
-    let m = parse(&ws[start..end])?;
+    let m = match parse(&ws[start..end]) {
+        Some(m) => m,
+        // "A report published by the news site HealthWatch said": the author speaks.
+        None => {
+            let by = (start..end).find(|&i| ws[i].lower == "by")?;
+            let stop = np_after(ws, by + 1).min(end);
+            return parse(&ws[by + 1..stop]);
+        }
+    };
     // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
     if start > 0 && ws[start - 1].trailing == Some(',') {
         let mut t = start - 1;
@@ -342,7 +355,8 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     continue; // the credit line of the previous paragraph's quote
                 }
                 let sentence_text = sent.slice(text).trim_end();
-                if let Some(d) = reported(text, sent, reg, &mut scope) {
+                let ws = words(text, sent);
+                if let Some(d) = reported(text, sent, &ws, reg, &mut scope) {
                     if sentence_text.ends_with(':') {
                         block_speaker = Some((d.speaker, d.mention.clone()));
                     }
@@ -353,7 +367,6 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     continue;
                 }
                 if sentence_text.ends_with(':') {
-                    let ws = words(text, sent);
                     if let Some((m, _)) = mention_with_verb(&ws, ws.len()) {
                         if let Some(sp) = reg.resolve(&m, &mut scope) {
                             scope.spoke(sp);
@@ -362,7 +375,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                         }
                     }
                 }
-                register_mentions(text, sent, reg, &mut scope);
+                register_mentions(&ws, reg, &mut scope);
                 if sentence_text.split_whitespace().count() >= 5 {
                     out.push(Draft::new(narrator, ClaimKind::Narrator, sent, None));
                 }
@@ -447,15 +460,14 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         }
     }
     for d in out.iter_mut().filter(|d| d.speaker == usize::MAX) {
-        d.speaker = reg.unknown(&scope);
+        d.speaker = reg.unknown(&mut scope);
     }
     out
 }
 
 /// Registers people and organisations named in a narrative sentence, so that a later pronoun
 /// or surname can refer to them ("His French counterpart, Claire Dubois, was blunter.").
-fn register_mentions(text: &str, sent: Span, reg: &mut Registry, scope: &mut ArticleScope) {
-    let ws = words(text, sent);
+fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) {
     let mut i = 0;
     while i < ws.len() {
         let cap = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
@@ -495,10 +507,10 @@ fn according_to(ws: &[Word]) -> Option<Mention> {
 
 /// Number of words of a back-reference opener ("So said ...") starting the sentence.
 fn back_reference_words(text: &str, sent: Span) -> Option<usize> {
-    let lower = sent.slice(text).to_lowercase();
+    let s = sent.slice(text);
     BACK_REFERENCES
         .iter()
-        .find(|b| lower.starts_with(*b))
+        .find(|b| starts_with_ci(s, b))
         .map(|b| b.split_whitespace().count())
 }
 
@@ -538,8 +550,13 @@ const STATEMENT_NOUNS: &[&str] = &[
 
 /// Reported speech or a denial in one sentence: "Lavrov told Russian television that ...",
 /// "The State Department has denied reports that ...", "According to X, ...".
-fn reported(text: &str, sent: Span, reg: &mut Registry, scope: &mut ArticleScope) -> Option<Draft> {
-    let ws = words(text, sent);
+fn reported(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
     if ws.len() < 3 {
         return None;
     }
@@ -548,7 +565,7 @@ fn reported(text: &str, sent: Span, reg: &mut Registry, scope: &mut ArticleScope
         .windows(2)
         .position(|w| w[0].lower == "according" && w[1].lower == "to")
     {
-        let end = np_after(&ws, i + 2);
+        let end = np_after(ws, i + 2);
         let m = parse(&ws[i + 2..end])?;
         let content = if i == 0 {
             Span::new(ws.get(end)?.span.start, sent.end)
@@ -603,14 +620,16 @@ fn reported(text: &str, sent: Span, reg: &mut Registry, scope: &mut ArticleScope
         return None;
     }
     let denial = is_denial(&ws[v]);
-    let m = subject_before(&ws, v)?;
+    let m = subject_before(ws, v)?;
 
     // Where the reported clause starts.
     let mut c = v + 1;
+    // "that" starts a clause only with a clause after it ("disputed that account" has none).
     let that_at = ws[c..ws.len().min(c + 7)]
         .iter()
         .position(|w| w.lower == "that")
-        .map(|p| c + p);
+        .map(|p| c + p)
+        .filter(|&t| ws.len() - t > 3);
     if denial {
         // denied (the) reports (of|that) ...
         if c < ws.len()
@@ -657,21 +676,9 @@ fn reported(text: &str, sent: Span, reg: &mut Registry, scope: &mut ArticleScope
     };
     // "X said the reports were not true": a denial of "the reports".
     if kind == ClaimKind::Reported {
-        let lower = content.slice(text).to_lowercase();
-        'outer: for p in FALSITY_PHRASES {
-            for cop in [" was ", " were ", " is ", " are "] {
-                let pat = format!("{cop}{p}");
-                if let Some(at) = lower.find(&pat) {
-                    if lower[at + pat.len()..]
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        .is_empty()
-                    {
-                        kind = ClaimKind::Denial;
-                        content = Span::new(content.start, content.start + at).trim(text);
-                        break 'outer;
-                    }
-                }
-            }
+        if let Some(cut) = falsity_predicate(content.slice(text)) {
+            kind = ClaimKind::Denial;
+            content = Span::new(content.start, content.start + cut).trim(text);
         }
     }
     Some(Draft::new(sp, kind, content, Some(m.surface)))
@@ -737,6 +744,27 @@ fn clause_until_main_verb(text: &str, clause: &[Word], sent: Span) -> Span {
         }
     }
     trim_clause(text, Span::new(clause[0].span.start, sent.end))
+}
+
+/// Where a clause ending in "was/were/is/are <false>" has its predicate: the byte offset of the
+/// copula, so that the clause before it is the proposition called false.
+fn falsity_predicate(clause: &str) -> Option<usize> {
+    let body = clause.trim_end_matches(|c: char| !c.is_alphanumeric());
+    FALSITY_PHRASES.iter().find_map(|p| {
+        let before = body.len().checked_sub(p.len())?;
+        if !body.is_char_boundary(before) || !body[before..].eq_ignore_ascii_case(p) {
+            return None;
+        }
+        let head = &body[..before];
+        ["was ", "were ", "is ", "are "].iter().find_map(|cop| {
+            let at = head.len().checked_sub(cop.len() + 1)?;
+            (head.is_char_boundary(at)
+                && head[at..].len() == cop.len() + 1
+                && head[at..].starts_with(' ')
+                && head[at + 1..].eq_ignore_ascii_case(cop))
+            .then_some(at)
+        })
+    })
 }
 
 /// Drops a clause's trailing sentence punctuation and a dangling ", adding".

@@ -275,6 +275,10 @@ pub const ROLES: &[&str] = &[
     "predecessor",
     "successor",
     "owner",
+    "marshal",
+    "fire marshal",
+    "sheriff's deputy",
+    "trade commissioner",
 ];
 
 /// Courtesy titles that precede names and carry gender.
@@ -661,6 +665,9 @@ pub const NON_PROSE_PREFIXES: &[&str] = &[
     "advertisement",
 ];
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Gender {
@@ -669,10 +676,40 @@ pub enum Gender {
     Unknown,
 }
 
-/// Looks a lower-case word up in a list.
+/// Looks a lower-case word (or phrase) up in a list.
 pub fn is_in(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
+
+/// Speech and denial verbs as a set: they are looked up for every word of every sentence.
+pub static VERBS: LazyLock<HashMap<&'static str, VerbKind>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, VerbKind> = SPEECH_VERBS
+        .iter()
+        .map(|v| (*v, VerbKind::Speech))
+        .collect();
+    m.extend(DENIAL_VERBS.iter().map(|v| (*v, VerbKind::Denial)));
+    m
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbKind {
+    Speech,
+    Denial,
+}
+
+/// Roles by their first word, each as its words, longest first.
+pub static ROLES_BY_FIRST: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> =
+    LazyLock::new(|| {
+        let mut m: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+        for r in ROLES {
+            let words: Vec<&str> = r.split(' ').collect();
+            m.entry(words[0]).or_default().push(words);
+        }
+        for v in m.values_mut() {
+            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        m
+    });
 
 /// Gender from a first name, if the name is in the lists.
 pub fn gender_of_first_name(first: &str) -> Gender {

@@ -3,7 +3,7 @@
 
 use super::lexicon::{
     is_in, Gender, ANONYMOUS, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, NATIONALITIES, ORG_WORDS,
-    PRONOUNS, ROLES,
+    PRONOUNS,
 };
 use crate::article::normalize;
 use crate::article::Span;
@@ -43,13 +43,26 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
         let trailing = core[core_end.len()..]
             .chars()
             .find(|c| matches!(c, ',' | '.' | ':' | ';' | '!' | '?'));
-        let cleaned = normalize::clean(core_end);
+        // Most words are plain ASCII and need no normalising.
+        let plain = core_end
+            .bytes()
+            .all(|b| b.is_ascii() && b != b'[' && b != b']');
+        let cleaned = if plain {
+            core_end.to_owned()
+        } else {
+            normalize::clean(core_end)
+        };
         if cleaned.is_empty() {
             continue;
         }
+        let lower = if plain {
+            cleaned.to_ascii_lowercase()
+        } else {
+            cleaned.to_lowercase()
+        };
         out.push(Word {
             span: Span::new(start + lead, start + lead + core_end.len()),
-            lower: cleaned.to_lowercase(),
+            lower,
             text: cleaned,
             trailing,
         });
@@ -100,20 +113,12 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "
 
 /// Longest role phrase starting at `words[i]`, as (number of words, role).
 fn role_at(words: &[Word], i: usize) -> Option<(usize, String)> {
-    for n in (1..=3).rev() {
-        if i + n > words.len() {
-            continue;
-        }
-        let phrase = words[i..i + n]
-            .iter()
-            .map(|w| w.lower.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if is_in(ROLES, &phrase) {
-            return Some((n, phrase));
-        }
-    }
-    None
+    let candidates = super::lexicon::ROLES_BY_FIRST.get(words.get(i)?.lower.as_str())?;
+    candidates.iter().find_map(|role| {
+        let fits = i + role.len() <= words.len()
+            && role.iter().zip(&words[i..]).all(|(r, w)| *r == w.lower);
+        fits.then(|| (role.len(), role.join(" ")))
+    })
 }
 
 /// Parses a whole word sequence as one mention. Returns `None` when the words are not a
@@ -217,6 +222,31 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         {
             // Lower-case organisation words before a role: "union representative".
             org.push(w.text.clone());
+        } else if name.is_empty()
+            && role.is_none()
+            && !is_in(CONNECTORS, &w.lower)
+            && content.get(i + 1).is_some_and(is_cap)
+        {
+            // A lower-case descriptor right before a name works as a role:
+            // "epidemiologist Jonas Berg", "welder Joe Marlow".
+            role = Some(w.lower.clone());
+        } else if !name.is_empty() && matches!(w.lower.as_str(), "of" | "at" | "from") {
+            // "Jonas Berg of the Karolinska Institute": the rest is the organisation.
+            let rest: Vec<&Word> = content[i + 1..]
+                .iter()
+                .skip_while(|w| is_in(DETERMINERS, &w.lower))
+                .collect();
+            if rest.is_empty()
+                || !rest
+                    .iter()
+                    .all(|w| is_cap(w) || is_in(CONNECTORS, &w.lower))
+            {
+                return None;
+            }
+            if org.is_empty() {
+                org.push(title_case_org(&rest));
+            }
+            break;
         } else if is_in(CONNECTORS, &w.lower) && !name.is_empty()
             || (!org.is_empty() && is_in(CONNECTORS, &w.lower) && role.is_none())
         {
@@ -249,6 +279,18 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         .is_some_and(|n| is_in(CONNECTORS, &n.to_lowercase()))
     {
         name.pop();
+    }
+    // Capitalised words before a known first name are a title we don't list:
+    // "Fire Marshal Diane Brooks".
+    if name.len() >= 3 {
+        if let Some(k) = (1..name.len() - 1)
+            .find(|&k| super::lexicon::gender_of_first_name(&name[k]) != Gender::Unknown)
+        {
+            let title: Vec<String> = name.drain(..k).collect();
+            if role.is_none() {
+                role = Some(title.join(" ").to_lowercase());
+            }
+        }
     }
     let last = name.last()?.clone();
     let first = (name.len() > 1).then(|| name[0].clone());
@@ -355,6 +397,32 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     {
         return Some(MentionKind::OrgRef(ws[0].lower.clone()));
     }
+    // "a spokesman for Volkswagen" speaks for the organisation.
+    if ws.len() >= 3
+        && matches!(
+            ws[0].lower.as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson" | "representative"
+        )
+        && matches!(ws[1].lower.as_str(), "for" | "of")
+        && ws[2..]
+            .iter()
+            .all(|w| is_cap(w) || is_in(CONNECTORS, &w.lower))
+    {
+        let refs: Vec<&Word> = ws[2..]
+            .iter()
+            .filter(|w| !is_in(DETERMINERS, &w.lower) || is_cap(w))
+            .collect();
+        return Some(MentionKind::Org(title_case_org(&refs)));
+    }
+    // "German carmakers": a nationality and a plural noun.
+    if ws.len() == 2
+        && NATIONALITIES.iter().any(|(n, _)| *n == ws[0].lower)
+        && !is_cap(&ws[1])
+        && ws[1].lower.ends_with('s')
+    {
+        let refs: Vec<&Word> = ws.iter().collect();
+        return Some(MentionKind::Anonymous(group_name(&refs)));
+    }
     // The head noun: the last word, or the word before "at/from/with/in/familiar/close".
     let head = ws
         .iter()
@@ -365,6 +433,36 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
             )
         })
         .unwrap_or(ws.len());
+    // "the biotech firm Cellvance", "the news site HealthWatch": a generic organisation noun
+    // followed by the name.
+    if let Some(k) = ws.iter().position(|w| {
+        is_in(ORG_REFERENCES, &w.lower)
+            || is_in(
+                &[
+                    "site",
+                    "outlet",
+                    "newspaper",
+                    "website",
+                    "broadcaster",
+                    "channel",
+                    "startup",
+                    "maker",
+                    "company's",
+                ],
+                &w.lower,
+            )
+    }) {
+        let name = &ws[k + 1..];
+        if !name.is_empty()
+            && ws[..k]
+                .iter()
+                .all(|w| !is_cap(w) || NATIONALITIES.iter().any(|(n, _)| *n == w.lower))
+            && name.iter().all(is_cap)
+        {
+            let refs: Vec<&Word> = name.iter().collect();
+            return Some(MentionKind::Org(title_case_org(&refs)));
+        }
+    }
     // "the regional weather office": lower-case words ending in an organisation noun.
     if start == 1
         && ws.len() >= 2
@@ -403,14 +501,9 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
 /// Whether the capitalised run starting at `i` is followed by a role (so it names an org:
 /// "State Department spokesman").
 fn ends_org_phrase(words: &[Word], i: usize) -> bool {
-    let mut j = i;
-    while j < words.len() && (is_cap(&words[j]) || is_in(CONNECTORS, &words[j].lower)) {
-        if role_at(words, j).is_some() {
-            return j > i;
-        }
-        j += 1;
-    }
-    j < words.len() && role_at(words, j).is_some()
+    // Up to four words ("Transit authority", "State Department") before a role.
+    (i + 1..words.len().min(i + 5)).any(|j| role_at(words, j).is_some())
+        && role_at(words, i).is_none()
 }
 
 fn title_case_org(words: &[&Word]) -> String {

@@ -4,6 +4,7 @@
 use super::lexicon::Gender;
 use super::mentions::{Mention, MentionKind};
 use serde::Serialize;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -46,10 +47,15 @@ fn is_unknown(g: &Gender) -> bool {
     *g == Gender::Unknown
 }
 
-/// All speakers of a run.
+/// All speakers of a run, indexed so that resolution stays fast over thousands of articles.
 #[derive(Debug, Default)]
 pub struct Registry {
     pub speakers: Vec<Speaker>,
+    /// Lower-case surname → people with it.
+    by_last: HashMap<String, Vec<usize>>,
+    /// Lower-case name → organisation (run-wide) or narrator.
+    by_org: HashMap<String, usize>,
+    narrators: HashMap<String, usize>,
 }
 
 /// Per-article resolution state: who has spoken, most recent last.
@@ -60,6 +66,7 @@ pub struct ArticleScope {
     recent_speakers: Vec<usize>,
     /// Speaker indices in order of their latest mention of any kind.
     recent_mentions: Vec<usize>,
+    unknown: Option<usize>,
 }
 
 impl ArticleScope {
@@ -129,9 +136,19 @@ fn compatible(g: Gender, h: Gender) -> bool {
 
 impl Registry {
     fn add(&mut self, mut s: Speaker) -> usize {
-        s.id = format!("s{}", self.speakers.len() + 1);
+        let idx = self.speakers.len();
+        s.id = format!("s{}", idx + 1);
+        if let Some(last) = &s.last {
+            self.by_last
+                .entry(last.to_lowercase())
+                .or_default()
+                .push(idx);
+        }
+        if s.kind == SpeakerKind::Org && s.scope.is_none() {
+            self.by_org.insert(s.name.to_lowercase(), idx);
+        }
         self.speakers.push(s);
-        self.speakers.len() - 1
+        idx
     }
 
     fn alias(&mut self, idx: usize, surface: &str) {
@@ -141,17 +158,15 @@ impl Registry {
         }
     }
 
-    /// The speaker standing for the article itself.
+    /// The speaker standing for the article itself: the publication when the input names one.
     pub fn narrator(&mut self, scope: &ArticleScope, source: Option<&str>) -> usize {
+        // Without a named publication, each article is its own narrator.
         let name = source.unwrap_or("narrator").to_owned();
-        if let Some(i) = self
-            .speakers
-            .iter()
-            .position(|s| s.kind == SpeakerKind::Narrator && s.name == name)
-        {
+        let key = source.map_or_else(|| format!("article:{}", scope.article), str::to_owned);
+        if let Some(&i) = self.narrators.get(&key) {
             return i;
         }
-        self.add(Speaker {
+        let i = self.add(Speaker {
             id: String::new(),
             name,
             kind: SpeakerKind::Narrator,
@@ -162,17 +177,17 @@ impl Registry {
             first: None,
             last: None,
             scope: source.is_none().then(|| scope.article.clone()),
-        })
+        });
+        self.narrators.insert(key, i);
+        i
     }
 
     /// The speaker for a quote nobody could be credited with.
-    pub fn unknown(&mut self, scope: &ArticleScope) -> usize {
-        if let Some(i) = self.speakers.iter().position(|s| {
-            s.kind == SpeakerKind::Unknown && s.scope.as_deref() == Some(&scope.article)
-        }) {
+    pub fn unknown(&mut self, scope: &mut ArticleScope) -> usize {
+        if let Some(i) = scope.unknown {
             return i;
         }
-        self.add(Speaker {
+        let i = self.add(Speaker {
             id: String::new(),
             name: "unknown".into(),
             kind: SpeakerKind::Unknown,
@@ -183,7 +198,9 @@ impl Registry {
             first: None,
             last: None,
             scope: Some(scope.article.clone()),
-        })
+        });
+        scope.unknown = Some(i);
+        i
     }
 
     /// Resolves a mention to a speaker, creating one when it names someone new. `None` when the
@@ -292,28 +309,21 @@ impl Registry {
                 }
                 i
             }
-            MentionKind::Org(name) => {
-                let key = name.to_lowercase();
-                match self
-                    .speakers
-                    .iter()
-                    .position(|s| s.kind == SpeakerKind::Org && s.name.to_lowercase() == key)
-                {
-                    Some(i) => i,
-                    None => self.add(Speaker {
-                        id: String::new(),
-                        name: name.clone(),
-                        kind: SpeakerKind::Org,
-                        role: None,
-                        org: None,
-                        gender: Gender::Unknown,
-                        aliases: vec![],
-                        first: None,
-                        last: None,
-                        scope: None,
-                    }),
-                }
-            }
+            MentionKind::Org(name) => match self.by_org.get(&name.to_lowercase()) {
+                Some(&i) => i,
+                None => self.add(Speaker {
+                    id: String::new(),
+                    name: name.clone(),
+                    kind: SpeakerKind::Org,
+                    role: None,
+                    org: None,
+                    gender: Gender::Unknown,
+                    aliases: vec![],
+                    first: None,
+                    last: None,
+                    scope: None,
+                }),
+            },
             MentionKind::OrgRef(word) => {
                 let orgs: Vec<usize> = scope
                     .recent_mentions
@@ -405,7 +415,12 @@ impl Registry {
         }
         // Then other articles of the run: with a first name, any variant-compatible person;
         // with a surname only, only when exactly one person of the run has it.
-        let others: Vec<usize> = (0..self.speakers.len())
+        let others: Vec<usize> = self
+            .by_last
+            .get(&last_l)
+            .into_iter()
+            .flatten()
+            .copied()
             .filter(|&i| !scope.in_article(i) && matches(&self.speakers[i]))
             .collect();
         match (first, others.as_slice()) {

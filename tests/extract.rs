@@ -1,0 +1,355 @@
+//! `contra extract`: claims and speakers on real text, the JSON contract, bad input.
+
+mod common;
+
+use common::{contra, stderr, stdout};
+use contra::article::{parse_input, Article};
+use contra::claims::eval::{read_gold, score};
+use contra::claims::{extract, Claim, ClaimKind, Extraction};
+use serde_json::Value;
+use std::path::Path;
+
+fn article(text: &str) -> Article {
+    Article::from_plain("test.txt", format!("Headline\n\n{text}"))
+}
+
+fn claims_of(text: &str) -> Vec<Claim> {
+    extract(vec![article(text)]).claims
+}
+
+fn find<'a>(claims: &'a [Claim], fragment: &str) -> &'a Claim {
+    claims
+        .iter()
+        .find(|c| c.text.contains(fragment))
+        .unwrap_or_else(|| panic!("no claim contains {fragment:?}: {claims:#?}"))
+}
+
+#[test]
+fn direct_quote_split_by_attribution() {
+    let c = claims_of("“We will rebuild,” Mayor Linda Park said. “The town has survived worse.”");
+    assert_eq!(find(&c, "We will rebuild").speaker, "Linda Park");
+    assert_eq!(find(&c, "survived worse").speaker, "Linda Park");
+    assert_eq!(find(&c, "We will rebuild").role.as_deref(), Some("mayor"));
+}
+
+#[test]
+fn block_quote_after_adding_colon() {
+    let c = claims_of(
+        "Governor Maria Santos said prices were falling, adding:\n\nWe are not declaring victory yet, and we will act again if needed.",
+    );
+    let block = find(&c, "not declaring victory");
+    assert_eq!(block.speaker, "Maria Santos");
+    assert_eq!(block.kind, ClaimKind::Quote);
+    assert_eq!(block.form, Some("block"));
+}
+
+#[test]
+fn pronoun_prefers_the_last_speaker_over_a_woman_just_mentioned() {
+    let c = claims_of(
+        "Superintendent Karen Wallace said the change followed research. Her deputy, Olivia Grant, had opposed it.\n\n“Students will learn more,” she said.",
+    );
+    assert_eq!(
+        find(&c, "Students will learn more").speaker,
+        "Karen Wallace"
+    );
+}
+
+#[test]
+fn denial_carries_the_denied_proposition() {
+    let c =
+        claims_of("The Health Ministry has denied reports that it plans to close rural hospitals.");
+    let d = find(&c, "close rural hospitals");
+    assert_eq!(d.kind, ClaimKind::Denial);
+    assert_eq!(d.speaker, "Health Ministry");
+    assert_eq!(d.text, "it plans to close rural hospitals");
+}
+
+#[test]
+fn said_it_was_not_true_is_a_denial() {
+    let c = claims_of("A spokeswoman, Ruth Achieng, said claims of layoffs were not true.");
+    let d = find(&c, "layoffs");
+    assert_eq!(
+        (d.kind, d.speaker.as_str()),
+        (ClaimKind::Denial, "Ruth Achieng")
+    );
+}
+
+#[test]
+fn narrator_claims_are_marked_and_credited_to_the_publication() {
+    let mut a = article("Floodwater receded from the lower streets of the town on Sunday.");
+    a.source = Some("Harbor Gazette".into());
+    let x = extract(vec![a]);
+    let n = find(&x.claims, "Floodwater receded");
+    assert_eq!(
+        (n.kind, n.speaker.as_str()),
+        (ClaimKind::Narrator, "Harbor Gazette")
+    );
+}
+
+#[test]
+fn editorial_brackets_are_dropped_from_names_and_text() {
+    let c = claims_of(
+        "“I’ve seen no indication that it will [take place],” said [Russian] Foreign Minister [Sergey] Lavrov.",
+    );
+    let q = find(&c, "no indication");
+    assert_eq!(q.text, "I've seen no indication that it will take place,");
+    assert_eq!(q.speaker, "Sergey Lavrov");
+    assert_eq!(q.org.as_deref(), Some("Russia"));
+}
+
+#[test]
+fn unbalanced_quotes_do_not_swallow_the_article() {
+    let c = claims_of(
+        "“We will fight on, the mayor said without a closing mark.\n\nThe council met on Monday to discuss the budget for next year.",
+    );
+    let narrator = find(&c, "council met on Monday");
+    assert_eq!(narrator.kind, ClaimKind::Narrator);
+}
+
+fn fixtures() -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = std::fs::read_dir(common::fixture("extract"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn run_eval(paths: &[std::path::PathBuf]) -> (Extraction, contra::claims::eval::Report) {
+    let mut articles = Vec::new();
+    let mut gold = Vec::new();
+    for p in paths {
+        let a = parse_input(&p.display().to_string(), std::fs::read(p).unwrap())
+            .unwrap()
+            .remove(0);
+        let stem = p.file_stem().unwrap().to_string_lossy();
+        gold.push((
+            a.id.clone(),
+            read_gold(&common::fixture("extract").join(format!("{stem}.gold.jsonl"))).unwrap(),
+        ));
+        articles.push(a);
+    }
+    let x = extract(articles);
+    let r = score(&x, &gold);
+    (x, r)
+}
+
+#[test]
+fn fixture_articles_meet_speaker_accuracy_and_recall_targets() {
+    let paths = fixtures();
+    assert!(paths.len() >= 12, "at least 12 fixture articles");
+    let (_, r) = run_eval(&paths);
+    eprintln!(
+        "fixtures: recall {:.3}, speaker accuracy {:.3}, misattributions {:?}",
+        r.claim_recall, r.speaker_accuracy, r.misattributions
+    );
+    assert!(r.claim_recall >= 0.90, "claim recall {}", r.claim_recall);
+    assert!(
+        r.speaker_accuracy >= 0.95,
+        "speaker accuracy {}",
+        r.speaker_accuracy
+    );
+}
+
+#[test]
+fn seed_article_attributes_every_key_claim() {
+    let seed = common::root().join("../shared/seed/000_32622a4886d3749e.txt");
+    if !seed.is_file() {
+        eprintln!("skipping: {} is not present", seed.display());
+        return;
+    }
+    let (x, r) = run_eval(&[seed]);
+    assert!(
+        r.misattributions.is_empty() && r.missed.is_empty(),
+        "{r:#?}"
+    );
+    // Putin's statements are his, never Kirby's or Lavrov's.
+    let putin: Vec<&Claim> = x
+        .claims
+        .iter()
+        .filter(|c| c.speaker == "Vladimir Putin")
+        .collect();
+    assert_eq!(putin.len(), 4, "{putin:#?}");
+    let kirby = x
+        .claims
+        .iter()
+        .filter(|c| c.speaker == "John Kirby")
+        .count();
+    let lavrov = x
+        .claims
+        .iter()
+        .filter(|c| c.speaker == "Sergei Lavrov")
+        .count();
+    assert_eq!((kirby, lavrov), (2, 3));
+}
+
+#[test]
+fn name_variants_merge_within_and_across_articles() {
+    let dir = common::fixture("extract");
+    let (x, _) = run_eval(&[dir.join("08_variants_a.txt"), dir.join("09_variants_b.txt")]);
+    let ids = |surname: &str| {
+        let mut v: Vec<&str> = x
+            .claims
+            .iter()
+            .filter(|c| c.speaker.ends_with(surname))
+            .map(|c| c.speaker_id.as_str())
+            .collect();
+        v.dedup();
+        v
+    };
+    assert_eq!(
+        ids("Lavrov").len(),
+        1,
+        "one identity for Sergei/Sergey Lavrov"
+    );
+    assert_eq!(
+        ids("Volkov").len(),
+        1,
+        "one identity for Dmitry/Dmitri Volkov"
+    );
+    let lavrov = x
+        .speakers
+        .iter()
+        .find(|s| s.name == "Sergei Lavrov")
+        .unwrap();
+    assert!(
+        lavrov.aliases.iter().any(|a| a.contains("Sergey")),
+        "{lavrov:?}"
+    );
+}
+
+#[test]
+fn json_output_keeps_the_contract_and_offsets_point_at_the_evidence() {
+    let path = common::fixture("extract/01_flood_split_quotes.txt");
+    let o = contra(&["extract", "--format", "json", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let source: Vec<char> = std::fs::read_to_string(&path).unwrap().chars().collect();
+    let a = &v["articles"][0];
+    for k in ["id", "path", "title"] {
+        assert!(a[k].is_string(), "articles[].{k}");
+    }
+    let claims = v["claims"].as_array().unwrap();
+    assert!(claims.len() >= 8);
+    for c in claims {
+        for k in ["id", "article", "speaker", "text", "kind"] {
+            assert!(c[k].is_string(), "claims[].{k} in {c}");
+        }
+        let (s, e) = (
+            c["start"].as_u64().unwrap() as usize,
+            c["end"].as_u64().unwrap() as usize,
+        );
+        let evidence: String = source[s..e].iter().collect();
+        assert_eq!(
+            contra::article::normalize::clean(&evidence),
+            c["text"].as_str().unwrap(),
+            "offsets {s}..{e} must cover the claim text"
+        );
+    }
+}
+
+#[test]
+fn reads_json_jsonl_and_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("two.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"title\":\"One\",\"text\":\"“We are ready,” said Mayor Linda Park.\"}\n{\"title\":\"Two\",\"body\":\"Park said the bridge would reopen in June.\",\"source\":\"Gazette\"}\n",
+    )
+    .unwrap();
+    let o = contra(&["extract", "--format", "json", jsonl.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["articles"].as_array().unwrap().len(), 2);
+    let speakers: Vec<&str> = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["speaker"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        speakers,
+        ["Linda Park", "Linda Park"],
+        "surname resolves across articles"
+    );
+
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_contra"))
+        .args(["extract", "--format", "json", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("Headline\n\n“No deal,” said Senator Walter Briggs.".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["articles"][0]["path"], "-");
+    assert_eq!(v["claims"][0]["speaker"], "Walter Briggs");
+}
+
+#[test]
+fn bad_input_is_a_clear_error_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &[u8], &str); 5] = [
+        (
+            "latin1.txt",
+            b"Caf\xe9 news\n\nThe mayor said no.",
+            "not UTF-8 text (invalid byte at offset 3)",
+        ),
+        ("empty.txt", b"  \n\n", "empty"),
+        ("binary.bin", b"\x7fELF\x00\x01\x02", "binary"),
+        ("bad.json", b"{\"title\": \"x\", \"text\": ", "invalid JSON"),
+        ("nobody.json", b"{\"title\": \"x\"}", "\"text\""),
+    ];
+    for (name, bytes, expected) in cases {
+        let p = dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        let o = contra(&["extract", p.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        let err = stderr(&o);
+        assert!(
+            err.contains(name) && err.contains(expected),
+            "{name}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    let o = contra(&["extract", "/nonexistent/article.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("/nonexistent/article.txt"));
+}
+
+#[test]
+fn empty_body_and_five_megabyte_article() {
+    assert!(
+        extract(vec![Article::from_plain("t", "Only a headline".into())])
+            .claims
+            .is_empty()
+    );
+
+    let para = "“We will rebuild every house on this street,” Mayor Linda Park said. The council would meet on Wednesday, she said, and approve the funds. Floodwater receded from the lower streets on Sunday morning.\n\n";
+    let mut text = String::from("Big file\n\n");
+    while text.len() < 5 * 1024 * 1024 {
+        text.push_str(para);
+    }
+    let start = std::time::Instant::now();
+    let x = extract(vec![Article::from_plain("big.txt", text)]);
+    eprintln!(
+        "5 MB article: {} claims in {:?}",
+        x.claims.len(),
+        start.elapsed()
+    );
+    assert!(x.claims.len() > 20_000);
+    assert!(x.claims.iter().all(|c| c.start <= c.end));
+    assert_eq!(
+        x.speakers.iter().filter(|s| s.name == "Linda Park").count(),
+        1
+    );
+    let _ = Path::new("");
+}
