@@ -38,6 +38,10 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// The SQLite store failed (locked, corrupt, unwritable).
+    #[error("{0}")]
+    Store(String),
+
     /// libtorch failed while running the model.
     #[error("inference failed: {0}")]
     Inference(String),

@@ -6,5 +6,9 @@ pub mod article;
 pub mod claims;
 pub mod error;
 pub mod nli;
+pub mod pairs;
+pub mod score;
+pub mod store;
+pub mod verdict;
 
 pub use error::{Error, Result};

@@ -122,6 +122,45 @@ pub fn read_input(path: &str) -> Result<Vec<Article>> {
     parse_input(path, bytes)
 }
 
+/// Reads a corpus: a folder of article files (`.txt`, `.json`, `.jsonl`, read in name order) or
+/// one JSONL file. Each article comes back on its own, so that one bad article (or JSONL line)
+/// can be reported and skipped while the rest are used. Only an unreadable corpus is an error.
+pub fn read_corpus(path: &Path) -> Result<Vec<Result<Article>>> {
+    let mut out = Vec::new();
+    if path.is_dir() {
+        let mut files: Vec<_> = std::fs::read_dir(path)
+            .map_err(|e| Error::io(path, e))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.is_file()
+                    && p.extension()
+                        .is_some_and(|e| matches!(e.to_str(), Some("txt" | "json" | "jsonl")))
+            })
+            .collect();
+        files.sort();
+        for f in files {
+            match read_input(&f.display().to_string()) {
+                Ok(articles) => out.extend(articles.into_iter().map(Ok)),
+                Err(e) => out.push(Err(e)),
+            }
+        }
+        return Ok(out);
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let name = path.display().to_string();
+    for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let item = parse_input(&format!("{name}:{}", n + 1), line.to_vec()).and_then(|mut v| {
+            v.pop()
+                .ok_or_else(|| Error::InvalidInput(format!("{name}:{}: no article", n + 1)))
+        });
+        out.push(item);
+    }
+    Ok(out)
+}
+
 /// Parses input bytes (see [`read_input`]); separate so tests need no files.
 pub fn parse_input(path: &str, bytes: Vec<u8>) -> Result<Vec<Article>> {
     let text = String::from_utf8(bytes).map_err(|e| {

@@ -157,12 +157,7 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     }
     let m = match parse(&ws[start..end]) {
         Some(m) => m,
-        // "A report published by the news site HealthWatch said": the author speaks.
-        None => {
-            let by = (start..end).find(|&i| ws[i].lower == "by")?;
-            let stop = np_after(ws, by + 1).min(end);
-            return parse(&ws[by + 1..stop]);
-        }
+        None => return subject_fallback(ws, start, end),
     };
     // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
     if start > 0 && ws[start - 1].trailing == Some(',') {
@@ -177,6 +172,55 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
     }
     Some(m)
+}
+
+/// Words that end a subject's head and start what qualifies it: "The engineering firm *hired*
+/// by the town", "A report *published* by ...".
+const QUALIFIERS: &[&str] = &[
+    "hired",
+    "appointed",
+    "named",
+    "based",
+    "published",
+    "released",
+    "commissioned",
+    "led",
+    "run",
+    "owned",
+    "who",
+    "that",
+    "which",
+    "in",
+    "at",
+    "with",
+    "by",
+    "from",
+];
+
+/// Nouns whose author speaks for them: "A report published by HealthWatch said".
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "study",
+    "statement",
+    "memo",
+    "letter",
+    "survey",
+    "analysis",
+    "review",
+    "audit",
+];
+
+/// When the whole subject isn't a mention: the author of a document ("A report published by
+/// X said" → X), else the head before a qualifier ("The engineering firm hired by the town").
+fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
+    let cut = (start + 1..end).find(|&i| is_in(QUALIFIERS, &ws[i].lower))?;
+    let head_is_document = ws[start..cut].iter().any(|w| is_in(DOCUMENTS, &w.lower));
+    if head_is_document {
+        let by = (cut..end).find(|&i| ws[i].lower == "by")?;
+        let stop = np_after(ws, by + 1).min(end);
+        return parse(&ws[by + 1..stop]);
+    }
+    parse(&ws[start..cut])
 }
 
 /// Merges an appositive title ("the opposition leader", "a ministry spokeswoman") into a
@@ -606,6 +650,10 @@ fn reported(
         }
     }
 
+    // CLAUSE, X said.  /  CLAUSE, said X.
+    if let Some(d) = trailing_attribution(text, sent, ws, reg, scope) {
+        return Some(d);
+    }
     let v = ws.iter().position(|w| {
         is_denial(w)
             || (is_speech(w) && !is_in(QUOTE_ONLY_VERBS, &w.lower))
@@ -695,6 +743,40 @@ fn possessor(w: &Word) -> Option<Word> {
     out.lower = base.to_lowercase();
     out.text = base.to_owned();
     Some(out)
+}
+
+/// "A leaked memo showed the plan, opposition leader Grace Mwangi said." The attribution is
+/// the last comma-separated part of the sentence and holds only a speaker and a speech verb.
+fn trailing_attribution(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let comma = ws.iter().rposition(|w| w.trailing == Some(','))?;
+    let tail = &ws[comma + 1..];
+    if tail.is_empty() || tail.len() > 9 || comma < 3 {
+        return None;
+    }
+    let v = tail.iter().position(is_speech)?;
+    // The verb ends the tail ("X said.") or starts it ("said X.").
+    let m = if v + 1 == tail.len() {
+        parse(&tail[..v])?
+    } else if v == 0 {
+        parse(&tail[1..])?
+    } else {
+        return None;
+    };
+    let sp = reg.resolve(&m, scope)?;
+    scope.spoke(sp);
+    let content = trim_clause(text, Span::new(sent.start, ws[comma].span.end));
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        content,
+        Some(m.surface),
+    ))
 }
 
 /// A "that" clause inside a sentence subject ("X's statement that A did little to calm

@@ -501,9 +501,15 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
 /// Whether the capitalised run starting at `i` is followed by a role (so it names an org:
 /// "State Department spokesman").
 fn ends_org_phrase(words: &[Word], i: usize) -> bool {
-    // Up to four words ("Transit authority", "State Department") before a role.
-    (i + 1..words.len().min(i + 5)).any(|j| role_at(words, j).is_some())
-        && role_at(words, i).is_none()
+    // Up to four words ("Transit authority", "State Department") before a role, or before a
+    // lower-case descriptor and a name ("Council treasurer Helen Carver").
+    let role_ahead = (i + 1..words.len().min(i + 5)).any(|j| role_at(words, j).is_some());
+    let descriptor_ahead = (i + 1..words.len().min(i + 4)).any(|j| {
+        !is_cap(&words[j])
+            && !is_in(CONNECTORS, &words[j].lower)
+            && words.get(j + 1).is_some_and(is_cap)
+    });
+    (role_ahead || descriptor_ahead) && role_at(words, i).is_none()
 }
 
 fn title_case_org(words: &[&Word]) -> String {

@@ -3,6 +3,7 @@
 
 mod extract;
 mod nli;
+mod score;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -26,6 +27,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Flag where different speakers contradict or deny each other (the main job).
+    Score(score::ScoreArgs),
+    /// Precision and recall of `contra score` on article sets with gold pairs.
+    EvalScore(score::EvalArgs),
     /// Extract claims and their speakers from articles.
     Extract(extract::ExtractArgs),
     /// Score claim extraction against gold files: claim recall, speaker accuracy,
@@ -86,6 +91,8 @@ pub enum Format {
 pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
+        Command::Score(args) => score::run(args),
+        Command::EvalScore(args) => score::run_eval(args),
         Command::Extract(args) => extract::run(args),
         Command::EvalExtract(args) => extract::run_eval(args),
         Command::Nli(args) => nli::run_nli(args),

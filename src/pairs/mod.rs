@@ -1,0 +1,461 @@
+//! Candidate pairs: claims by *different* speakers that are about the same thing.
+//!
+//! The topical prefilter compares content words, names and numbers, weighted by how rare they
+//! are in the run (idf), through an inverted index: a claim is only compared with claims that
+//! share a term, and very common terms are not used to find candidates, so the number of NLI
+//! calls grows with the number of related claims, not with the square of the corpus.
+
+use crate::claims::{Claim, ClaimKind, Speaker, SpeakerKind};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone)]
+pub struct PairOptions {
+    /// Only pairs whose claims come from different articles.
+    pub across_only: bool,
+    /// Also pair the narrator's own claims.
+    pub include_narrator: bool,
+    /// Minimum topical similarity in [0, 1] for a pair to be scored.
+    pub min_similarity: f32,
+    /// Minimum number of shared terms.
+    pub min_shared: usize,
+}
+
+impl Default for PairOptions {
+    fn default() -> Self {
+        PairOptions {
+            across_only: false,
+            include_narrator: false,
+            min_similarity: 0.15,
+            min_shared: 2,
+        }
+    }
+}
+
+/// A pair of claim indices (into the claim slice), `a < b`, with its similarity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Candidate {
+    pub a: usize,
+    pub b: usize,
+    pub similarity: f32,
+}
+
+#[derive(Debug, Default)]
+pub struct Pairing {
+    pub candidates: Vec<Candidate>,
+    /// Eligible pairs (different speakers, kinds allowed) before the prefilter.
+    pub considered: u64,
+}
+
+/// Words that carry no topic. A short list of English function words.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "said",
+    "same",
+    "say",
+    "says",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "one",
+    "two",
+    "us",
+    "yet",
+    "let",
+    "get",
+    "got",
+    "going",
+    "go",
+    "make",
+    "made",
+    "like",
+    "well",
+    "still",
+    "already",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "year",
+    "years",
+    "month",
+    "day",
+    "days",
+    "time",
+    "told",
+    "think",
+    "know",
+    "want",
+    "see",
+    "seen",
+    "way",
+    "new",
+    "many",
+    "much",
+    "however",
+    "although",
+    "though",
+    "whether",
+    "no",
+    "not",
+    "never",
+    "nor",
+    "none",
+    "nothing",
+    "don't",
+    "isn't",
+    "aren't",
+    "wasn't",
+];
+
+/// Topic terms of a claim: content words, lightly stemmed so that "plans"/"plan" and
+/// "liberate"/"liberation" meet; names and numbers count as they are.
+pub fn terms(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .map(|w| w.trim_matches(|c: char| c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .filter_map(|w| {
+            let lower = w.to_lowercase().replace('’', "'");
+            let lower = lower.trim_end_matches("'s").to_owned();
+            if lower.contains('\'') {
+                return None; // contractions: "I've", "don't"
+            }
+            if lower.len() < 3 && !lower.chars().any(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            if STOPWORDS.contains(&lower.as_str()) {
+                return None;
+            }
+            Some(stem(&lower))
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn stem(w: &str) -> String {
+    if w.chars().any(|c| c.is_ascii_digit()) {
+        return w.to_owned();
+    }
+    for suffix in [
+        "ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "e",
+    ] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.chars().count() >= 4 {
+                return base.to_owned();
+            }
+        }
+    }
+    w.to_owned()
+}
+
+fn eligible(c: &Claim, speakers: &HashMap<&str, &Speaker>, opts: &PairOptions) -> bool {
+    let kind = speakers.get(c.speaker_id.as_str()).map(|s| s.kind);
+    match kind {
+        Some(SpeakerKind::Unknown) | None => false,
+        Some(SpeakerKind::Narrator) => opts.include_narrator,
+        _ => opts.include_narrator || c.kind != ClaimKind::Narrator,
+    }
+}
+
+/// Finds candidate pairs among `claims`.
+pub fn candidates(claims: &[Claim], speakers: &[Speaker], opts: &PairOptions) -> Pairing {
+    let by_id: HashMap<&str, &Speaker> = speakers.iter().map(|s| (s.id.as_str(), s)).collect();
+    let ok: Vec<bool> = claims.iter().map(|c| eligible(c, &by_id, opts)).collect();
+    let considered = count_considered(claims, &ok, opts.across_only);
+
+    let claim_terms = topic_terms(claims);
+    let mut df: HashMap<&str, u32> = HashMap::new();
+    for (t, &k) in claim_terms.iter().zip(&ok) {
+        if k {
+            for term in t {
+                *df.entry(term.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let n = ok.iter().filter(|&&k| k).count().max(1) as f32;
+    let idf = |t: &str| (1.0 + n / df.get(t).copied().unwrap_or(1) as f32).ln();
+    // Terms in more than this many claims don't find candidates (they still count in scores).
+    let max_postings = ((n * 0.2) as u32).max(50);
+
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, t) in claim_terms.iter().enumerate() {
+        if ok[i] {
+            for term in t {
+                if df[term.as_str()] <= max_postings {
+                    postings.entry(term.as_str()).or_default().push(i);
+                }
+            }
+        }
+    }
+    let weight: Vec<f32> = claim_terms
+        .iter()
+        .map(|t| t.iter().map(|x| idf(x)).sum())
+        .collect();
+
+    let surname: Vec<Option<String>> = claims
+        .iter()
+        .map(|c| {
+            let s = by_id.get(c.speaker_id.as_str())?;
+            if !matches!(s.kind, SpeakerKind::Person | SpeakerKind::Org) {
+                return None;
+            }
+            let last = s.name.split_whitespace().last()?;
+            (last.chars().count() >= 4).then(|| last.to_lowercase())
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut shared: HashMap<usize, (f32, usize)> = HashMap::new();
+    for i in 0..claims.len() {
+        if !ok[i] {
+            continue;
+        }
+        shared.clear();
+        for term in &claim_terms[i] {
+            if let Some(list) = postings.get(term.as_str()) {
+                let w = idf(term);
+                for &j in list {
+                    if j > i {
+                        let e = shared.entry(j).or_default();
+                        e.0 += w;
+                        e.1 += 1;
+                    }
+                }
+            }
+        }
+        for (&j, &(w, count)) in &shared {
+            let (a, b) = (&claims[i], &claims[j]);
+            if a.speaker_id == b.speaker_id || (opts.across_only && a.article == b.article) {
+                continue;
+            }
+            // Cosine of idf-weighted term sets, plus a bonus when one claim names the other's
+            // speaker: people who answer each other ("as suggested by ... Lavrov") are on topic.
+            let mut similarity = w / (weight[i] * weight[j]).sqrt().max(1e-6);
+            if names(a, &surname[j]) || names(b, &surname[i]) {
+                similarity += MENTION_BONUS;
+            }
+            // One shared term is enough only for a strong match.
+            let enough =
+                count >= opts.min_shared || (count >= 1 && similarity >= opts.min_similarity * 2.0);
+            if enough && similarity >= opts.min_similarity {
+                out.push(Candidate {
+                    a: i,
+                    b: j,
+                    similarity: similarity.min(1.0),
+                });
+            }
+        }
+    }
+    out.sort_by_key(|c| (c.a, c.b));
+    Pairing {
+        candidates: out,
+        considered,
+    }
+}
+
+/// Topic terms per claim. A quote also takes the terms of the same speaker's claim right
+/// before it in the article: a quote usually elaborates the reported sentence it follows
+/// ("Blake said the authority had offered a raise. “We made a fair offer,” she said.").
+fn topic_terms(claims: &[Claim]) -> Vec<Vec<String>> {
+    let own: Vec<Vec<String>> = claims.iter().map(|c| terms(&c.text)).collect();
+    let mut out = own.clone();
+    for i in 1..claims.len() {
+        let (prev, c) = (&claims[i - 1], &claims[i]);
+        if c.kind == ClaimKind::Quote
+            && prev.article == c.article
+            && prev.speaker_id == c.speaker_id
+            && prev.kind != ClaimKind::Quote
+        {
+            out[i].extend(own[i - 1].iter().cloned());
+            out[i].sort_unstable();
+            out[i].dedup();
+        }
+    }
+    out
+}
+
+/// Similarity added when a claim names the other claim's speaker.
+const MENTION_BONUS: f32 = 0.2;
+
+fn names(c: &Claim, surname: &Option<String>) -> bool {
+    surname.as_deref().is_some_and(|s| {
+        c.text
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(s))
+    })
+}
+
+/// Number of eligible pairs: all pairs of eligible claims minus same-speaker pairs (and, for
+/// `across_only`, same-article pairs), counted without enumerating them.
+fn count_considered(claims: &[Claim], ok: &[bool], across_only: bool) -> u64 {
+    let pairs = |n: u64| n * n.saturating_sub(1) / 2;
+    let mut total = 0u64;
+    let mut by_speaker: HashMap<&str, u64> = HashMap::new();
+    let mut by_article: HashMap<&str, u64> = HashMap::new();
+    let mut by_both: HashMap<(&str, &str), u64> = HashMap::new();
+    for (c, &k) in claims.iter().zip(ok) {
+        if k {
+            total += 1;
+            *by_speaker.entry(&c.speaker_id).or_default() += 1;
+            *by_article.entry(&c.article).or_default() += 1;
+            *by_both.entry((&c.speaker_id, &c.article)).or_default() += 1;
+        }
+    }
+    let same_speaker: u64 = by_speaker.values().map(|&n| pairs(n)).sum();
+    let mut count = pairs(total) - same_speaker;
+    if across_only {
+        let same_article: u64 = by_article.values().map(|&n| pairs(n)).sum();
+        let same_both: u64 = by_both.values().map(|&n| pairs(n)).sum();
+        count -= same_article - same_both;
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_drop_function_words_and_stem() {
+        assert_eq!(
+            terms("There are no plans to divvy up the labor with Russia"),
+            ["divvy", "labor", "plan", "russia"]
+        );
+        assert_eq!(
+            terms("the 2015 liberation of Palmyra"),
+            ["2015", "liber", "palmyra"]
+        );
+    }
+}

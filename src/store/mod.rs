@@ -1,0 +1,372 @@
+//! The SQLite store: articles, claims, scored pairs with raw NLI probabilities, flags, the NLI
+//! cache and thresholds versions.
+//!
+//! Every `contra score` run writes inside one transaction ([`RunTx`]): a run that is killed or
+//! fails leaves nothing behind. WAL mode and a busy timeout let several processes share one
+//! database; a database that stays locked or is not a contra database gives a clear error.
+
+use crate::article::Article;
+use crate::claims::Claim;
+use crate::error::{Error, Result};
+use crate::verdict::{Label, Thresholds};
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Where the database lives when neither `--db` nor `CONTRA_DB` says:
+/// `$XDG_DATA_HOME/contra/contra.db`, else `~/.local/share/contra/contra.db`, else `./contra.db`.
+pub fn default_path() -> PathBuf {
+    if let Some(p) = std::env::var_os("CONTRA_DB") {
+        return PathBuf::from(p);
+    }
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")));
+    match base {
+        Some(b) => b.join("contra").join("contra.db"),
+        None => PathBuf::from("contra.db"),
+    }
+}
+
+const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, model TEXT NOT NULL,
+    thresholds_version INTEGER NOT NULL, command TEXT, articles INTEGER, claims INTEGER,
+    pairs_considered INTEGER, pairs_scored INTEGER, flags INTEGER);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, path TEXT, title TEXT, text TEXT NOT NULL, source TEXT, url TEXT,
+    published TEXT, body_start INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS claims (
+    id TEXT PRIMARY KEY, article TEXT NOT NULL REFERENCES articles(id), speaker TEXT NOT NULL,
+    text TEXT NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    mention TEXT, role TEXT, org TEXT);
+CREATE TABLE IF NOT EXISTS nli_cache (
+    model TEXT NOT NULL, premise TEXT NOT NULL, hypothesis TEXT NOT NULL, probs TEXT NOT NULL,
+    PRIMARY KEY (model, premise, hypothesis));
+CREATE TABLE IF NOT EXISTS scored_pairs (
+    run INTEGER NOT NULL REFERENCES runs(id), a TEXT NOT NULL, b TEXT NOT NULL,
+    similarity REAL NOT NULL, p_ab REAL NOT NULL, p_ba REAL NOT NULL, score REAL NOT NULL,
+    label TEXT NOT NULL, PRIMARY KEY (run, a, b));
+CREATE TABLE IF NOT EXISTS flags (
+    id TEXT PRIMARY KEY, a TEXT NOT NULL, b TEXT NOT NULL, label TEXT NOT NULL,
+    score REAL NOT NULL, p_ab REAL NOT NULL, p_ba REAL NOT NULL, similarity REAL NOT NULL,
+    model TEXT NOT NULL, thresholds_version INTEGER NOT NULL, first_run INTEGER NOT NULL,
+    last_run INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS thresholds (
+    version INTEGER NOT NULL, label TEXT NOT NULL, value REAL NOT NULL, created TEXT NOT NULL,
+    note TEXT, PRIMARY KEY (version, label));
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+";
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+fn now() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    secs.to_string()
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        let conn = Connection::open(path).map_err(|e| db_error(path, e))?;
+        let store = Store {
+            conn,
+            path: path.to_owned(),
+        };
+        store.init().map_err(|e| db_error(path, e))?;
+        Ok(store)
+    }
+
+    fn init(&self) -> rusqlite::Result<()> {
+        self.conn.busy_timeout(Duration::from_secs(10))?;
+        self.conn
+            .query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))?;
+        self.conn
+            .execute_batch("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")?;
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version < SCHEMA_VERSION {
+            self.conn.execute_batch(SCHEMA)?;
+            self.conn
+                .execute_batch(&format!("PRAGMA user_version={SCHEMA_VERSION}"))?;
+        }
+        Ok(())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The thresholds of the current version (built-in defaults when none was ever fitted).
+    pub fn current_thresholds(&self) -> Result<Thresholds> {
+        let r = (|| {
+            let version: Option<i64> = self
+                .conn
+                .query_row(
+                    "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'thresholds_version'",
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let mut t = Thresholds::default();
+            let Some(version) = version.filter(|&v| v > 0) else {
+                return Ok(t);
+            };
+            t.version = version;
+            let mut stmt = self
+                .conn
+                .prepare("SELECT label, value FROM thresholds WHERE version = ?1")?;
+            let rows = stmt.query_map([version], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?))
+            })?;
+            for row in rows {
+                let (label, value) = row?;
+                match Label::parse(&label) {
+                    Some(Label::Contradiction) => t.contradiction = value as f32,
+                    Some(Label::Denial) => t.denial = value as f32,
+                    None => {}
+                }
+            }
+            Ok(t)
+        })();
+        r.map_err(|e| db_error(&self.path, e))
+    }
+
+    /// Starts a run: everything it writes is committed together by [`RunTx::commit`].
+    pub fn begin_run(
+        &mut self,
+        model: &str,
+        thresholds: &Thresholds,
+        command: &str,
+    ) -> Result<RunTx<'_>> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| db_error(&path, e))?;
+        tx.execute(
+            "INSERT INTO runs (started, model, thresholds_version, command) VALUES (?1, ?2, ?3, ?4)",
+            params![now(), model, thresholds.version, command],
+        )
+        .map_err(|e| db_error(&path, e))?;
+        let run = tx.last_insert_rowid();
+        Ok(RunTx {
+            tx,
+            run,
+            path,
+            model: model.to_owned(),
+            thresholds_version: thresholds.version,
+        })
+    }
+
+    /// Number of completed runs (for tests and reports).
+    pub fn runs(&self) -> Result<i64> {
+        self.conn
+            .query_row(
+                "SELECT COUNT(*) FROM runs WHERE finished IS NOT NULL",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| db_error(&self.path, e))
+    }
+
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// One run's open transaction.
+pub struct RunTx<'a> {
+    tx: Transaction<'a>,
+    pub run: i64,
+    path: PathBuf,
+    model: String,
+    thresholds_version: i64,
+}
+
+/// What a run found, for its row in `runs`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RunCounts {
+    pub articles: u64,
+    pub claims: u64,
+    pub pairs_considered: u64,
+    pub pairs_scored: u64,
+    pub flags: u64,
+}
+
+/// A scored pair as stored.
+#[derive(Debug, Clone)]
+pub struct ScoredPair<'c> {
+    pub a: &'c Claim,
+    pub b: &'c Claim,
+    pub similarity: f32,
+    pub p_ab: f32,
+    pub p_ba: f32,
+    pub score: f32,
+    pub label: Label,
+}
+
+impl RunTx<'_> {
+    fn err(&self, e: rusqlite::Error) -> Error {
+        db_error(&self.path, e)
+    }
+
+    pub fn put_article(&self, a: &Article) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO articles (id, path, title, text, source, url, published, body_start)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT(id) DO UPDATE SET path = excluded.path, title = excluded.title",
+                params![
+                    a.id,
+                    a.path,
+                    a.title,
+                    a.text,
+                    a.source,
+                    a.url,
+                    a.published,
+                    a.body_start as i64
+                ],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn put_claim(&self, c: &Claim) -> Result<()> {
+        let kind = serde_json::to_value(c.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        self.tx
+            .execute(
+                "INSERT INTO claims (id, article, speaker, text, kind, start, end, mention, role, org)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT(id) DO UPDATE SET speaker = excluded.speaker, text = excluded.text,
+                   kind = excluded.kind, start = excluded.start, end = excluded.end,
+                   mention = excluded.mention, role = excluded.role, org = excluded.org",
+                params![c.id, c.article, c.speaker, c.text, kind, c.start as i64, c.end as i64, c.mention, c.role, c.org],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+
+    /// Cached class probabilities for a (premise, hypothesis) pair under this run's model.
+    pub fn cached(&self, premise: &str, hypothesis: &str) -> Result<Option<Vec<f32>>> {
+        let json: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT probs FROM nli_cache WHERE model = ?1 AND premise = ?2 AND hypothesis = ?3",
+                params![self.model, premise, hypothesis],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+    }
+
+    pub fn cache(&self, premise: &str, hypothesis: &str, probs: &[f32]) -> Result<()> {
+        let json = serde_json::to_string(probs).unwrap_or_default();
+        self.tx
+            .execute(
+                "INSERT OR REPLACE INTO nli_cache (model, premise, hypothesis, probs) VALUES (?1, ?2, ?3, ?4)",
+                params![self.model, premise, hypothesis, json],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn put_scored(&self, p: &ScoredPair) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT OR REPLACE INTO scored_pairs (run, a, b, similarity, p_ab, p_ba, score, label)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![self.run, p.a.id, p.b.id, p.similarity, p.p_ab, p.p_ba, p.score, p.label.as_str()],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+
+    /// Records a flag under its stable id (the same pair always gets the same id).
+    pub fn put_flag(&self, id: &str, p: &ScoredPair) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO flags (id, a, b, label, score, p_ab, p_ba, similarity, model,
+                   thresholds_version, first_run, last_run)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)
+                 ON CONFLICT(id) DO UPDATE SET label = excluded.label, score = excluded.score,
+                   p_ab = excluded.p_ab, p_ba = excluded.p_ba, similarity = excluded.similarity,
+                   model = excluded.model, thresholds_version = excluded.thresholds_version,
+                   last_run = excluded.last_run",
+                params![
+                    id,
+                    p.a.id,
+                    p.b.id,
+                    p.label.as_str(),
+                    p.score,
+                    p.p_ab,
+                    p.p_ba,
+                    p.similarity,
+                    self.model,
+                    self.thresholds_version,
+                    self.run
+                ],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+
+    /// Commits the run: until now, nothing of it is visible to other processes.
+    pub fn commit(self, counts: RunCounts) -> Result<i64> {
+        let run = self.run;
+        self.tx
+            .execute(
+                "UPDATE runs SET finished = ?1, articles = ?2, claims = ?3, pairs_considered = ?4,
+                   pairs_scored = ?5, flags = ?6 WHERE id = ?7",
+                params![
+                    now(),
+                    counts.articles as i64,
+                    counts.claims as i64,
+                    counts.pairs_considered as i64,
+                    counts.pairs_scored as i64,
+                    counts.flags as i64,
+                    run
+                ],
+            )
+            .map_err(|e| db_error(&self.path, e))?;
+        let path = self.path.clone();
+        self.tx.commit().map_err(|e| db_error(&path, e))?;
+        Ok(run)
+    }
+}
+
+/// Turns SQLite errors into messages that say what happened and what to do.
+fn db_error(path: &Path, e: rusqlite::Error) -> Error {
+    let p = path.display();
+    let msg = match &e {
+        rusqlite::Error::SqliteFailure(f, _) => match f.code {
+            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => format!(
+                "database {p} is locked by another process (waited 10 s); wait for it to finish or use another --db"
+            ),
+            ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt => format!(
+                "{p} is not a contra database or is corrupt; move it away or pass another --db"
+            ),
+            ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen => {
+                format!("cannot write the database {p}: {e}")
+            }
+            _ => format!("database {p}: {e}"),
+        },
+        _ => format!("database {p}: {e}"),
+    };
+    Error::Store(msg)
+}
