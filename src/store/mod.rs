@@ -30,6 +30,16 @@ pub fn default_path() -> PathBuf {
 
 const SCHEMA_VERSION: i64 = 1;
 
+/// How long to wait for another process's lock: `CONTRA_BUSY_TIMEOUT` seconds, default 10.
+fn busy_timeout() -> Duration {
+    let secs = std::env::var("CONTRA_BUSY_TIMEOUT")
+        .ok()
+        .and_then(|v| v.parse::<f64>().ok())
+        .filter(|s| *s >= 0.0)
+        .unwrap_or(10.0);
+    Duration::from_secs_f64(secs)
+}
+
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, model TEXT NOT NULL,
@@ -88,7 +98,7 @@ impl Store {
     }
 
     fn init(&self) -> rusqlite::Result<()> {
-        self.conn.busy_timeout(Duration::from_secs(10))?;
+        self.conn.busy_timeout(busy_timeout())?;
         self.conn
             .query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))?;
         self.conn
@@ -356,7 +366,8 @@ fn db_error(path: &Path, e: rusqlite::Error) -> Error {
     let msg = match &e {
         rusqlite::Error::SqliteFailure(f, _) => match f.code {
             ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => format!(
-                "database {p} is locked by another process (waited 10 s); wait for it to finish or use another --db"
+                "database {p} is locked by another process (waited {:.0} s); wait for it to finish, raise CONTRA_BUSY_TIMEOUT, or use another --db",
+                busy_timeout().as_secs_f64()
             ),
             ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt => format!(
                 "{p} is not a contra database or is corrupt; move it away or pass another --db"

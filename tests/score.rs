@@ -1,0 +1,406 @@
+//! `contra score`, the main job: the seed, article sets, the store, corpus mode, bad input.
+
+mod common;
+
+use common::{contra, stderr, stdout};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn seed() -> Option<PathBuf> {
+    let p = common::root().join("../shared/seed/000_32622a4886d3749e.txt");
+    p.is_file().then_some(p)
+}
+
+fn score(db: &Path, args: &[&str]) -> Output {
+    let mut all = vec!["score", "--db", db.to_str().unwrap()];
+    all.extend_from_slice(args);
+    contra(&all)
+}
+
+fn json(o: &Output) -> Value {
+    assert!(o.status.success(), "{}", stderr(o));
+    serde_json::from_str(&stdout(o)).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
+}
+
+fn speakers_of(v: &Value, flag: &Value) -> (String, String) {
+    let claim = |id: &Value| {
+        v["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == *id)
+            .unwrap_or_else(|| panic!("flag refers to unknown claim {id}"))
+            .clone()
+    };
+    (
+        claim(&flag["a"])["speaker"].as_str().unwrap().to_owned(),
+        claim(&flag["b"])["speaker"].as_str().unwrap().to_owned(),
+    )
+}
+
+#[test]
+fn seed_flags_lavrov_against_kirby_and_nothing_of_putins() {
+    let Some(seed) = seed() else {
+        eprintln!("skipping: the seed article is not present");
+        return;
+    };
+    common::default_model();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let v = json(&score(&db, &["--format", "json", seed.to_str().unwrap()]));
+    let flags = v["flags"].as_array().unwrap();
+    let pairs: Vec<(String, String)> = flags.iter().map(|f| speakers_of(&v, f)).collect();
+    let has = |x: &str, y: &str| {
+        pairs
+            .iter()
+            .any(|(a, b)| (a == x && b == y) || (a == y && b == x))
+    };
+    assert!(has("John Kirby", "Sergei Lavrov"), "{pairs:?}");
+    let kirby_lavrov = flags
+        .iter()
+        .find(|f| {
+            let (a, b) = speakers_of(&v, f);
+            a == "John Kirby" || b == "John Kirby"
+        })
+        .unwrap();
+    let texts = format!("{} {}", kirby_lavrov["a_text"], kirby_lavrov["b_text"]);
+    assert!(
+        texts.contains("divvy up the labor") && texts.contains("division of labor"),
+        "{texts}"
+    );
+    for (a, b) in &pairs {
+        for s in [a, b] {
+            assert!(
+                !matches!(s.as_str(), "anonymous source" | "narrator"),
+                "anonymous source and narrator make no flags: {pairs:?}"
+            );
+        }
+        assert!(
+            !has("Vladimir Putin", "John Kirby"),
+            "nothing of Putin's against Kirby: {pairs:?}"
+        );
+    }
+    // JSON contract.
+    for k in ["articles", "claims", "flags", "stats"] {
+        assert!(!v[k].is_null(), "missing {k}");
+    }
+    for f in flags {
+        for k in ["id", "a", "b", "label", "score"] {
+            assert!(!f[k].is_null(), "flags[].{k}");
+        }
+        assert!(matches!(
+            f["label"].as_str(),
+            Some("contradiction" | "denial")
+        ));
+        let s = f["score"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&s));
+    }
+    assert!(
+        v["stats"]["pairs_considered"].as_u64().unwrap()
+            > v["stats"]["pairs_scored"].as_u64().unwrap()
+    );
+}
+
+#[test]
+fn rerun_reuses_the_nli_cache_and_keeps_flag_ids() {
+    common::default_model();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let set = common::fixture("score/06_budget");
+    let files: Vec<String> = ["a.txt", "b.txt"]
+        .iter()
+        .map(|f| set.join(f).display().to_string())
+        .collect();
+    let args: Vec<&str> = ["--format", "json"]
+        .into_iter()
+        .chain(files.iter().map(String::as_str))
+        .collect();
+    let first = json(&score(&db, &args));
+    let second = json(&score(&db, &args));
+    let ids = |v: &Value| {
+        let mut ids: Vec<String> = v["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["id"].as_str().unwrap().to_owned())
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert!(!ids(&first).is_empty());
+    assert_eq!(ids(&first), ids(&second), "flag ids are stable");
+    assert_eq!(first["stats"]["nli_cached"], 0);
+    assert_eq!(
+        second["stats"]["nli_cached"], second["stats"]["nli_inputs"],
+        "second run needs no model calls"
+    );
+
+    // A lower threshold needs no model run either, and flags at least as many pairs.
+    let mut lower = args.clone();
+    lower.extend(["--threshold", "0.5"]);
+    let third = json(&score(&db, &lower));
+    assert_eq!(third["stats"]["nli_cached"], third["stats"]["nli_inputs"]);
+    assert!(third["flags"].as_array().unwrap().len() >= first["flags"].as_array().unwrap().len());
+
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let runs: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM runs WHERE finished IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(runs, 3);
+    let raw: (f64, f64) = conn
+        .query_row("SELECT p_ab, p_ba FROM scored_pairs LIMIT 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert!(
+        raw.0 > 0.0 && raw.1 > 0.0,
+        "raw NLI probabilities are stored"
+    );
+}
+
+#[test]
+fn across_only_and_same_speaker_rules() {
+    common::default_model();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    // The same coach contradicts himself across two articles: never a flag.
+    let set = common::fixture("score/05_self_contradiction");
+    let v = json(&score(
+        &db,
+        &[
+            "--format",
+            "json",
+            set.join("a.txt").to_str().unwrap(),
+            set.join("b.txt").to_str().unwrap(),
+        ],
+    ));
+    assert!(v["flags"].as_array().unwrap().is_empty(), "{}", v["flags"]);
+    assert_eq!(v["stats"]["pairs_considered"], 0);
+
+    let set = common::fixture("score/10_election");
+    let files = [
+        set.join("a.txt").display().to_string(),
+        set.join("b.txt").display().to_string(),
+    ];
+    let v = json(&score(
+        &db,
+        &["--format", "json", "--across-only", &files[0], &files[1]],
+    ));
+    let article_of = |id: &Value| {
+        v["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == *id)
+            .unwrap()["article"]
+            .clone()
+    };
+    assert!(!v["flags"].as_array().unwrap().is_empty());
+    for f in v["flags"].as_array().unwrap() {
+        assert_ne!(article_of(&f["a"]), article_of(&f["b"]));
+    }
+}
+
+#[test]
+fn article_sets_meet_precision_and_recall() {
+    let model = contra::nli::NliModel::load(&common::default_model(), Default::default()).unwrap();
+    let mut results = Vec::new();
+    let mut sets: Vec<PathBuf> = std::fs::read_dir(common::fixture("score"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    sets.sort();
+    assert!(sets.len() >= 10);
+    for s in sets {
+        if let Some(r) = contra::score::eval::run_set(&s, &model, &Default::default()).unwrap() {
+            assert!(
+                r.trap_violations.is_empty(),
+                "{}: {:?}",
+                r.set,
+                r.trap_violations
+            );
+            results.push(r);
+        }
+    }
+    let r = contra::score::eval::summarize(results);
+    eprintln!(
+        "score sets: precision {:.3} recall {:.3} ({} flags)",
+        r.precision, r.recall, r.flags
+    );
+    assert!(r.precision >= 0.9, "precision {}", r.precision);
+    assert!(r.recall >= 0.75, "recall {}", r.recall);
+}
+
+#[test]
+fn corpus_mode_skips_bad_articles_and_says_so() {
+    common::default_model();
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    let set = common::fixture("score/09_strike");
+    std::fs::copy(set.join("a.txt"), corpus.join("a.txt")).unwrap();
+    std::fs::copy(set.join("b.txt"), corpus.join("b.txt")).unwrap();
+    std::fs::write(corpus.join("c.txt"), b"\xff\xfe\x00 not text").unwrap();
+    let db = dir.path().join("c.db");
+    let o = score(
+        &db,
+        &["--format", "jsonl", "--corpus", corpus.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("skipped") && stderr(&o).contains("c.txt"),
+        "{}",
+        stderr(&o)
+    );
+    let lines: Vec<Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!lines.is_empty(), "the good articles were scored");
+
+    let o = score(&db, &["--corpus", corpus.to_str().unwrap(), "--strict"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--strict"), "{}", stderr(&o));
+
+    // JSONL corpus with a malformed line.
+    let jsonl = dir.path().join("c.jsonl");
+    std::fs::write(
+        &jsonl,
+        format!(
+            "{}\n{{broken\n",
+            serde_json::json!({"title": "T", "text": std::fs::read_to_string(set.join("a.txt")).unwrap()})
+        ),
+    )
+    .unwrap();
+    let o = score(&db, &["--corpus", jsonl.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(stderr(&o).contains("c.jsonl:2"), "{}", stderr(&o));
+}
+
+#[test]
+fn bad_input_and_bad_databases_give_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let o = score(&db, &["/nonexistent/article.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("/nonexistent/article.txt"));
+
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "\n\n").unwrap();
+    let o = score(&db, &[empty.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("empty"), "{}", stderr(&o));
+
+    common::default_model();
+    let quiet = dir.path().join("quiet.txt");
+    std::fs::write(
+        &quiet,
+        "Weather Report\n\nThe sun shone over the valley all day on Sunday.\n",
+    )
+    .unwrap();
+    let o = score(&db, &[quiet.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("no pair of claims"), "{}", stderr(&o));
+
+    let corrupt = dir.path().join("corrupt.db");
+    std::fs::write(&corrupt, vec![0x42u8; 8192]).unwrap();
+    let o = score(&corrupt, &[quiet.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("not a contra database or is corrupt"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!stderr(&o).contains("panicked"));
+
+    // Another process holds the write lock.
+    let locked = dir.path().join("locked.db");
+    contra::store::Store::open(&locked).unwrap();
+    let holder = rusqlite::Connection::open(&locked).unwrap();
+    holder
+        .execute_batch("BEGIN IMMEDIATE; INSERT INTO meta VALUES ('x', 'y');")
+        .unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_contra"))
+        .args([
+            "score",
+            "--db",
+            locked.to_str().unwrap(),
+            quiet.to_str().unwrap(),
+        ])
+        .env("CONTRA_BUSY_TIMEOUT", "0.5")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("is locked by another process"),
+        "{}",
+        stderr(&o)
+    );
+    holder.execute_batch("ROLLBACK").unwrap();
+}
+
+#[test]
+fn an_unfinished_run_leaves_nothing_in_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    {
+        let mut store = contra::store::Store::open(&db).unwrap();
+        let tx = store.begin_run("m", &Default::default(), "test").unwrap();
+        let a = contra::article::Article::from_plain("x.txt", "Title\n\nBody text here.".into());
+        tx.put_article(&a).unwrap();
+        // Dropped without commit, as when the process dies.
+    }
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let n: i64 = conn
+        .query_row(
+            "SELECT (SELECT COUNT(*) FROM runs) + (SELECT COUNT(*) FROM articles)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 0);
+}
+
+#[test]
+fn sigkill_mid_run_leaves_a_whole_run_or_none() {
+    common::default_model();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_contra"))
+        .args([
+            "score",
+            "--db",
+            db.to_str().unwrap(),
+            "--min-similarity",
+            "0",
+            "--corpus",
+        ])
+        .arg(common::fixture("extract"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    let _ = child.kill();
+    let status = child.wait().unwrap();
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap_or(0) };
+    let finished = count("SELECT COUNT(*) FROM runs WHERE finished IS NOT NULL");
+    let runs = count("SELECT COUNT(*) FROM runs");
+    let articles = count("SELECT COUNT(*) FROM articles");
+    if status.success() {
+        assert_eq!((finished, runs), (1, 1));
+        assert!(articles > 0);
+    } else {
+        assert_eq!(
+            (runs, articles),
+            (0, 0),
+            "a killed run leaves nothing half-written"
+        );
+    }
+}
