@@ -188,3 +188,35 @@ fn weights_that_do_not_fit_the_config_are_reported() {
         .to_string();
     assert!(err.contains("model.safetensors"), "{err}");
 }
+
+#[test]
+fn half_precision_weights_load_as_float() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_json("bert", "BertForSequenceClassification", 2, 0);
+    write_model(
+        dir.path(),
+        config.clone(),
+        tokenizer_json(0, 1, 2, 3),
+        false,
+    );
+    let full = NliModel::load(dir.path(), ModelOptions::default()).unwrap();
+    let pair = [(
+        "the minister said talks will continue .",
+        "talks are over .",
+    )];
+    let expected = full.predict(&pair).unwrap().remove(0);
+
+    // Re-save the same weights as fp16.
+    let bert_config: BertConfig = serde_json::from_value(config).unwrap();
+    let mut vs = nn::VarStore::new(Device::Cpu);
+    BertForSequenceClassification::new(vs.root(), &bert_config).unwrap();
+    vs.load(dir.path().join("model.safetensors")).unwrap();
+    vs.half();
+    vs.save(dir.path().join("model.safetensors")).unwrap();
+
+    let half = NliModel::load(dir.path(), ModelOptions::default()).unwrap();
+    let got = half.predict(&pair).unwrap().remove(0);
+    for (a, b) in got.probs.iter().zip(&expected.probs) {
+        assert!((a - b).abs() < 1e-2, "{got:?} vs {expected:?}");
+    }
+}

@@ -7,6 +7,7 @@ mod config;
 pub mod data;
 pub mod eval;
 mod model;
+mod weights;
 
 pub use config::{Architecture, ModelConfig, CONTRADICTION};
 pub use model::{ModelOptions, NliModel, NliScores, DEFAULT_MODEL};

@@ -99,12 +99,16 @@ impl NliModel {
         }
         let mut vs = nn::VarStore::new(Device::Cpu);
         let classifier = build(&config, &vs.root())?;
-        vs.load(&weights).map_err(|e| Error::ModelCorrupt {
-            path: weights.clone(),
-            reason: first_line(&e.to_string()),
-        })?;
-        // An fp16/bf16 checkpoint gives a half-precision model; CPU inference wants f32.
-        vs.float();
+        if weights.extension().is_some_and(|e| e == "safetensors") {
+            super::weights::load_safetensors(&vs, &weights)?;
+        } else {
+            vs.load(&weights).map_err(|e| Error::ModelCorrupt {
+                path: weights.clone(),
+                reason: first_line(&e.to_string()),
+            })?;
+            // An fp16/bf16 checkpoint gives a half-precision model; CPU inference wants f32.
+            vs.float();
+        }
         vs.freeze();
         Ok(NliModel {
             config,
