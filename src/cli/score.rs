@@ -70,6 +70,11 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "S", default_value_t = PairOptions::default().min_similarity)]
     min_similarity: f32,
 
+    /// Pair each claim with at most its N most similar claims (keeps work linear in corpus
+    /// size).
+    #[arg(long, value_name = "N", default_value_t = PairOptions::default().max_per_claim)]
+    max_pairs_per_claim: usize,
+
     #[command(flatten)]
     model: ModelArgs,
 }
@@ -121,6 +126,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<ExitCode> {
             } else {
                 PairOptions::default().min_shared
             },
+            max_per_claim: args.max_pairs_per_claim,
         },
         threshold: args.threshold,
     };

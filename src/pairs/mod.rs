@@ -18,6 +18,8 @@ pub struct PairOptions {
     pub min_similarity: f32,
     /// Minimum number of shared terms.
     pub min_shared: usize,
+    /// Each claim is paired with at most this many of its most similar claims.
+    pub max_per_claim: usize,
 }
 
 impl Default for PairOptions {
@@ -27,6 +29,7 @@ impl Default for PairOptions {
             include_narrator: false,
             min_similarity: 0.15,
             min_shared: 2,
+            max_per_claim: 5,
         }
     }
 }
@@ -307,8 +310,9 @@ pub fn candidates(claims: &[Claim], speakers: &[Speaker], opts: &PairOptions) ->
     }
     let n = ok.iter().filter(|&&k| k).count().max(1) as f32;
     let idf = |t: &str| (1.0 + n / df.get(t).copied().unwrap_or(1) as f32).ln();
-    // Terms in more than this many claims don't find candidates (they still count in scores).
-    let max_postings = ((n * 0.2) as u32).max(50);
+    // Terms in more than 5% of claims (and more than 50) don't find candidates; they still count
+    // in the similarity of pairs found through rarer terms.
+    let max_postings = ((n * 0.05) as u32).max(50);
 
     let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, t) in claim_terms.iter().enumerate() {
@@ -338,6 +342,10 @@ pub fn candidates(claims: &[Claim], speakers: &[Speaker], opts: &PairOptions) ->
         .collect();
     let mut out = Vec::new();
     let mut shared: HashMap<usize, (f32, usize)> = HashMap::new();
+    // Each claim keeps its `max_per_claim` most similar partners; a pair is scored when either
+    // side keeps it. This bounds NLI work by a constant per claim however large the corpus.
+    let mut keep: HashMap<(usize, usize), f32> = HashMap::new();
+    let mut mine: Vec<(usize, f32)> = Vec::new();
     for i in 0..claims.len() {
         if !ok[i] {
             continue;
@@ -347,7 +355,7 @@ pub fn candidates(claims: &[Claim], speakers: &[Speaker], opts: &PairOptions) ->
             if let Some(list) = postings.get(term.as_str()) {
                 let w = idf(term);
                 for &j in list {
-                    if j > i {
+                    if j != i {
                         let e = shared.entry(j).or_default();
                         e.0 += w;
                         e.1 += 1;
@@ -355,6 +363,7 @@ pub fn candidates(claims: &[Claim], speakers: &[Speaker], opts: &PairOptions) ->
                 }
             }
         }
+        mine.clear();
         for (&j, &(w, count)) in &shared {
             let (a, b) = (&claims[i], &claims[j]);
             if a.speaker_id == b.speaker_id || (opts.across_only && a.article == b.article) {
@@ -370,14 +379,15 @@ pub fn candidates(claims: &[Claim], speakers: &[Speaker], opts: &PairOptions) ->
             let enough =
                 count >= opts.min_shared || (count >= 1 && similarity >= opts.min_similarity * 2.0);
             if enough && similarity >= opts.min_similarity {
-                out.push(Candidate {
-                    a: i,
-                    b: j,
-                    similarity: similarity.min(1.0),
-                });
+                mine.push((j, similarity.min(1.0)));
             }
         }
+        mine.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        for &(j, sim) in mine.iter().take(opts.max_per_claim) {
+            keep.insert((i.min(j), i.max(j)), sim);
+        }
     }
+    out.extend(keep.into_iter().map(|((a, b), similarity)| Candidate { a, b, similarity }));
     out.sort_by_key(|c| (c.a, c.b));
     Pairing {
         candidates: out,
