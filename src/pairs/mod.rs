@@ -340,7 +340,6 @@ pub fn candidates(claims: &[Claim], speakers: &[Speaker], opts: &PairOptions) ->
             (last.chars().count() >= 4).then(|| last.to_lowercase())
         })
         .collect();
-    let mut out = Vec::new();
     let mut shared: HashMap<usize, (f32, usize)> = HashMap::new();
     // Each claim keeps its `max_per_claim` most similar partners; a pair is scored when either
     // side keeps it. This bounds NLI work by a constant per claim however large the corpus.
@@ -387,7 +386,10 @@ pub fn candidates(claims: &[Claim], speakers: &[Speaker], opts: &PairOptions) ->
             keep.insert((i.min(j), i.max(j)), sim);
         }
     }
-    out.extend(keep.into_iter().map(|((a, b), similarity)| Candidate { a, b, similarity }));
+    let mut out: Vec<Candidate> = keep
+        .into_iter()
+        .map(|((a, b), similarity)| Candidate { a, b, similarity })
+        .collect();
     out.sort_by_key(|c| (c.a, c.b));
     Pairing {
         candidates: out,
