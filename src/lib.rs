@@ -5,6 +5,7 @@
 pub mod article;
 pub mod claims;
 pub mod error;
+pub mod jsonl;
 pub mod nli;
 pub mod pairs;
 pub mod score;

@@ -9,7 +9,7 @@
 use super::speakers::first_name_variants;
 use super::{Claim, Extraction};
 use crate::article::normalize::match_key;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -22,18 +22,7 @@ pub struct GoldItem {
 }
 
 pub fn read_gold(path: &Path) -> Result<Vec<GoldItem>> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(n, l)| {
-            serde_json::from_str(l).map_err(|e| Error::BadLine {
-                path: path.to_owned(),
-                line: n + 1,
-                reason: e.to_string(),
-            })
-        })
-        .collect()
+    crate::jsonl::read(path)
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -43,6 +43,24 @@ pub struct Speaker {
     scope: Option<String>,
 }
 
+impl Speaker {
+    /// A speaker with only a name and kind; `scope` ties it to one article.
+    fn new(name: String, kind: SpeakerKind, scope: Option<String>) -> Speaker {
+        Speaker {
+            id: String::new(),
+            name,
+            kind,
+            role: None,
+            org: None,
+            gender: Gender::Unknown,
+            aliases: vec![],
+            first: None,
+            last: None,
+            scope,
+        }
+    }
+}
+
 fn is_unknown(g: &Gender) -> bool {
     *g == Gender::Unknown
 }
@@ -166,18 +184,11 @@ impl Registry {
         if let Some(&i) = self.narrators.get(&key) {
             return i;
         }
-        let i = self.add(Speaker {
-            id: String::new(),
+        let i = self.add(Speaker::new(
             name,
-            kind: SpeakerKind::Narrator,
-            role: None,
-            org: None,
-            gender: Gender::Unknown,
-            aliases: vec![],
-            first: None,
-            last: None,
-            scope: source.is_none().then(|| scope.article.clone()),
-        });
+            SpeakerKind::Narrator,
+            source.is_none().then(|| scope.article.clone()),
+        ));
         self.narrators.insert(key, i);
         i
     }
@@ -187,18 +198,11 @@ impl Registry {
         if let Some(i) = scope.unknown {
             return i;
         }
-        let i = self.add(Speaker {
-            id: String::new(),
-            name: "unknown".into(),
-            kind: SpeakerKind::Unknown,
-            role: None,
-            org: None,
-            gender: Gender::Unknown,
-            aliases: vec![],
-            first: None,
-            last: None,
-            scope: Some(scope.article.clone()),
-        });
+        let i = self.add(Speaker::new(
+            "unknown".into(),
+            SpeakerKind::Unknown,
+            Some(scope.article.clone()),
+        ));
         scope.unknown = Some(i);
         i
     }
@@ -235,16 +239,12 @@ impl Registry {
                         i
                     }
                     None => self.add(Speaker {
-                        id: String::new(),
-                        name: full.clone(),
-                        kind: SpeakerKind::Person,
                         role: role.clone(),
                         org: org.clone(),
                         gender: *gender,
-                        aliases: vec![],
                         first: first.clone(),
                         last: Some(last.clone()),
-                        scope: None,
+                        ..Speaker::new(full.clone(), SpeakerKind::Person, None)
                     }),
                 }
             }
@@ -263,16 +263,9 @@ impl Registry {
                             None => format!("the {role}"),
                         };
                         self.add(Speaker {
-                            id: String::new(),
-                            name,
-                            kind: SpeakerKind::Person,
                             role: Some(role.clone()),
                             org: org.clone(),
-                            gender: Gender::Unknown,
-                            aliases: vec![],
-                            first: None,
-                            last: None,
-                            scope: Some(scope.article.clone()),
+                            ..Speaker::new(name, SpeakerKind::Person, Some(scope.article.clone()))
                         })
                     }
                 }
@@ -311,18 +304,7 @@ impl Registry {
             }
             MentionKind::Org(name) => match self.by_org.get(&name.to_lowercase()) {
                 Some(&i) => i,
-                None => self.add(Speaker {
-                    id: String::new(),
-                    name: name.clone(),
-                    kind: SpeakerKind::Org,
-                    role: None,
-                    org: None,
-                    gender: Gender::Unknown,
-                    aliases: vec![],
-                    first: None,
-                    last: None,
-                    scope: None,
-                }),
+                None => self.add(Speaker::new(name.clone(), SpeakerKind::Org, None)),
             },
             MentionKind::OrgRef(word) => {
                 let orgs: Vec<usize> = scope
@@ -338,18 +320,11 @@ impl Registry {
                     .find(|&i| self.speakers[i].name.to_lowercase().contains(word.as_str()));
                 match named.or(orgs.first().copied()) {
                     Some(i) => i,
-                    None => self.add(Speaker {
-                        id: String::new(),
-                        name: format!("the {word}"),
-                        kind: SpeakerKind::Org,
-                        role: None,
-                        org: None,
-                        gender: Gender::Unknown,
-                        aliases: vec![],
-                        first: None,
-                        last: None,
-                        scope: Some(scope.article.clone()),
-                    }),
+                    None => self.add(Speaker::new(
+                        format!("the {word}"),
+                        SpeakerKind::Org,
+                        Some(scope.article.clone()),
+                    )),
                 }
             }
             MentionKind::Anonymous(desc) => {
@@ -364,18 +339,11 @@ impl Registry {
                 });
                 match found {
                     Some(i) => i,
-                    None => self.add(Speaker {
-                        id: String::new(),
-                        name: desc.clone(),
-                        kind: SpeakerKind::Anonymous,
-                        role: None,
-                        org: None,
-                        gender: Gender::Unknown,
-                        aliases: vec![],
-                        first: None,
-                        last: None,
-                        scope: Some(scope.article.clone()),
-                    }),
+                    None => self.add(Speaker::new(
+                        desc.clone(),
+                        SpeakerKind::Anonymous,
+                        Some(scope.article.clone()),
+                    )),
                 }
             }
         };

@@ -77,19 +77,7 @@ pub fn run_set(dir: &Path, model: &NliModel, opts: &ScoreOptions) -> Result<Opti
         }
     }
     let gold_path = dir.join("gold.jsonl");
-    let gold_text = std::fs::read_to_string(&gold_path).map_err(|e| Error::io(&gold_path, e))?;
-    let gold: Vec<GoldPair> = gold_text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(n, l)| {
-            serde_json::from_str(l).map_err(|e| Error::BadLine {
-                path: gold_path.clone(),
-                line: n + 1,
-                reason: e.to_string(),
-            })
-        })
-        .collect::<Result<_>>()?;
+    let gold: Vec<GoldPair> = crate::jsonl::read(&gold_path)?;
     let mut articles = Vec::new();
     for f in &files {
         articles.extend(read_input(&f.display().to_string())?);
