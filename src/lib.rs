@@ -8,6 +8,8 @@ pub mod error;
 pub mod jsonl;
 pub mod nli;
 pub mod pairs;
+pub mod report;
+pub mod review;
 pub mod score;
 pub mod store;
 pub mod verdict;

@@ -3,6 +3,7 @@
 
 mod extract;
 mod nli;
+mod review;
 mod score;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -29,6 +30,18 @@ struct Cli {
 enum Command {
     /// Flag where different speakers contradict or deny each other (the main job).
     Score(score::ScoreArgs),
+    /// Review flagged pairs in a full-screen terminal view; every decision is saved at once.
+    Review(review::ReviewArgs),
+    /// List flags and their review status.
+    Flags(review::FlagsArgs),
+    /// Record a decision on one flag.
+    Label(review::LabelArgs),
+    /// Write every review decision to a JSONL file.
+    ExportLabels(review::ExportArgs),
+    /// Add review decisions from a file written by export-labels.
+    ImportLabels(review::ImportArgs),
+    /// Write a self-contained HTML page of flags and their review status.
+    Report(review::ReportArgs),
     /// Precision and recall of `contra score` on article sets with gold pairs.
     EvalScore(score::EvalArgs),
     /// Extract claims and their speakers from articles.
@@ -92,6 +105,12 @@ pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
         Command::Score(args) => score::run(args),
+        Command::Review(args) => review::run_review(args),
+        Command::Flags(args) => review::run_flags(args),
+        Command::Label(args) => review::run_label(args),
+        Command::ExportLabels(args) => review::run_export(args),
+        Command::ImportLabels(args) => review::run_import(args),
+        Command::Report(args) => review::run_report(args),
         Command::EvalScore(args) => score::run_eval(args),
         Command::Extract(args) => extract::run(args),
         Command::EvalExtract(args) => extract::run_eval(args),

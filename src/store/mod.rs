@@ -5,6 +5,9 @@
 //! fails leaves nothing behind. WAL mode and a busy timeout let several processes share one
 //! database; a database that stays locked or is not a contra database gives a clear error.
 
+mod reviews;
+pub use reviews::{FlagRecord, ReviewRow, Side, Status};
+
 use crate::article::Article;
 use crate::claims::Claim;
 use crate::error::{Error, Result};
@@ -28,7 +31,7 @@ pub fn default_path() -> PathBuf {
     }
 }
 
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 /// How long to wait for another process's lock: `CONTRA_BUSY_TIMEOUT` seconds, default 10.
 fn busy_timeout() -> Duration {
@@ -70,6 +73,20 @@ CREATE TABLE IF NOT EXISTS thresholds (
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 ";
 
+/// Version 2: reviews, and probe items (pairs scored below threshold, sampled for review).
+const SCHEMA_V2: &str = "
+ALTER TABLE flags ADD COLUMN probe INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE IF NOT EXISTS reviews (
+    id INTEGER PRIMARY KEY, flag TEXT NOT NULL, decision TEXT NOT NULL
+      CHECK (decision IN ('confirmed', 'rejected')),
+    note TEXT, reviewer TEXT NOT NULL, at TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0,
+    label TEXT NOT NULL, score REAL NOT NULL, p_ab REAL NOT NULL, p_ba REAL NOT NULL,
+    similarity REAL NOT NULL, probe INTEGER NOT NULL, model TEXT NOT NULL,
+    thresholds_version INTEGER NOT NULL, a_text TEXT, b_text TEXT,
+    UNIQUE (flag, at, reviewer, decision));
+CREATE INDEX IF NOT EXISTS reviews_flag ON reviews (flag);
+";
+
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -107,9 +124,15 @@ impl Store {
             .conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version < SCHEMA_VERSION {
-            self.conn.execute_batch(SCHEMA)?;
-            self.conn
-                .execute_batch(&format!("PRAGMA user_version={SCHEMA_VERSION}"))?;
+            let tx = self.conn.unchecked_transaction()?;
+            if version < 1 {
+                tx.execute_batch(SCHEMA)?;
+            }
+            if version < 2 {
+                tx.execute_batch(SCHEMA_V2)?;
+            }
+            tx.execute_batch(&format!("PRAGMA user_version={SCHEMA_VERSION}"))?;
+            tx.commit()?;
         }
         Ok(())
     }
@@ -307,17 +330,18 @@ impl RunTx<'_> {
             .map_err(|e| self.err(e))
     }
 
-    /// Records a flag under its stable id (the same pair always gets the same id).
-    pub fn put_flag(&self, id: &str, p: &ScoredPair) -> Result<()> {
+    /// Records a flag under its stable id (the same pair always gets the same id). A `probe`
+    /// is a pair scored below threshold, kept so that review can estimate recall.
+    pub fn put_flag(&self, id: &str, p: &ScoredPair, probe: bool) -> Result<()> {
         self.tx
             .execute(
                 "INSERT INTO flags (id, a, b, label, score, p_ab, p_ba, similarity, model,
-                   thresholds_version, first_run, last_run)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)
+                   thresholds_version, first_run, last_run, probe)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)
                  ON CONFLICT(id) DO UPDATE SET label = excluded.label, score = excluded.score,
                    p_ab = excluded.p_ab, p_ba = excluded.p_ba, similarity = excluded.similarity,
                    model = excluded.model, thresholds_version = excluded.thresholds_version,
-                   last_run = excluded.last_run",
+                   last_run = excluded.last_run, probe = excluded.probe",
                 params![
                     id,
                     p.a.id,
@@ -329,7 +353,8 @@ impl RunTx<'_> {
                     p.similarity,
                     self.model,
                     self.thresholds_version,
-                    self.run
+                    self.run,
+                    probe
                 ],
             )
             .map(|_| ())

@@ -1,0 +1,372 @@
+//! Reviewing flags: the screen, the scriptable commands, durability and concurrency.
+
+mod common;
+
+use common::{contra, stderr, stdout};
+use contra::review::{draw, App, Outcome, QueueFilter};
+use contra::store::{Status, Store};
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use serde_json::Value;
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// A database with flags: the budget and strike sets scored together.
+fn scored_db(dir: &Path) -> PathBuf {
+    common::default_model();
+    let db = dir.join("review.db");
+    let mut args = vec!["score".to_owned(), "--db".into(), db.display().to_string()];
+    for set in ["06_budget", "09_strike"] {
+        for f in ["a.txt", "b.txt"] {
+            args.push(
+                common::fixture(&format!("score/{set}/{f}"))
+                    .display()
+                    .to_string(),
+            );
+        }
+    }
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = contra(&refs);
+    assert!(o.status.success(), "{}", stderr(&o));
+    db
+}
+
+fn key(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+fn screen(term: &Terminal<TestBackend>) -> String {
+    let buf = term.backend().buffer();
+    let mut s = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            s.push_str(buf[(x, y)].symbol());
+        }
+        s.push('\n');
+    }
+    s
+}
+
+fn count(db: &Path, sql: &str) -> i64 {
+    rusqlite::Connection::open(db)
+        .unwrap()
+        .query_row(sql, [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn review_screen_saves_each_decision_and_resumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let store = Store::open(&db).unwrap();
+    let mut app = App::new(&store, "tester", QueueFilter::default()).unwrap();
+    let total = app.items.len();
+    assert!(total >= 4, "{total} items");
+    let first = app.current().unwrap().clone();
+
+    let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    term.draw(|f| draw(f, &app)).unwrap();
+    let s = screen(&term);
+    assert!(s.contains(&format!("1 of {total}")), "{s}");
+    assert!(
+        s.contains(&first.a_side.speaker) && s.contains(&first.b_side.speaker),
+        "{s}"
+    );
+    assert!(s.contains(&first.label.to_uppercase()), "{s}");
+
+    // y confirms and saves immediately.
+    assert_eq!(
+        app.handle(key('y'), &store).unwrap(),
+        Outcome::Saved(first.id.clone(), Status::Confirmed)
+    );
+    assert_eq!(
+        store.flag(&first.id).unwrap().unwrap().status,
+        Status::Confirmed
+    );
+    let row = store.reviews().unwrap().pop().unwrap();
+    assert_eq!(
+        (row.reviewer.as_str(), row.decision.as_str()),
+        ("tester", "confirmed")
+    );
+
+    // u undoes it (kept in history, marked undone).
+    app.handle(key('u'), &store).unwrap();
+    assert_eq!(
+        store.flag(&first.id).unwrap().unwrap().status,
+        Status::Unreviewed
+    );
+    assert!(store
+        .reviews()
+        .unwrap()
+        .iter()
+        .any(|r| r.flag == first.id && r.undone));
+
+    // e adds a note, n rejects with it.
+    app.handle(key('e'), &store).unwrap();
+    for c in "same event, different numbers".chars() {
+        app.handle(key(c), &store).unwrap();
+    }
+    app.handle(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE), &store)
+        .unwrap();
+    let current = app.current().unwrap().id.clone();
+    app.handle(key('n'), &store).unwrap();
+    let f = store.flag(&current).unwrap().unwrap();
+    assert_eq!(
+        (f.status, f.note.as_deref()),
+        (Status::Rejected, Some("same event, different numbers"))
+    );
+
+    // s skips without writing; ? shows help; the screen redraws at another size.
+    let before = store.reviews().unwrap().len();
+    app.handle(key('s'), &store).unwrap();
+    assert_eq!(store.reviews().unwrap().len(), before);
+    app.handle(key('?'), &store).unwrap();
+    term.backend_mut().resize(120, 40);
+    term.draw(|f| draw(f, &app)).unwrap();
+    assert!(screen(&term).contains("undo your last decision"));
+    app.handle(key('x'), &store).unwrap(); // any key closes help
+
+    // / filters the queue by speaker.
+    app.handle(key('/'), &store).unwrap();
+    for c in "alvarez".chars() {
+        app.handle(key(c), &store).unwrap();
+    }
+    app.handle(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE), &store)
+        .unwrap();
+    assert!(!app.items.is_empty());
+    assert!(app
+        .items
+        .iter()
+        .all(|f| f.a_side.speaker == "Victor Alvarez" || f.b_side.speaker == "Victor Alvarez"));
+    assert_eq!(app.handle(key('q'), &store).unwrap(), Outcome::Quit);
+
+    // Restarting resumes: decided flags are gone from the queue.
+    let again = App::new(&store, "tester", QueueFilter::default()).unwrap();
+    assert_eq!(again.items.len(), total - 1);
+    assert!(again.items.iter().all(|f| f.id != current));
+}
+
+#[test]
+fn flags_label_export_import_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let dbs = db.to_str().unwrap();
+    let o = contra(&[
+        "flags",
+        "--db",
+        dbs,
+        "--format",
+        "json",
+        "--status",
+        "unreviewed",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let flags = v["flags"].as_array().unwrap();
+    assert!(flags.len() >= 4);
+    for f in flags {
+        for k in ["id", "a", "b", "label", "score", "status"] {
+            assert!(!f[k].is_null(), "flags[].{k}");
+        }
+        assert!(f["a_side"]["speaker"].is_string() && f["b_side"]["text"].is_string());
+    }
+    let id = flags[0]["id"].as_str().unwrap();
+    let o = contra(&[
+        "label",
+        "--db",
+        dbs,
+        id,
+        "confirmed",
+        "--note",
+        "checked with the wire copy",
+        "--reviewer",
+        "ana",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let id2 = flags[1]["id"].as_str().unwrap();
+    assert!(contra(&["label", "--db", dbs, id2, "rejected"])
+        .status
+        .success());
+    let o = contra(&["label", "--db", dbs, "fnope", "rejected"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no flag fnope"), "{}", stderr(&o));
+
+    let o = contra(&[
+        "flags",
+        "--db",
+        dbs,
+        "--format",
+        "json",
+        "--status",
+        "confirmed",
+    ]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["flags"].as_array().unwrap().len(), 1);
+    assert_eq!(v["flags"][0]["note"], "checked with the wire copy");
+
+    let out1 = dir.path().join("labels1.jsonl");
+    assert!(
+        contra(&["export-labels", "--db", dbs, out1.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let other = dir.path().join("other.db");
+    let o = contra(&[
+        "import-labels",
+        "--db",
+        other.to_str().unwrap(),
+        out1.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Importing twice adds nothing.
+    let o = contra(&[
+        "import-labels",
+        "--db",
+        other.to_str().unwrap(),
+        out1.to_str().unwrap(),
+    ]);
+    assert!(
+        stderr(&o).contains("imported 0 decisions"),
+        "{}",
+        stderr(&o)
+    );
+    let out2 = dir.path().join("labels2.jsonl");
+    assert!(contra(&[
+        "export-labels",
+        "--db",
+        other.to_str().unwrap(),
+        out2.to_str().unwrap()
+    ])
+    .status
+    .success());
+    assert_eq!(
+        std::fs::read_to_string(&out1).unwrap(),
+        std::fs::read_to_string(&out2).unwrap(),
+        "lossless round trip"
+    );
+    assert_eq!(std::fs::read_to_string(&out1).unwrap().lines().count(), 2);
+}
+
+#[test]
+fn sigkill_loses_no_decision_shown_as_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_contra"))
+        .args([
+            "review",
+            "--db",
+            db.to_str().unwrap(),
+            "--keys",
+            "y.n.y.n.y.n.y.n.",
+        ])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut saved = Vec::new();
+    while saved.len() < 2 {
+        let l = lines.next().unwrap().unwrap();
+        saved.push(l.split_whitespace().nth(1).unwrap().to_owned());
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let store = Store::open(&db).unwrap();
+    for id in &saved {
+        assert_ne!(
+            store.flag(id).unwrap().unwrap().status,
+            Status::Unreviewed,
+            "{id} was shown as saved"
+        );
+    }
+    let ok: String = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+}
+
+#[test]
+fn two_reviewers_at_once_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let store = Store::open(&db).unwrap();
+    let ids: Vec<String> = store
+        .flags(None, false)
+        .unwrap()
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+    drop(store);
+    let per_process = 25;
+    let spawn = |who: &str, decision: &str| {
+        let db = db.clone();
+        let ids = ids.clone();
+        let who = who.to_owned();
+        let decision = decision.to_owned();
+        std::thread::spawn(move || {
+            for i in 0..per_process {
+                let o = Command::new(env!("CARGO_BIN_EXE_contra"))
+                    .args([
+                        "label",
+                        "--db",
+                        db.to_str().unwrap(),
+                        &ids[i % ids.len()],
+                        &decision,
+                        "--reviewer",
+                        &who,
+                    ])
+                    .output()
+                    .unwrap();
+                assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+            }
+        })
+    };
+    let a = spawn("ana", "confirmed");
+    let b = spawn("ben", "rejected");
+    a.join().unwrap();
+    b.join().unwrap();
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM reviews"),
+        2 * per_process as i64
+    );
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM reviews WHERE reviewer = 'ana'"),
+        per_process as i64
+    );
+    let ok: String = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+}
+
+#[test]
+fn html_report_shows_flags_in_context() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let store = Store::open(&db).unwrap();
+    let first = store.flags(None, false).unwrap().remove(0);
+    store
+        .record_review(&first.id, Status::Confirmed, Some("a <real> one"), "ana")
+        .unwrap();
+    let out = dir.path().join("report.html");
+    let o = contra(&[
+        "report",
+        "--db",
+        db.to_str().unwrap(),
+        "--html",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains(&format!("id=\"{}\"", first.id)));
+    assert!(html.contains("<mark>") && html.contains("confirmed"));
+    assert!(html.contains("a &lt;real&gt; one"), "notes are escaped");
+    assert!(
+        !html.contains("<script") && !html.contains("http"),
+        "self-contained"
+    );
+}
