@@ -370,3 +370,43 @@ fn html_report_shows_flags_in_context() {
         "self-contained"
     );
 }
+
+#[test]
+fn two_review_screens_on_one_database_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let spawn = |who: &str, keys: &str| {
+        Command::new(env!("CARGO_BIN_EXE_contra"))
+            .args([
+                "review",
+                "--db",
+                db.to_str().unwrap(),
+                "--reviewer",
+                who,
+                "--keys",
+                keys,
+            ])
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let a = spawn("ana", "yyyy");
+    let b = spawn("ben", "nnnn");
+    let saved = |c: std::process::Child| {
+        let o = c.wait_with_output().unwrap();
+        assert!(o.status.success());
+        String::from_utf8(o.stdout).unwrap().lines().count()
+    };
+    let total = saved(a) + saved(b);
+    assert_eq!(total, 8, "each screen saved four decisions");
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM reviews"),
+        8,
+        "every decision shown as saved is stored"
+    );
+    let ok: String = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+}

@@ -43,10 +43,10 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
                     println!(
                         "  {:<9} {:<24} {:>6}-{:<6} {}",
                         kind,
-                        truncate(&c.speaker, 24),
+                        super::clip(&c.speaker, 24),
                         c.start,
                         c.end,
-                        truncate(&c.text, 100)
+                        super::clip(&c.text, 100)
                     );
                 }
             }
@@ -59,16 +59,6 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        let mut t: String = s.chars().take(n - 1).collect();
-        t.push('…');
-        t
-    }
 }
 
 #[derive(Args)]

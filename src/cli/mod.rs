@@ -118,3 +118,14 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::EvalNli(args) => nli::run_eval(args),
     }
 }
+
+/// Shortens text for one table cell, marking the cut with an ellipsis.
+pub fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}

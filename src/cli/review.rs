@@ -160,23 +160,15 @@ pub fn run_flags(args: FlagsArgs) -> anyhow::Result<ExitCode> {
                     f.status.as_str(),
                     if f.probe { " probe" } else { "" },
                     f.a_side.speaker,
-                    clip(&f.a_side.text, 60),
+                    super::clip(&f.a_side.text, 60),
                     f.b_side.speaker,
-                    clip(&f.b_side.text, 60)
+                    super::clip(&f.b_side.text, 60)
                 );
             }
             eprintln!("{} flags", flags.len());
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn clip(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        format!("{}…", s.chars().take(n - 1).collect::<String>())
-    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

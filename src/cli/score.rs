@@ -194,21 +194,13 @@ fn print(out: &ScoreOutput, format: ScoreFormat) -> anyhow::Result<()> {
             }
             for f in &out.flags {
                 writeln!(w, "{:.3}  {}", f.score, f.label.as_str().to_uppercase())?;
-                writeln!(w, "  {}: {}", f.a_speaker, clip(&f.a_text, 160))?;
-                writeln!(w, "  {}: {}", f.b_speaker, clip(&f.b_text, 160))?;
+                writeln!(w, "  {}: {}", f.a_speaker, super::clip(&f.a_text, 160))?;
+                writeln!(w, "  {}: {}", f.b_speaker, super::clip(&f.b_text, 160))?;
             }
         }
     }
     w.flush()?;
     Ok(())
-}
-
-fn clip(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        format!("{}…", s.chars().take(n - 1).collect::<String>())
-    }
 }
 
 #[derive(Args)]
