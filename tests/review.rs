@@ -49,6 +49,14 @@ fn screen(term: &Terminal<TestBackend>) -> String {
     s
 }
 
+fn assert_intact(db: &Path) {
+    let ok: String = rusqlite::Connection::open(db)
+        .unwrap()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+}
+
 fn count(db: &Path, sql: &str) -> i64 {
     rusqlite::Connection::open(db)
         .unwrap()
@@ -280,11 +288,7 @@ fn sigkill_loses_no_decision_shown_as_saved() {
             "{id} was shown as saved"
         );
     }
-    let ok: String = rusqlite::Connection::open(&db)
-        .unwrap()
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(ok, "ok");
+    assert_intact(&db);
 }
 
 #[test]
@@ -335,11 +339,7 @@ fn two_reviewers_at_once_lose_nothing() {
         count(&db, "SELECT COUNT(*) FROM reviews WHERE reviewer = 'ana'"),
         per_process as i64
     );
-    let ok: String = rusqlite::Connection::open(&db)
-        .unwrap()
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(ok, "ok");
+    assert_intact(&db);
 }
 
 #[test]
@@ -404,9 +404,5 @@ fn two_review_screens_on_one_database_lose_nothing() {
         8,
         "every decision shown as saved is stored"
     );
-    let ok: String = rusqlite::Connection::open(&db)
-        .unwrap()
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(ok, "ok");
+    assert_intact(&db);
 }
