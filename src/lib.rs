@@ -3,6 +3,7 @@
 //! The modules follow the pipeline; see ARCHITECTURE.md for the map.
 
 pub mod article;
+pub mod calibrate;
 pub mod claims;
 pub mod error;
 pub mod jsonl;

@@ -1,6 +1,7 @@
 //! Command-line interface. Each subcommand lives in its own file and is a thin layer over the
 //! library: parse flags, call the library, format the result.
 
+mod calibrate;
 mod extract;
 mod nli;
 mod review;
@@ -42,6 +43,10 @@ enum Command {
     ImportLabels(review::ImportArgs),
     /// Write a self-contained HTML page of flags and their review status.
     Report(review::ReportArgs),
+    /// Fit new decision thresholds from review decisions (no model runs).
+    Calibrate(calibrate::CalibrateArgs),
+    /// List thresholds versions or roll back to one.
+    Thresholds(calibrate::ThresholdsArgs),
     /// Precision and recall of `contra score` on article sets with gold pairs.
     EvalScore(score::EvalArgs),
     /// Extract claims and their speakers from articles.
@@ -105,6 +110,8 @@ pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
         Command::Score(args) => score::run(args),
+        Command::Calibrate(args) => calibrate::run(args),
+        Command::Thresholds(args) => calibrate::run_thresholds(args),
         Command::Review(args) => review::run_review(args),
         Command::Flags(args) => review::run_flags(args),
         Command::Label(args) => review::run_label(args),

@@ -176,6 +176,96 @@ impl Store {
         r.map_err(|e| db_error(&self.path, e))
     }
 
+    /// Writes a new thresholds version and makes it current, atomically. Returns its number.
+    pub fn write_thresholds(&mut self, t: &Thresholds, note: &str) -> Result<i64> {
+        let path = self.path.clone();
+        let r = (|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let version: i64 = tx.query_row(
+                "SELECT COALESCE(MAX(version), 0) + 1 FROM thresholds",
+                [],
+                |r| r.get(0),
+            )?;
+            for (label, value) in [
+                (Label::Contradiction, t.contradiction),
+                (Label::Denial, t.denial),
+            ] {
+                tx.execute(
+                    "INSERT INTO thresholds (version, label, value, created, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![version, label.as_str(), value as f64, now(), note],
+                )?;
+            }
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('thresholds_version', ?1)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [version.to_string()],
+            )?;
+            tx.commit()?;
+            Ok(version)
+        })();
+        r.map_err(|e| db_error(&path, e))
+    }
+
+    /// Every stored thresholds version, oldest first: (version, created, note, thresholds).
+    pub fn thresholds_history(&self) -> Result<Vec<(i64, String, String, Thresholds)>> {
+        let r = (|| {
+            let mut stmt = self.conn.prepare(
+                "SELECT version, label, value, created, COALESCE(note, '') FROM thresholds ORDER BY version, label",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, f64>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            })?;
+            let mut out: Vec<(i64, String, String, Thresholds)> = Vec::new();
+            for row in rows {
+                let (version, label, value, created, note) = row?;
+                if out.last().is_none_or(|l| l.0 != version) {
+                    out.push((
+                        version,
+                        created,
+                        note,
+                        Thresholds {
+                            version,
+                            ..Thresholds::default()
+                        },
+                    ));
+                }
+                let t = &mut out.last_mut().unwrap().3;
+                match Label::parse(&label) {
+                    Some(Label::Contradiction) => t.contradiction = value as f32,
+                    Some(Label::Denial) => t.denial = value as f32,
+                    None => {}
+                }
+            }
+            Ok(out)
+        })();
+        r.map_err(|e| db_error(&self.path, e))
+    }
+
+    /// Makes an earlier version current again (0 = the built-in defaults).
+    pub fn rollback_thresholds(&self, version: i64) -> Result<()> {
+        if version != 0 && !self.thresholds_history()?.iter().any(|h| h.0 == version) {
+            return Err(Error::InvalidInput(format!(
+                "no thresholds version {version}; `contra thresholds --list` shows them"
+            )));
+        }
+        self.conn
+            .execute(
+                "INSERT INTO meta (key, value) VALUES ('thresholds_version', ?1)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [version.to_string()],
+            )
+            .map(|_| ())
+            .map_err(|e| db_error(&self.path, e))
+    }
+
     /// Starts a run: everything it writes is committed together by [`RunTx::commit`].
     pub fn begin_run(
         &mut self,

@@ -1,0 +1,314 @@
+//! Fitting decision thresholds from review decisions.
+//!
+//! Each review row carries the raw scores of what was judged, so fitting never runs the model.
+//! A flag's label comes from its latest decision that is not undone: confirmed = positive,
+//! rejected = negative. Probe items (pairs scored below threshold, sampled at
+//! [`PROBE_PERCENT`](crate::score::PROBE_PERCENT)) stand for all the unsampled pairs below
+//! threshold, so they weigh `100 / PROBE_PERCENT` each: that is what lets the threshold move
+//! down as well as up, and recall be estimated at all.
+
+use crate::score::PROBE_PERCENT;
+use crate::store::ReviewRow;
+use crate::verdict::{Label, Thresholds};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Labels per class below which calibration refuses to move that class's threshold.
+pub const MIN_LABELS: usize = 20;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sample {
+    pub score: f32,
+    pub positive: bool,
+    pub weight: f64,
+    pub probe: bool,
+}
+
+/// The reviewed samples per label, from review history.
+pub fn samples(rows: &[ReviewRow]) -> HashMap<Label, Vec<Sample>> {
+    let mut latest: HashMap<&str, &ReviewRow> = HashMap::new();
+    for r in rows.iter().filter(|r| !r.undone) {
+        // Rows come oldest first: later ones win.
+        latest.insert(&r.flag, r);
+    }
+    let mut keys: Vec<&&str> = latest.keys().collect();
+    keys.sort();
+    let mut out: HashMap<Label, Vec<Sample>> = HashMap::new();
+    for k in keys {
+        let r = latest[*k];
+        let Some(label) = Label::parse(&r.label) else {
+            continue;
+        };
+        out.entry(label).or_default().push(Sample {
+            score: r.score as f32,
+            positive: r.decision == "confirmed",
+            weight: if r.probe {
+                100.0 / PROBE_PERCENT as f64
+            } else {
+                1.0
+            },
+            probe: r.probe,
+        });
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Interval {
+    pub low: f64,
+    pub high: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Operating {
+    pub threshold: f32,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    /// Reviewed samples (probes counted once).
+    pub n: usize,
+    pub precision_ci: Interval,
+    pub recall_ci: Interval,
+    pub f1_ci: Interval,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Objective {
+    MaximizeF1,
+    /// The lowest threshold whose precision reaches the target (the most recall).
+    TargetPrecision,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LabelReport {
+    pub label: Label,
+    pub n: usize,
+    pub confirmed: usize,
+    pub rejected: usize,
+    pub probes: usize,
+    pub old: Operating,
+    pub new: Operating,
+    /// Why the threshold was kept, when it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kept: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub objective: Objective,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_precision: Option<f64>,
+    pub labels: Vec<LabelReport>,
+    pub old_version: i64,
+    /// The version written, or `None` for a dry run or when nothing changed.
+    pub new_version: Option<i64>,
+    pub new_thresholds: Thresholds,
+}
+
+fn counts(samples: &[Sample], t: f32) -> (f64, f64, f64) {
+    let (mut tp, mut fp, mut fn_) = (0.0, 0.0, 0.0);
+    for s in samples {
+        match (s.score >= t, s.positive) {
+            (true, true) => tp += s.weight,
+            (true, false) => fp += s.weight,
+            (false, true) => fn_ += s.weight,
+            (false, false) => {}
+        }
+    }
+    (tp, fp, fn_)
+}
+
+/// (precision, recall, f1) at threshold `t`, with probe weights.
+pub fn metrics(samples: &[Sample], t: f32) -> (f64, f64, f64) {
+    let (tp, fp, fn_) = counts(samples, t);
+    let p = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
+    let r = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+/// The threshold that best meets the objective among the reviewed scores.
+pub fn fit(samples: &[Sample], objective: Objective, target: f64) -> Option<f32> {
+    let mut cands: Vec<f32> = samples.iter().map(|s| s.score).collect();
+    cands.sort_by(f32::total_cmp);
+    cands.dedup();
+    match objective {
+        Objective::MaximizeF1 => cands
+            .iter()
+            .copied()
+            .map(|t| (t, metrics(samples, t).2))
+            .filter(|&(_, f)| f > 0.0)
+            // Best F1; on ties the higher threshold (fewer flags to review).
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.total_cmp(&b.0)))
+            .map(|(t, _)| t),
+        Objective::TargetPrecision => cands.iter().copied().find(|&t| {
+            let (p, _, _) = metrics(samples, t);
+            let (tp, _, _) = counts(samples, t);
+            tp > 0.0 && p >= target
+        }),
+    }
+}
+
+/// 95% bootstrap intervals of precision, recall and F1 at `t` (1,000 resamples, fixed seed).
+fn bootstrap(samples: &[Sample], t: f32) -> (Interval, Interval, Interval) {
+    let mut rng = StdRng::seed_from_u64(0x5eed);
+    let n = samples.len();
+    let mut ps = Vec::with_capacity(1000);
+    let mut rs = Vec::with_capacity(1000);
+    let mut fs = Vec::with_capacity(1000);
+    let mut resample = Vec::with_capacity(n);
+    for _ in 0..1000 {
+        resample.clear();
+        for _ in 0..n {
+            resample.push(samples[rng.gen_range(0..n)]);
+        }
+        let (p, r, f) = metrics(&resample, t);
+        ps.push(p);
+        rs.push(r);
+        fs.push(f);
+    }
+    let ci = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        Interval {
+            low: v[(v.len() as f64 * 0.025) as usize],
+            high: v[((v.len() as f64 * 0.975) as usize).min(v.len() - 1)],
+        }
+    };
+    (ci(&mut ps), ci(&mut rs), ci(&mut fs))
+}
+
+fn operating(samples: &[Sample], t: f32) -> Operating {
+    let (precision, recall, f1) = metrics(samples, t);
+    let (precision_ci, recall_ci, f1_ci) = if samples.is_empty() {
+        let z = Interval {
+            low: 0.0,
+            high: 0.0,
+        };
+        (z, z, z)
+    } else {
+        bootstrap(samples, t)
+    };
+    Operating {
+        threshold: t,
+        precision,
+        recall,
+        f1,
+        n: samples.len(),
+        precision_ci,
+        recall_ci,
+        f1_ci,
+    }
+}
+
+/// Fits new thresholds for every label with enough reviews (or any, with `force`), and reports
+/// the old and new operating points. Writes nothing.
+pub fn calibrate(
+    rows: &[ReviewRow],
+    old: &Thresholds,
+    objective: Objective,
+    target_precision: f64,
+    force: bool,
+) -> Report {
+    let by_label = samples(rows);
+    let mut new = *old;
+    let mut labels = Vec::new();
+    for label in [Label::Contradiction, Label::Denial] {
+        let s = by_label.get(&label).cloned().unwrap_or_default();
+        let old_t = old.get(label);
+        let confirmed = s.iter().filter(|x| x.positive).count();
+        let mut kept = None;
+        let new_t = if s.len() < MIN_LABELS && !force {
+            kept = Some(format!(
+                "only {} reviewed {} flags; at least {MIN_LABELS} are needed (--force fits anyway)",
+                s.len(),
+                label.as_str()
+            ));
+            old_t
+        } else if confirmed == 0 {
+            kept = Some(format!("no confirmed {} flags to fit on", label.as_str()));
+            old_t
+        } else {
+            match fit(&s, objective, target_precision) {
+                Some(t) => t,
+                None => {
+                    kept = Some(format!(
+                        "no threshold reaches precision {target_precision} for {}",
+                        label.as_str()
+                    ));
+                    old_t
+                }
+            }
+        };
+        match label {
+            Label::Contradiction => new.contradiction = new_t,
+            Label::Denial => new.denial = new_t,
+        }
+        labels.push(LabelReport {
+            label,
+            n: s.len(),
+            confirmed,
+            rejected: s.len() - confirmed,
+            probes: s.iter().filter(|x| x.probe).count(),
+            old: operating(&s, old_t),
+            new: operating(&s, new_t),
+            kept,
+        });
+    }
+    Report {
+        objective,
+        target_precision: (objective == Objective::TargetPrecision).then_some(target_precision),
+        labels,
+        old_version: old.version,
+        new_version: None,
+        new_thresholds: new,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(score: f32, positive: bool) -> Sample {
+        Sample {
+            score,
+            positive,
+            weight: 1.0,
+            probe: false,
+        }
+    }
+
+    #[test]
+    fn finds_the_known_optimal_threshold() {
+        // Negatives below 0.6, positives from 0.6 up, one noisy negative at 0.9.
+        let mut v: Vec<Sample> = (0..30).map(|i| s(0.3 + i as f32 * 0.01, false)).collect();
+        v.extend((0..30).map(|i| s(0.6 + i as f32 * 0.01, true)));
+        v.push(s(0.9, false));
+        assert_eq!(fit(&v, Objective::MaximizeF1, 0.0), Some(0.6));
+        let (p, r, _) = metrics(&v, 0.6);
+        assert!((r - 1.0).abs() < 1e-9 && (p - 30.0 / 31.0).abs() < 1e-9);
+        // The lowest threshold with precision >= 0.95 is 0.6; 1.0 is out of reach (the noisy
+        // negative outscores every positive).
+        assert_eq!(fit(&v, Objective::TargetPrecision, 0.95), Some(0.6));
+        assert_eq!(fit(&v, Objective::TargetPrecision, 1.0), None);
+    }
+
+    #[test]
+    fn probes_weigh_for_the_pairs_they_stand_for() {
+        let mut v = vec![s(0.9, true); 10];
+        v.push(Sample {
+            score: 0.5,
+            positive: true,
+            weight: 20.0,
+            probe: true,
+        });
+        let (_, r, _) = metrics(&v, 0.8);
+        assert!((r - 10.0 / 30.0).abs() < 1e-9, "{r}");
+    }
+}

@@ -1,0 +1,174 @@
+//! `contra calibrate` and `contra thresholds`.
+
+use super::Format;
+use anyhow::bail;
+use clap::Args;
+use contra::calibrate::{calibrate, Objective, Operating, MIN_LABELS};
+use contra::store::{default_path, Store};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Args)]
+#[command(
+    after_help = "Fits one threshold per label (contradiction, denial) from your review \
+    decisions, probe items included, using the scores stored with each decision: no model runs. \
+    Shows precision, recall and F1 at the old and new thresholds with bootstrap 95% intervals, \
+    then writes a new thresholds version (history kept; see `contra thresholds`)."
+)]
+pub struct CalibrateArgs {
+    /// SQLite database (default: $CONTRA_DB, else ~/.local/share/contra/contra.db).
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// Choose the lowest threshold whose precision reaches P (the most recall at that precision).
+    #[arg(long, value_name = "P", conflicts_with = "maximize")]
+    target_precision: Option<f64>,
+    /// What to maximise (default).
+    #[arg(long, value_parser = ["f1"])]
+    maximize: Option<String>,
+    /// Report only; write nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Fit labels with fewer than 20 reviews too.
+    #[arg(long)]
+    force: bool,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+fn db(path: &Option<PathBuf>) -> anyhow::Result<Store> {
+    let p = path.clone().unwrap_or_else(default_path);
+    if !p.exists() {
+        bail!(
+            "no database at {}: run `contra score` and review some flags first",
+            p.display()
+        );
+    }
+    Ok(Store::open(&p)?)
+}
+
+fn row(name: &str, o: &Operating) -> String {
+    format!(
+        "  {name:<4} t={:.3}  P {:.3} [{:.3}-{:.3}]  R {:.3} [{:.3}-{:.3}]  F1 {:.3} [{:.3}-{:.3}]",
+        o.threshold,
+        o.precision,
+        o.precision_ci.low,
+        o.precision_ci.high,
+        o.recall,
+        o.recall_ci.low,
+        o.recall_ci.high,
+        o.f1,
+        o.f1_ci.low,
+        o.f1_ci.high
+    )
+}
+
+pub fn run(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
+    if let Some(p) = args.target_precision {
+        if !(0.0..=1.0).contains(&p) {
+            bail!("--target-precision must be between 0 and 1, got {p}");
+        }
+    }
+    let mut store = db(&args.db)?;
+    let old = store.current_thresholds()?;
+    let rows = store.reviews()?;
+    if rows.is_empty() {
+        bail!("no review decisions yet: review flags with `contra review` or `contra label` first");
+    }
+    let objective = if args.target_precision.is_some() {
+        Objective::TargetPrecision
+    } else {
+        Objective::MaximizeF1
+    };
+    let mut report = calibrate(
+        &rows,
+        &old,
+        objective,
+        args.target_precision.unwrap_or(0.0),
+        args.force,
+    );
+    let fitted = report.labels.iter().any(|l| l.kept.is_none());
+    if !fitted {
+        let why: Vec<String> = report
+            .labels
+            .iter()
+            .filter_map(|l| l.kept.clone())
+            .collect();
+        bail!(
+            "refusing to calibrate: {} (each label needs {MIN_LABELS} reviewed flags)",
+            why.join("; ")
+        );
+    }
+    let changed = report.new_thresholds.contradiction != old.contradiction
+        || report.new_thresholds.denial != old.denial;
+    if !args.dry_run && changed {
+        let note = format!("calibrated on {} decisions ({:?})", rows.len(), objective);
+        let v = store.write_thresholds(&report.new_thresholds, &note)?;
+        report.new_version = Some(v);
+        report.new_thresholds.version = v;
+    }
+    match args.format {
+        Format::Json => println!("{}", serde_json::to_string(&report)?),
+        Format::Table => {
+            for l in &report.labels {
+                println!(
+                    "{}: {} reviewed ({} confirmed, {} rejected, {} probes)",
+                    l.label.as_str(),
+                    l.n,
+                    l.confirmed,
+                    l.rejected,
+                    l.probes
+                );
+                println!("{}", row("old", &l.old));
+                println!("{}", row("new", &l.new));
+                if let Some(k) = &l.kept {
+                    println!("  kept: {k}");
+                }
+            }
+            match (report.new_version, args.dry_run) {
+                (_, true) => println!("dry run: nothing written"),
+                (Some(v), _) => println!("wrote thresholds version {v} (was {}); `contra thresholds --rollback {}` undoes it", old.version, old.version),
+                (None, _) => println!("thresholds unchanged; nothing written"),
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args)]
+pub struct ThresholdsArgs {
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// List every version (the default).
+    #[arg(long, conflicts_with = "rollback")]
+    list: bool,
+    /// Make VERSION current again (0 = built-in defaults).
+    #[arg(long, value_name = "VERSION")]
+    rollback: Option<i64>,
+}
+
+pub fn run_thresholds(args: ThresholdsArgs) -> anyhow::Result<ExitCode> {
+    let store = db(&args.db)?;
+    if let Some(v) = args.rollback {
+        store.rollback_thresholds(v)?;
+        println!("thresholds version {v} is current");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let current = store.current_thresholds()?;
+    let d = contra::verdict::Thresholds::default();
+    let mark = |v: i64| if v == current.version { "*" } else { " " };
+    println!(
+        "{} v0  contradiction {:.3}  denial {:.3}  built-in defaults",
+        mark(0),
+        d.contradiction,
+        d.denial
+    );
+    for (v, created, note, t) in store.thresholds_history()? {
+        println!(
+            "{} v{v}  contradiction {:.3}  denial {:.3}  {note} (at {created})",
+            mark(v),
+            t.contradiction,
+            t.denial
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

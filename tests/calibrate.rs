@@ -1,0 +1,175 @@
+//! Retraining thresholds from reviews: score, label, calibrate, score again, roll back.
+
+mod common;
+
+use common::{contra, stderr, stdout};
+use serde_json::Value;
+use std::path::Path;
+
+fn score_json(db: &Path, extra: &[&str]) -> Value {
+    let mut args = vec![
+        "score",
+        "--db",
+        db.to_str().unwrap(),
+        "--format",
+        "json",
+        "--min-similarity",
+        "0",
+        "--max-pairs-per-claim",
+        "20",
+    ];
+    args.extend_from_slice(extra);
+    let mut files: Vec<String> = std::fs::read_dir(common::fixture("extract"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| p.display().to_string())
+        .collect();
+    files.sort();
+    args.extend(files.iter().map(String::as_str));
+    let o = contra(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    serde_json::from_str(&stdout(&o)).unwrap()
+}
+
+fn flags(v: &Value) -> Vec<(String, String, f64)> {
+    v["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["id"].as_str().unwrap().to_owned(),
+                f["label"].as_str().unwrap().to_owned(),
+                f["score"].as_f64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn score_label_calibrate_score_again_and_roll_back() {
+    common::default_model();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let dbs = db.to_str().unwrap();
+
+    // A permissive run gives many flags to review.
+    let loose = flags(&score_json(&db, &["--threshold", "0.2"]));
+    assert!(loose.len() >= 30, "{} flags", loose.len());
+
+    // Too few labels: refused, nothing written.
+    for (id, _, _) in loose.iter().take(5) {
+        assert!(contra(&["label", "--db", dbs, id, "rejected"])
+            .status
+            .success());
+    }
+    let o = contra(&["calibrate", "--db", dbs]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("refusing to calibrate"),
+        "{}",
+        stderr(&o)
+    );
+
+    // A reviewer who accepts only pairs the model is sure of (score >= 0.95).
+    for (id, _, score) in &loose {
+        let d = if *score >= 0.95 {
+            "confirmed"
+        } else {
+            "rejected"
+        };
+        assert!(
+            contra(&["label", "--db", dbs, id, d, "--reviewer", "policy"])
+                .status
+                .success()
+        );
+    }
+    let dry = contra(&[
+        "calibrate",
+        "--db",
+        dbs,
+        "--dry-run",
+        "--format",
+        "json",
+        "--force",
+    ]);
+    assert!(dry.status.success(), "{}", stderr(&dry));
+    let report: Value = serde_json::from_str(&stdout(&dry)).unwrap();
+    assert!(report["new_version"].is_null(), "dry run writes nothing");
+    for l in report["labels"].as_array().unwrap() {
+        for side in ["old", "new"] {
+            for k in ["precision", "recall", "f1", "threshold", "n"] {
+                assert!(l[side][k].is_number(), "labels[].{side}.{k}");
+            }
+        }
+    }
+    let o = contra(&["thresholds", "--db", dbs]);
+    assert!(!stdout(&o).contains("v1"), "{}", stdout(&o));
+
+    let o = contra(&["calibrate", "--db", dbs, "--format", "json", "--force"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(report["new_version"], 1);
+    let new_t = &report["new_thresholds"];
+    for label in ["contradiction", "denial"] {
+        let entry = report["labels"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["label"] == label)
+            .unwrap();
+        if entry["kept"].is_null() {
+            let t = new_t[label].as_f64().unwrap();
+            // Perfectly separable decisions: the fit lands on the lowest confirmed score,
+            // above every rejected one, and leaves precision and recall at 1.
+            let of = |positive: bool| {
+                loose
+                    .iter()
+                    .filter(move |(_, l, s)| l == label && (*s >= 0.95) == positive)
+                    .map(|f| f.2)
+            };
+            let lowest_confirmed = of(true).fold(f64::INFINITY, f64::min);
+            let highest_rejected = of(false).fold(0.0, f64::max);
+            assert!(
+                (t - lowest_confirmed).abs() < 1e-6,
+                "{label}: {t} vs {lowest_confirmed}"
+            );
+            assert!(t > highest_rejected, "{label}: {t} <= {highest_rejected}");
+            assert!((entry["new"]["precision"].as_f64().unwrap() - 1.0).abs() < 1e-9);
+            assert!((entry["new"]["recall"].as_f64().unwrap() - 1.0).abs() < 1e-9);
+        }
+    }
+
+    // Scoring again uses version 1: exactly the pairs at or above the new thresholds.
+    let again = score_json(&db, &[]);
+    assert_eq!(again["stats"]["thresholds_version"], 1);
+    let expected: Vec<&String> = loose
+        .iter()
+        .filter(|(_, label, score)| *score >= new_t[label.as_str()].as_f64().unwrap() - 1e-6)
+        .map(|(id, _, _)| id)
+        .collect();
+    let got: Vec<(String, String, f64)> = flags(&again);
+    assert_eq!(got.len(), expected.len());
+    for f in &again["flags"].as_array().unwrap().clone() {
+        assert_eq!(f["thresholds_version"], 1);
+    }
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let v: i64 = conn
+        .query_row("SELECT MAX(thresholds_version) FROM flags", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(v, 1, "each flag records the version that made it");
+
+    // Roll back to the defaults: the default run's flags return.
+    let o = contra(&["thresholds", "--db", dbs, "--rollback", "0"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let back = score_json(&db, &[]);
+    assert_eq!(back["stats"]["thresholds_version"], 0);
+    let default_count = loose.iter().filter(|(_, _, s)| *s >= 0.8).count();
+    assert_eq!(flags(&back).len(), default_count);
+    let o = contra(&["thresholds", "--db", dbs, "--rollback", "7"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no thresholds version 7"));
+}
