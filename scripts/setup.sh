@@ -165,6 +165,13 @@ if [ ! -f "$SNLI/.complete" ]; then
   touch "$SNLI/.complete"
 fi
 
+# --- a font for `contra calibrate --plot` --------------------------------------------------------
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && command -v apt-get >/dev/null 2>&1; then
+  say "installing fonts-dejavu-core (for contra calibrate --plot)"
+  { apt-get update -qq && apt-get install -y -qq fonts-dejavu-core >/dev/null; } \
+    || say "warning: could not install fonts-dejavu-core; contra calibrate --plot will ask for it"
+fi
+
 # --- build ---------------------------------------------------------------------------------------
 if [ "$BUILD" = 1 ]; then
   say "building contra (release)"

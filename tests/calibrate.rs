@@ -173,3 +173,51 @@ fn score_label_calibrate_score_again_and_roll_back() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("no thresholds version 7"));
 }
+
+#[test]
+fn external_labelled_pairs_fit_a_threshold_and_plot() {
+    common::default_model();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ext.db");
+    let png = dir.path().join("pr.png");
+    let labels = common::fixture("nli_parity_onnx.jsonl");
+    let o = contra(&[
+        "calibrate",
+        "--db",
+        db.to_str().unwrap(),
+        "--labels",
+        labels.to_str().unwrap(),
+        "--format",
+        "json",
+        "--plot",
+        png.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let c = r["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["label"] == "contradiction")
+        .unwrap();
+    assert_eq!(c["n"], 500);
+    // On SNLI the default model reaches F1 > 0.85; the fitted threshold can only do better
+    // on the data it was fitted on.
+    let (old_f1, new_f1) = (
+        c["old"]["f1"].as_f64().unwrap(),
+        c["new"]["f1"].as_f64().unwrap(),
+    );
+    assert!(old_f1 > 0.85 && new_f1 >= old_f1, "{old_f1} -> {new_f1}");
+    let ci = &c["new"]["f1_ci"];
+    assert!(ci["low"].as_f64().unwrap() <= new_f1 && new_f1 <= ci["high"].as_f64().unwrap());
+    assert_eq!(r["new_version"], 1);
+    let head = std::fs::read(&png).unwrap();
+    assert_eq!(&head[..8], b"\x89PNG\r\n\x1a\n");
+
+    // Scores come from the cache the second time: no model run is needed.
+    let cached: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT COUNT(*) FROM nli_cache", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(cached, 1000);
+}

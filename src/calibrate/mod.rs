@@ -7,6 +7,8 @@
 //! threshold, so they weigh `100 / PROBE_PERCENT` each: that is what lets the threshold move
 //! down as well as up, and recall be estimated at all.
 
+pub mod plot;
+
 use crate::score::PROBE_PERCENT;
 use crate::store::ReviewRow;
 use crate::verdict::{Label, Thresholds};
@@ -269,6 +271,68 @@ pub fn calibrate(
         new_version: None,
         new_thresholds: new,
     }
+}
+
+/// Review-like rows for externally labelled pairs (e.g. SNLI): each pair is scored in both
+/// directions like a claim pair (cached; the model runs only for pairs not seen before), and
+/// its gold label says whether it is a contradiction.
+pub fn external_rows(
+    pairs: &[crate::nli::data::LabelledPair],
+    model: &crate::nli::NliModel,
+    store: &mut crate::store::Store,
+) -> crate::error::Result<Vec<ReviewRow>> {
+    let id = model.id();
+    let c = model.contradiction_index();
+    let mut inputs: Vec<(&str, &str)> = Vec::new();
+    for p in pairs {
+        inputs.push((&p.premise, &p.hypothesis));
+        inputs.push((&p.hypothesis, &p.premise));
+    }
+    let mut probs: Vec<Option<f32>> = Vec::with_capacity(inputs.len());
+    let mut misses = Vec::new();
+    for (i, (p, h)) in inputs.iter().enumerate() {
+        match store.cached_probs(&id, p, h)? {
+            Some(v) if v.len() > c => probs.push(Some(v[c])),
+            _ => {
+                probs.push(None);
+                misses.push(i);
+            }
+        }
+    }
+    let batch: Vec<(&str, &str)> = misses.iter().map(|&i| inputs[i]).collect();
+    let scores = model.predict(&batch)?;
+    let mut new_cache = Vec::new();
+    for (&i, s) in misses.iter().zip(scores) {
+        probs[i] = Some(s.get(c));
+        new_cache.push((inputs[i].0, inputs[i].1, s.probs));
+    }
+    store.cache_probs(&id, &new_cache)?;
+    Ok(pairs
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            let (ab, ba) = (probs[2 * k].unwrap_or(0.0), probs[2 * k + 1].unwrap_or(0.0));
+            let positive = p.gold.as_deref() == Some("contradiction");
+            ReviewRow {
+                flag: format!("external:{k}"),
+                decision: if positive { "confirmed" } else { "rejected" }.into(),
+                note: None,
+                reviewer: "external".into(),
+                at: String::new(),
+                undone: false,
+                label: Label::Contradiction.as_str().into(),
+                score: ab.min(ba) as f64,
+                p_ab: ab as f64,
+                p_ba: ba as f64,
+                similarity: 0.0,
+                probe: false,
+                model: id.clone(),
+                thresholds_version: 0,
+                a_text: Some(p.premise.clone()),
+                b_text: Some(p.hypothesis.clone()),
+            }
+        })
+        .collect())
 }
 
 #[cfg(test)]

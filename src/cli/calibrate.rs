@@ -33,6 +33,16 @@ pub struct CalibrateArgs {
     force: bool,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// Also write the precision-recall curve, with both operating points, to this PNG.
+    #[arg(long, value_name = "PR.png")]
+    plot: Option<PathBuf>,
+    /// Fit on labelled pairs from elsewhere instead of (or besides) reviews: JSONL with
+    /// premise/hypothesis (or sentence1/sentence2) and gold_label (or label). Pairs are scored
+    /// both ways like claims (cached); gold "contradiction" counts as confirmed.
+    #[arg(long, value_name = "FILE.jsonl")]
+    labels: Option<PathBuf>,
+    #[command(flatten)]
+    model: super::ModelArgs,
 }
 
 fn db(path: &Option<PathBuf>) -> anyhow::Result<Store> {
@@ -68,9 +78,23 @@ pub fn run(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
             bail!("--target-precision must be between 0 and 1, got {p}");
         }
     }
-    let mut store = db(&args.db)?;
+    let mut store = match &args.labels {
+        // External labels need no earlier run: create the database if needed.
+        Some(_) => Store::open(&args.db.clone().unwrap_or_else(default_path))?,
+        None => db(&args.db)?,
+    };
     let old = store.current_thresholds()?;
-    let rows = store.reviews()?;
+    let mut rows = store.reviews()?;
+    if let Some(path) = &args.labels {
+        let pairs = contra::nli::data::read_pairs(path, true)?;
+        if pairs.is_empty() {
+            bail!("{} has no labelled pairs", path.display());
+        }
+        let model = args.model.load()?;
+        rows.extend(contra::calibrate::external_rows(
+            &pairs, &model, &mut store,
+        )?);
+    }
     if rows.is_empty() {
         bail!("no review decisions yet: review flags with `contra review` or `contra label` first");
     }
@@ -97,6 +121,25 @@ pub fn run(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
             "refusing to calibrate: {} (each label needs {MIN_LABELS} reviewed flags)",
             why.join("; ")
         );
+    }
+    if let Some(png) = &args.plot {
+        let samples = contra::calibrate::samples(&rows);
+        let empty = Vec::new();
+        let curves: Vec<(&str, &[contra::calibrate::Sample], f32, f32)> = report
+            .labels
+            .iter()
+            .map(|l| {
+                let s = samples.get(&l.label).unwrap_or(&empty);
+                (
+                    l.label.as_str(),
+                    s.as_slice(),
+                    l.old.threshold,
+                    l.new.threshold,
+                )
+            })
+            .collect();
+        contra::calibrate::plot::pr_curve(png, &curves)?;
+        eprintln!("wrote {}", png.display());
     }
     let changed = report.new_thresholds.contradiction != old.contradiction
         || report.new_thresholds.denial != old.denial;

@@ -266,6 +266,41 @@ impl Store {
             .map_err(|e| db_error(&self.path, e))
     }
 
+    /// Cached class probabilities for (model, premise, hypothesis), outside any run.
+    pub fn cached_probs(
+        &self,
+        model: &str,
+        premise: &str,
+        hypothesis: &str,
+    ) -> Result<Option<Vec<f32>>> {
+        let json: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT probs FROM nli_cache WHERE model = ?1 AND premise = ?2 AND hypothesis = ?3",
+                params![model, premise, hypothesis],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| db_error(&self.path, e))?;
+        Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+    }
+
+    /// Adds model outputs to the NLI cache in one transaction.
+    pub fn cache_probs(&mut self, model: &str, items: &[(&str, &str, Vec<f32>)]) -> Result<()> {
+        let path = self.path.clone();
+        let r = (|| {
+            let tx = self.conn.transaction()?;
+            for (p, h, probs) in items {
+                tx.execute(
+                    "INSERT OR REPLACE INTO nli_cache (model, premise, hypothesis, probs) VALUES (?1, ?2, ?3, ?4)",
+                    params![model, p, h, serde_json::to_string(probs).unwrap_or_default()],
+                )?;
+            }
+            tx.commit()
+        })();
+        r.map_err(|e| db_error(&path, e))
+    }
+
     /// Starts a run: everything it writes is committed together by [`RunTx::commit`].
     pub fn begin_run(
         &mut self,
