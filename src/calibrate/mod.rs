@@ -11,7 +11,7 @@ pub mod plot;
 
 use crate::score::PROBE_PERCENT;
 use crate::store::ReviewRow;
-use crate::verdict::{Label, Thresholds};
+use crate::verdict::{platt_features, Label, Platt, Thresholds};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde::Serialize;
@@ -22,10 +22,14 @@ pub const MIN_LABELS: usize = 20;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Sample {
+    /// The uncalibrated score: the minimum of both directions.
     pub score: f32,
     pub positive: bool,
     pub weight: f64,
     pub probe: bool,
+    pub p_ab: f32,
+    pub p_ba: f32,
+    pub similarity: f32,
 }
 
 /// The reviewed samples per label, from review history.
@@ -44,7 +48,10 @@ pub fn samples(rows: &[ReviewRow]) -> HashMap<Label, Vec<Sample>> {
             continue;
         };
         out.entry(label).or_default().push(Sample {
-            score: r.score as f32,
+            score: (r.p_ab as f32).min(r.p_ba as f32),
+            p_ab: r.p_ab as f32,
+            p_ba: r.p_ba as f32,
+            similarity: r.similarity as f32,
             positive: r.decision == "confirmed",
             weight: if r.probe {
                 100.0 / PROBE_PERCENT as f64
@@ -96,6 +103,13 @@ pub struct LabelReport {
     /// Why the threshold was kept, when it was.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kept: Option<String>,
+    /// Mean held-out F1 (5 folds) of a plain threshold and of a Platt calibration; the
+    /// calibration is used only when it does better.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cv_f1_threshold: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cv_f1_platt: Option<f64>,
+    pub platt_used: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -224,43 +238,72 @@ pub fn calibrate(
     for label in [Label::Contradiction, Label::Denial] {
         let s = by_label.get(&label).cloned().unwrap_or_default();
         let old_t = old.get(label);
+        let old_scored = rescore(&s, |x| old.score(label, x.p_ab, x.p_ba, x.similarity));
         let confirmed = s.iter().filter(|x| x.positive).count();
         let mut kept = None;
+        let (mut cv_plain, mut cv_platt, mut platt) = (None, None, None);
         let new_t = if s.len() < MIN_LABELS && !force {
             kept = Some(format!(
                 "only {} reviewed {} flags; at least {MIN_LABELS} are needed (--force fits anyway)",
                 s.len(),
                 label.as_str()
             ));
-            old_t
+            None
         } else if confirmed == 0 {
             kept = Some(format!("no confirmed {} flags to fit on", label.as_str()));
-            old_t
+            None
         } else {
-            match fit(&s, objective, target_precision) {
-                Some(t) => t,
-                None => {
-                    kept = Some(format!(
-                        "no threshold reaches precision {target_precision} for {}",
-                        label.as_str()
-                    ));
-                    old_t
+            if let Some((plain, with_platt)) = cross_validate(&s, objective, target_precision) {
+                cv_plain = Some(plain);
+                cv_platt = Some(with_platt);
+                if with_platt > plain + 0.01 {
+                    platt = Some(fit_platt(&s));
                 }
             }
+            let fitted = match platt {
+                Some(p) => fit(
+                    &rescore(&s, |x| p.apply(x.p_ab, x.p_ba, x.similarity)),
+                    objective,
+                    target_precision,
+                ),
+                None => fit(&s, objective, target_precision),
+            };
+            if fitted.is_none() {
+                kept = Some(format!(
+                    "no threshold reaches precision {target_precision} for {}",
+                    label.as_str()
+                ));
+                platt = None;
+            }
+            fitted
+        };
+        let (new_t, new_platt) = match new_t {
+            Some(t) => (t, platt),
+            None => (old_t, old.platt(label)),
         };
         match label {
-            Label::Contradiction => new.contradiction = new_t,
-            Label::Denial => new.denial = new_t,
+            Label::Contradiction => {
+                new.contradiction = new_t;
+                new.platt_contradiction = new_platt;
+            }
+            Label::Denial => {
+                new.denial = new_t;
+                new.platt_denial = new_platt;
+            }
         }
+        let new_scored = rescore(&s, |x| new.score(label, x.p_ab, x.p_ba, x.similarity));
         labels.push(LabelReport {
             label,
             n: s.len(),
             confirmed,
             rejected: s.len() - confirmed,
             probes: s.iter().filter(|x| x.probe).count(),
-            old: operating(&s, old_t),
-            new: operating(&s, new_t),
+            old: operating(&old_scored, old_t),
+            new: operating(&new_scored, new_t),
             kept,
+            cv_f1_threshold: cv_plain,
+            cv_f1_platt: cv_platt,
+            platt_used: new_platt.is_some(),
         });
     }
     Report {
@@ -271,6 +314,119 @@ pub fn calibrate(
         new_version: None,
         new_thresholds: new,
     }
+}
+
+fn rescore(samples: &[Sample], f: impl Fn(&Sample) -> f32) -> Vec<Sample> {
+    samples
+        .iter()
+        .map(|x| Sample { score: f(x), ..*x })
+        .collect()
+}
+
+/// Weighted logistic regression (Newton's method, small L2 penalty so that separable data
+/// stays finite) of `positive` on the Platt features.
+pub fn fit_platt(samples: &[Sample]) -> Platt {
+    const L2: f64 = 1e-2;
+    let xs: Vec<[f64; 4]> = samples
+        .iter()
+        .map(|s| {
+            let f = platt_features(s.p_ab, s.p_ba, s.similarity);
+            [f[0], f[1], f[2], 1.0]
+        })
+        .collect();
+    let mut w = [0.0f64; 4];
+    for _ in 0..50 {
+        let mut grad = [0.0f64; 4];
+        let mut hess = [[0.0f64; 4]; 4];
+        for (x, s) in xs.iter().zip(samples) {
+            let z: f64 = (0..4).map(|i| w[i] * x[i]).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let y = if s.positive { 1.0 } else { 0.0 };
+            for i in 0..4 {
+                grad[i] += s.weight * (p - y) * x[i];
+                for j in 0..4 {
+                    hess[i][j] += s.weight * p * (1.0 - p) * x[i] * x[j];
+                }
+            }
+        }
+        for i in 0..3 {
+            grad[i] += L2 * w[i];
+            hess[i][i] += L2;
+        }
+        hess[3][3] += 1e-9;
+        let Some(step) = solve4(hess, grad) else {
+            break;
+        };
+        let mut moved = 0.0;
+        for i in 0..4 {
+            w[i] -= step[i];
+            moved += step[i].abs();
+        }
+        if moved < 1e-8 {
+            break;
+        }
+    }
+    Platt {
+        w_ab: w[0] as f32,
+        w_ba: w[1] as f32,
+        w_sim: w[2] as f32,
+        bias: w[3] as f32,
+    }
+}
+
+/// Solves `a x = b` for a 4×4 system (Gaussian elimination, partial pivoting).
+fn solve4(mut a: [[f64; 4]; 4], mut b: [f64; 4]) -> Option<[f64; 4]> {
+    for c in 0..4 {
+        let p = (c..4).max_by(|&i, &j| a[i][c].abs().total_cmp(&a[j][c].abs()))?;
+        if a[p][c].abs() < 1e-12 {
+            return None;
+        }
+        a.swap(c, p);
+        b.swap(c, p);
+        let pivot = a[c];
+        for r in c + 1..4 {
+            let f = a[r][c] / pivot[c];
+            for (v, p) in a[r].iter_mut().zip(pivot).skip(c) {
+                *v -= f * p;
+            }
+            b[r] -= f * b[c];
+        }
+    }
+    let mut x = [0.0; 4];
+    for r in (0..4).rev() {
+        let s: f64 = (r + 1..4).map(|k| a[r][k] * x[k]).sum();
+        x[r] = (b[r] - s) / a[r][r];
+    }
+    Some(x)
+}
+
+/// Mean held-out F1 over 5 folds of (a plain threshold, a Platt calibration + threshold), each
+/// fitted on the other folds. `None` when there are too few samples to fold.
+fn cross_validate(samples: &[Sample], objective: Objective, target: f64) -> Option<(f64, f64)> {
+    const FOLDS: usize = 5;
+    if samples.len() < 2 * FOLDS {
+        return None;
+    }
+    let (mut plain, mut platt) = (0.0, 0.0);
+    for k in 0..FOLDS {
+        let (mut train, mut test) = (Vec::new(), Vec::new());
+        for (i, s) in samples.iter().enumerate() {
+            if i % FOLDS == k {
+                test.push(*s);
+            } else {
+                train.push(*s);
+            }
+        }
+        if let Some(t) = fit(&train, objective, target) {
+            plain += metrics(&test, t).2;
+        }
+        let p = fit_platt(&train);
+        let cal = |v: &[Sample]| rescore(v, |x| p.apply(x.p_ab, x.p_ba, x.similarity));
+        if let Some(t) = fit(&cal(&train), objective, target) {
+            platt += metrics(&cal(&test), t).2;
+        }
+    }
+    Some((plain / FOLDS as f64, platt / FOLDS as f64))
 }
 
 /// Review-like rows for externally labelled pairs (e.g. SNLI): each pair is scored in both
@@ -345,6 +501,9 @@ mod tests {
             positive,
             weight: 1.0,
             probe: false,
+            p_ab: score,
+            p_ba: score,
+            similarity: 0.5,
         }
     }
 
@@ -364,13 +523,87 @@ mod tests {
     }
 
     #[test]
+    fn platt_is_used_only_when_it_beats_a_plain_threshold_on_held_out_folds() {
+        // Positives: sure in one direction only; negatives: sure in the other. The minimum of
+        // both directions cannot tell them apart; a logistic over both directions can.
+        let mut v = Vec::new();
+        for i in 0..40 {
+            let jitter = (i % 7) as f32 * 0.01;
+            v.push(Sample {
+                p_ab: 0.95 - jitter,
+                p_ba: 0.30 + jitter,
+                score: 0.30 + jitter,
+                ..s(0.0, true)
+            });
+            v.push(Sample {
+                p_ab: 0.30 + jitter,
+                p_ba: 0.95 - jitter,
+                score: 0.30 + jitter,
+                ..s(0.0, false)
+            });
+        }
+        let r = calibrate(
+            &rows_of(&v),
+            &Thresholds::default(),
+            Objective::MaximizeF1,
+            0.0,
+            false,
+        );
+        let c = &r.labels[0];
+        assert!(c.platt_used, "{c:?}");
+        assert!(c.cv_f1_platt.unwrap() > c.cv_f1_threshold.unwrap() + 0.1);
+        assert!(c.new.f1 > 0.99 && c.old.f1 < 0.8, "{c:?}");
+
+        // Separable by the plain score: no calibration.
+        let plain: Vec<Sample> = (0..40)
+            .map(|i| {
+                s(
+                    if i % 2 == 0 { 0.9 } else { 0.2 } + (i % 5) as f32 * 0.01,
+                    i % 2 == 0,
+                )
+            })
+            .collect();
+        let r = calibrate(
+            &rows_of(&plain),
+            &Thresholds::default(),
+            Objective::MaximizeF1,
+            0.0,
+            false,
+        );
+        assert!(!r.labels[0].platt_used, "{:?}", r.labels[0]);
+    }
+
+    fn rows_of(v: &[Sample]) -> Vec<ReviewRow> {
+        v.iter()
+            .enumerate()
+            .map(|(i, x)| ReviewRow {
+                flag: format!("f{i}"),
+                decision: if x.positive { "confirmed" } else { "rejected" }.into(),
+                note: None,
+                reviewer: "t".into(),
+                at: format!("{i:06}"),
+                undone: false,
+                label: "contradiction".into(),
+                score: x.score as f64,
+                p_ab: x.p_ab as f64,
+                p_ba: x.p_ba as f64,
+                similarity: x.similarity as f64,
+                probe: false,
+                model: "m".into(),
+                thresholds_version: 0,
+                a_text: None,
+                b_text: None,
+            })
+            .collect()
+    }
+
+    #[test]
     fn probes_weigh_for_the_pairs_they_stand_for() {
         let mut v = vec![s(0.9, true); 10];
         v.push(Sample {
-            score: 0.5,
-            positive: true,
             weight: 20.0,
             probe: true,
+            ..s(0.5, true)
         });
         let (_, r, _) = metrics(&v, 0.8);
         assert!((r - 10.0 / 30.0).abs() < 1e-9, "{r}");

@@ -163,6 +163,12 @@ pub fn run(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
                 );
                 println!("{}", row("old", &l.old));
                 println!("{}", row("new", &l.new));
+                if let (Some(plain), Some(platt)) = (l.cv_f1_threshold, l.cv_f1_platt) {
+                    println!(
+                        "  held-out F1 (5 folds): threshold {plain:.3}, Platt calibration {platt:.3} -> {}",
+                        if l.platt_used { "calibration used" } else { "plain threshold used" }
+                    );
+                }
                 if let Some(k) = &l.kept {
                     println!("  kept: {k}");
                 }
@@ -205,12 +211,15 @@ pub fn run_thresholds(args: ThresholdsArgs) -> anyhow::Result<ExitCode> {
         d.contradiction,
         d.denial
     );
+    let platt = |p: Option<contra::verdict::Platt>| if p.is_some() { " (Platt)" } else { "" };
     for (v, created, note, t) in store.thresholds_history()? {
         println!(
-            "{} v{v}  contradiction {:.3}  denial {:.3}  {note} (at {created})",
+            "{} v{v}  contradiction {:.3}{}  denial {:.3}{}  {note} (at {created})",
             mark(v),
             t.contradiction,
-            t.denial
+            platt(t.platt_contradiction),
+            t.denial,
+            platt(t.platt_denial)
         );
     }
     Ok(ExitCode::SUCCESS)

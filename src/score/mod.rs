@@ -178,8 +178,9 @@ pub fn score(
                 per_sentence.push(((i, j), (ab, ba)));
             }
         }
-        let s = verdict::combine(&per_sentence);
+        let mut s = verdict::combine(&per_sentence);
         let label = verdict::label(a, b);
+        s.score = thresholds.score(label, s.p_ab, s.p_ba, p.similarity);
         let scored = ScoredPair {
             a,
             b,

@@ -31,7 +31,7 @@ pub fn default_path() -> PathBuf {
     }
 }
 
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 /// How long to wait for another process's lock: `CONTRA_BUSY_TIMEOUT` seconds, default 10.
 fn busy_timeout() -> Duration {
@@ -72,6 +72,9 @@ CREATE TABLE IF NOT EXISTS thresholds (
     note TEXT, PRIMARY KEY (version, label));
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 ";
+
+/// Version 3: an optional Platt calibration per label of a thresholds version (JSON).
+const SCHEMA_V3: &str = "ALTER TABLE thresholds ADD COLUMN platt TEXT;";
 
 /// Version 2: reviews, and probe items (pairs scored below threshold, sampled for review).
 const SCHEMA_V2: &str = "
@@ -131,6 +134,9 @@ impl Store {
             if version < 2 {
                 tx.execute_batch(SCHEMA_V2)?;
             }
+            if version < 3 {
+                tx.execute_batch(SCHEMA_V3)?;
+            }
             tx.execute_batch(&format!("PRAGMA user_version={SCHEMA_VERSION}"))?;
             tx.commit()?;
         }
@@ -143,37 +149,29 @@ impl Store {
 
     /// The thresholds of the current version (built-in defaults when none was ever fitted).
     pub fn current_thresholds(&self) -> Result<Thresholds> {
-        let r = (|| {
-            let version: Option<i64> = self
-                .conn
-                .query_row(
-                    "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'thresholds_version'",
-                    [],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            let mut t = Thresholds::default();
-            let Some(version) = version.filter(|&v| v > 0) else {
-                return Ok(t);
-            };
-            t.version = version;
-            let mut stmt = self
-                .conn
-                .prepare("SELECT label, value FROM thresholds WHERE version = ?1")?;
-            let rows = stmt.query_map([version], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?))
-            })?;
-            for row in rows {
-                let (label, value) = row?;
-                match Label::parse(&label) {
-                    Some(Label::Contradiction) => t.contradiction = value as f32,
-                    Some(Label::Denial) => t.denial = value as f32,
-                    None => {}
-                }
-            }
-            Ok(t)
-        })();
-        r.map_err(|e| db_error(&self.path, e))
+        let version: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'thresholds_version'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| db_error(&self.path, e))?;
+        match version.filter(|&v| v > 0) {
+            None => Ok(Thresholds::default()),
+            Some(v) => self
+                .thresholds_history()?
+                .into_iter()
+                .find(|h| h.0 == v)
+                .map(|h| h.3)
+                .ok_or_else(|| {
+                    Error::Store(format!(
+                        "{}: the current thresholds version {v} is missing; run `contra thresholds --rollback 0`",
+                        self.path.display()
+                    ))
+                }),
+        }
     }
 
     /// Writes a new thresholds version and makes it current, atomically. Returns its number.
@@ -188,13 +186,13 @@ impl Store {
                 [],
                 |r| r.get(0),
             )?;
-            for (label, value) in [
-                (Label::Contradiction, t.contradiction),
-                (Label::Denial, t.denial),
-            ] {
+            for label in [Label::Contradiction, Label::Denial] {
+                let platt = t
+                    .platt(label)
+                    .map(|p| serde_json::to_string(&p).unwrap_or_default());
                 tx.execute(
-                    "INSERT INTO thresholds (version, label, value, created, note) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![version, label.as_str(), value as f64, now(), note],
+                    "INSERT INTO thresholds (version, label, value, created, note, platt) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![version, label.as_str(), t.get(label) as f64, now(), note, platt],
                 )?;
             }
             tx.execute(
@@ -212,7 +210,7 @@ impl Store {
     pub fn thresholds_history(&self) -> Result<Vec<(i64, String, String, Thresholds)>> {
         let r = (|| {
             let mut stmt = self.conn.prepare(
-                "SELECT version, label, value, created, COALESCE(note, '') FROM thresholds ORDER BY version, label",
+                "SELECT version, label, value, created, COALESCE(note, ''), platt FROM thresholds ORDER BY version, label",
             )?;
             let rows = stmt.query_map([], |r| {
                 Ok((
@@ -221,11 +219,13 @@ impl Store {
                     r.get::<_, f64>(2)?,
                     r.get::<_, String>(3)?,
                     r.get::<_, String>(4)?,
+                    r.get::<_, Option<String>>(5)?,
                 ))
             })?;
             let mut out: Vec<(i64, String, String, Thresholds)> = Vec::new();
             for row in rows {
-                let (version, label, value, created, note) = row?;
+                let (version, label, value, created, note, platt) = row?;
+                let platt = platt.and_then(|j| serde_json::from_str(&j).ok());
                 if out.last().is_none_or(|l| l.0 != version) {
                     out.push((
                         version,
@@ -239,8 +239,14 @@ impl Store {
                 }
                 let t = &mut out.last_mut().unwrap().3;
                 match Label::parse(&label) {
-                    Some(Label::Contradiction) => t.contradiction = value as f32,
-                    Some(Label::Denial) => t.denial = value as f32,
+                    Some(Label::Contradiction) => {
+                        t.contradiction = value as f32;
+                        t.platt_contradiction = platt;
+                    }
+                    Some(Label::Denial) => {
+                        t.denial = value as f32;
+                        t.platt_denial = platt;
+                    }
                     None => {}
                 }
             }

@@ -7,6 +7,8 @@
 //!   direction alone over-fires on unrelated statements (Putin vs Kirby in the seed: 0.93 / 0.54).
 //! - A denial claim's text is the denied proposition; the model sees "It is not true that ...",
 //!   which is what the speaker asserts.
+//! - A thresholds version may carry a fitted Platt calibration per label (see `calibrate`);
+//!   the compared score is then the calibrated one ([`Thresholds::score`]).
 //! - The label is `denial` when one side is a denial act, or a negated assertion ("no plans",
 //!   "never") set against a positive one; otherwise `contradiction`.
 
@@ -41,11 +43,47 @@ impl Label {
 }
 
 /// Decision thresholds per label, from a stored thresholds version (0 = built-in defaults).
+/// A label may also carry a fitted logistic (Platt) calibration; its threshold then applies to
+/// the calibrated score.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Thresholds {
     pub version: i64,
     pub contradiction: f32,
     pub denial: f32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platt_contradiction: Option<Platt>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platt_denial: Option<Platt>,
+}
+
+/// Logistic calibration of a pair's score from logit P(a→b), logit P(b→a) and the topical
+/// similarity: `sigmoid(w_ab·logit(p_ab) + w_ba·logit(p_ba) + w_sim·similarity + bias)`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Platt {
+    pub w_ab: f32,
+    pub w_ba: f32,
+    pub w_sim: f32,
+    pub bias: f32,
+}
+
+/// The features a Platt calibration reads.
+pub fn platt_features(p_ab: f32, p_ba: f32, similarity: f32) -> [f64; 3] {
+    let logit = |p: f32| {
+        let p = (p as f64).clamp(1e-4, 1.0 - 1e-4);
+        (p / (1.0 - p)).ln()
+    };
+    [logit(p_ab), logit(p_ba), similarity as f64]
+}
+
+impl Platt {
+    pub fn apply(&self, p_ab: f32, p_ba: f32, similarity: f32) -> f32 {
+        let x = platt_features(p_ab, p_ba, similarity);
+        let z = self.w_ab as f64 * x[0]
+            + self.w_ba as f64 * x[1]
+            + self.w_sim as f64 * x[2]
+            + self.bias as f64;
+        (1.0 / (1.0 + (-z).exp())) as f32
+    }
 }
 
 /// The built-in defaults: 0.8, the default model's own decision threshold (P 0.935 / R 0.894
@@ -58,6 +96,8 @@ impl Default for Thresholds {
             version: 0,
             contradiction: DEFAULT_THRESHOLD,
             denial: DEFAULT_THRESHOLD,
+            platt_contradiction: None,
+            platt_denial: None,
         }
     }
 }
@@ -67,6 +107,22 @@ impl Thresholds {
         match label {
             Label::Contradiction => self.contradiction,
             Label::Denial => self.denial,
+        }
+    }
+
+    pub fn platt(&self, label: Label) -> Option<Platt> {
+        match label {
+            Label::Contradiction => self.platt_contradiction,
+            Label::Denial => self.platt_denial,
+        }
+    }
+
+    /// The score compared with the label's threshold: calibrated when the label has a Platt
+    /// calibration, else both directions' minimum.
+    pub fn score(&self, label: Label, p_ab: f32, p_ba: f32, similarity: f32) -> f32 {
+        match self.platt(label) {
+            Some(p) => p.apply(p_ab, p_ba, similarity),
+            None => p_ab.min(p_ba),
         }
     }
 }
