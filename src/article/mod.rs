@@ -101,9 +101,15 @@ impl Article {
 }
 
 fn article_id(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    let hex: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
-    format!("a{hex}")
+    format!("a{}", short_hash(text.as_bytes()))
+}
+
+/// 12 hex digits of SHA-256: the stable ids of articles and flags.
+pub fn short_hash(data: &[u8]) -> String {
+    Sha256::digest(data)[..6]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Reads one input (a path, or `-` for stdin) into articles.

@@ -1,10 +1,10 @@
 //! `contra calibrate` and `contra thresholds`.
 
-use super::Format;
+use super::{DbArg, Format};
 use anyhow::bail;
 use clap::Args;
 use contra::calibrate::{calibrate, Objective, Operating, MIN_LABELS};
-use contra::store::{default_path, Store};
+use contra::store::Store;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -16,9 +16,8 @@ use std::process::ExitCode;
     then writes a new thresholds version (history kept; see `contra thresholds`)."
 )]
 pub struct CalibrateArgs {
-    /// SQLite database (default: $CONTRA_DB, else ~/.local/share/contra/contra.db).
-    #[arg(long, value_name = "PATH")]
-    db: Option<PathBuf>,
+    #[command(flatten)]
+    db: DbArg,
     /// Choose the lowest threshold whose precision reaches P (the most recall at that precision).
     #[arg(long, value_name = "P", conflicts_with = "maximize")]
     target_precision: Option<f64>,
@@ -45,17 +44,6 @@ pub struct CalibrateArgs {
     model: super::ModelArgs,
 }
 
-fn db(path: &Option<PathBuf>) -> anyhow::Result<Store> {
-    let p = path.clone().unwrap_or_else(default_path);
-    if !p.exists() {
-        bail!(
-            "no database at {}: run `contra score` and review some flags first",
-            p.display()
-        );
-    }
-    Ok(Store::open(&p)?)
-}
-
 fn row(name: &str, o: &Operating) -> String {
     format!(
         "  {name:<4} t={:.3}  P {:.3} [{:.3}-{:.3}]  R {:.3} [{:.3}-{:.3}]  F1 {:.3} [{:.3}-{:.3}]",
@@ -80,8 +68,8 @@ pub fn run(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
     }
     let mut store = match &args.labels {
         // External labels need no earlier run: create the database if needed.
-        Some(_) => Store::open(&args.db.clone().unwrap_or_else(default_path))?,
-        None => db(&args.db)?,
+        Some(_) => Store::open(&args.db.path())?,
+        None => args.db.open_existing()?,
     };
     let old = store.current_thresholds()?;
     let mut rows = store.reviews()?;
@@ -185,8 +173,8 @@ pub fn run(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
 
 #[derive(Args)]
 pub struct ThresholdsArgs {
-    #[arg(long, value_name = "PATH")]
-    db: Option<PathBuf>,
+    #[command(flatten)]
+    db: DbArg,
     /// List every version (the default).
     #[arg(long, conflicts_with = "rollback")]
     list: bool,
@@ -196,7 +184,7 @@ pub struct ThresholdsArgs {
 }
 
 pub fn run_thresholds(args: ThresholdsArgs) -> anyhow::Result<ExitCode> {
-    let store = db(&args.db)?;
+    let store = args.db.open_existing()?;
     if let Some(v) = args.rollback {
         store.rollback_thresholds(v)?;
         println!("thresholds version {v} is current");

@@ -100,6 +100,32 @@ impl ModelArgs {
     }
 }
 
+/// `--db` for commands that work on an existing store.
+#[derive(Args, Clone, Debug)]
+pub struct DbArg {
+    /// SQLite database (default: $CONTRA_DB, else ~/.local/share/contra/contra.db).
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
+}
+
+impl DbArg {
+    pub fn path(&self) -> PathBuf {
+        self.db.clone().unwrap_or_else(contra::store::default_path)
+    }
+
+    /// Opens the store, refusing to create one: these commands read what `contra score` wrote.
+    pub fn open_existing(&self) -> anyhow::Result<contra::store::Store> {
+        let path = self.path();
+        if !path.exists() {
+            anyhow::bail!(
+                "no database at {}: run `contra score` first (or pass --db)",
+                path.display()
+            );
+        }
+        Ok(contra::store::Store::open(&path)?)
+    }
+}
+
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Json,

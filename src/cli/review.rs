@@ -1,35 +1,15 @@
 //! `contra review`, `contra flags`, `contra label`, `contra export-labels`,
 //! `contra import-labels` and `contra report`.
 
-use super::Format;
-use anyhow::{bail, Context};
+use super::{DbArg, Format};
+use anyhow::Context;
 use clap::{Args, ValueEnum};
 use contra::review::{draw, App, Outcome, QueueFilter};
-use contra::store::{default_path, ReviewRow, Status, Store};
+use contra::store::{ReviewRow, Status, Store};
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-#[derive(Args, Clone)]
-pub struct DbArg {
-    /// SQLite database (default: $CONTRA_DB, else ~/.local/share/contra/contra.db).
-    #[arg(long, value_name = "PATH")]
-    db: Option<PathBuf>,
-}
-
-impl DbArg {
-    fn open(&self) -> anyhow::Result<Store> {
-        let path = self.db.clone().unwrap_or_else(default_path);
-        if !path.exists() {
-            bail!(
-                "no database at {}: run `contra score` first (or pass --db)",
-                path.display()
-            );
-        }
-        Ok(Store::open(&path)?)
-    }
-}
 
 fn reviewer(name: &Option<String>) -> String {
     name.clone()
@@ -63,7 +43,7 @@ pub struct ReviewArgs {
 }
 
 pub fn run_review(args: ReviewArgs) -> anyhow::Result<ExitCode> {
-    let store = args.db.open()?;
+    let store = args.db.open_existing()?;
     let filter = QueueFilter {
         label: args.label.clone(),
         article: args.article.clone(),
@@ -137,7 +117,7 @@ pub struct FlagsArgs {
 }
 
 pub fn run_flags(args: FlagsArgs) -> anyhow::Result<ExitCode> {
-    let store = args.db.open()?;
+    let store = args.db.open_existing()?;
     let status = match args.status {
         StatusArg::All => None,
         StatusArg::Unreviewed => Some(Status::Unreviewed),
@@ -193,7 +173,7 @@ pub struct LabelArgs {
 }
 
 pub fn run_label(args: LabelArgs) -> anyhow::Result<ExitCode> {
-    let store = args.db.open()?;
+    let store = args.db.open_existing()?;
     let decision = match args.decision {
         Decision::Confirmed => Status::Confirmed,
         Decision::Rejected => Status::Rejected,
@@ -217,7 +197,7 @@ pub struct ExportArgs {
 }
 
 pub fn run_export(args: ExportArgs) -> anyhow::Result<ExitCode> {
-    let store = args.db.open()?;
+    let store = args.db.open_existing()?;
     let rows = store.reviews()?;
     let mut text = String::new();
     for r in &rows {
@@ -251,8 +231,7 @@ pub struct ImportArgs {
 
 pub fn run_import(args: ImportArgs) -> anyhow::Result<ExitCode> {
     let rows: Vec<ReviewRow> = contra::jsonl::read(&args.file)?;
-    let path = args.db.db.clone().unwrap_or_else(default_path);
-    let mut store = Store::open(&path)?;
+    let mut store = Store::open(&args.db.path())?;
     let added = store.import_reviews(&rows)?;
     eprintln!(
         "imported {added} decisions ({} already present)",
@@ -274,7 +253,7 @@ pub struct ReportArgs {
 }
 
 pub fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
-    let store = args.db.open()?;
+    let store = args.db.open_existing()?;
     let flags = store.flags(None, args.probes)?;
     let page = contra::report::html(&flags, "contra: flagged contradictions and denials");
     std::fs::write(&args.html, page)

@@ -81,9 +81,10 @@ fn is_probe(id: &str) -> bool {
 /// Stable flag id: the same two claims always give the same id.
 pub fn flag_id(a: &str, b: &str) -> String {
     let (x, y) = if a <= b { (a, b) } else { (b, a) };
-    let d = Sha256::digest(format!("{x}|{y}").as_bytes());
-    let hex: String = d[..6].iter().map(|b| format!("{b:02x}")).collect();
-    format!("f{hex}")
+    format!(
+        "f{}",
+        crate::article::short_hash(format!("{x}|{y}").as_bytes())
+    )
 }
 
 /// Scores articles against each other and stores the run. `progress(done, total)` is called

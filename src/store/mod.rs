@@ -279,16 +279,7 @@ impl Store {
         premise: &str,
         hypothesis: &str,
     ) -> Result<Option<Vec<f32>>> {
-        let json: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT probs FROM nli_cache WHERE model = ?1 AND premise = ?2 AND hypothesis = ?3",
-                params![model, premise, hypothesis],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(|e| db_error(&self.path, e))?;
-        Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+        read_cache(&self.conn, model, premise, hypothesis).map_err(|e| db_error(&self.path, e))
     }
 
     /// Adds model outputs to the NLI cache in one transaction.
@@ -297,10 +288,7 @@ impl Store {
         let r = (|| {
             let tx = self.conn.transaction()?;
             for (p, h, probs) in items {
-                tx.execute(
-                    "INSERT OR REPLACE INTO nli_cache (model, premise, hypothesis, probs) VALUES (?1, ?2, ?3, ?4)",
-                    params![model, p, h, serde_json::to_string(probs).unwrap_or_default()],
-                )?;
+                write_cache(&tx, model, p, h, probs)?;
             }
             tx.commit()
         })();
@@ -332,21 +320,6 @@ impl Store {
             model: model.to_owned(),
             thresholds_version: thresholds.version,
         })
-    }
-
-    /// Number of completed runs (for tests and reports).
-    pub fn runs(&self) -> Result<i64> {
-        self.conn
-            .query_row(
-                "SELECT COUNT(*) FROM runs WHERE finished IS NOT NULL",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(|e| db_error(&self.path, e))
-    }
-
-    pub fn connection(&self) -> &Connection {
-        &self.conn
     }
 }
 
@@ -427,27 +400,11 @@ impl RunTx<'_> {
 
     /// Cached class probabilities for a (premise, hypothesis) pair under this run's model.
     pub fn cached(&self, premise: &str, hypothesis: &str) -> Result<Option<Vec<f32>>> {
-        let json: Option<String> = self
-            .tx
-            .query_row(
-                "SELECT probs FROM nli_cache WHERE model = ?1 AND premise = ?2 AND hypothesis = ?3",
-                params![self.model, premise, hypothesis],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(|e| self.err(e))?;
-        Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+        read_cache(&self.tx, &self.model, premise, hypothesis).map_err(|e| self.err(e))
     }
 
     pub fn cache(&self, premise: &str, hypothesis: &str, probs: &[f32]) -> Result<()> {
-        let json = serde_json::to_string(probs).unwrap_or_default();
-        self.tx
-            .execute(
-                "INSERT OR REPLACE INTO nli_cache (model, premise, hypothesis, probs) VALUES (?1, ?2, ?3, ?4)",
-                params![self.model, premise, hypothesis, json],
-            )
-            .map(|_| ())
-            .map_err(|e| self.err(e))
+        write_cache(&self.tx, &self.model, premise, hypothesis, probs).map_err(|e| self.err(e))
     }
 
     pub fn put_scored(&self, p: &ScoredPair) -> Result<()> {
@@ -514,6 +471,38 @@ impl RunTx<'_> {
         self.tx.commit().map_err(|e| db_error(&path, e))?;
         Ok(run)
     }
+}
+
+/// The NLI cache, shared by runs and by calibration on external labels.
+fn read_cache(
+    conn: &Connection,
+    model: &str,
+    premise: &str,
+    hypothesis: &str,
+) -> rusqlite::Result<Option<Vec<f32>>> {
+    let json: Option<String> = conn
+        .query_row(
+            "SELECT probs FROM nli_cache WHERE model = ?1 AND premise = ?2 AND hypothesis = ?3",
+            params![model, premise, hypothesis],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+}
+
+fn write_cache(
+    conn: &Connection,
+    model: &str,
+    premise: &str,
+    hypothesis: &str,
+    probs: &[f32],
+) -> rusqlite::Result<()> {
+    let json = serde_json::to_string(probs).unwrap_or_default();
+    conn.execute(
+        "INSERT OR REPLACE INTO nli_cache (model, premise, hypothesis, probs) VALUES (?1, ?2, ?3, ?4)",
+        params![model, premise, hypothesis, json],
+    )
+    .map(|_| ())
 }
 
 /// Turns SQLite errors into messages that say what happened and what to do.

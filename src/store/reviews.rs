@@ -163,6 +163,34 @@ fn record(r: &Row) -> rusqlite::Result<FlagRecord> {
     })
 }
 
+/// Inserts one decision; a row already present (same flag, time, reviewer and decision) is
+/// skipped. Returns the number of rows added.
+fn insert_review(conn: &rusqlite::Connection, r: &ReviewRow) -> rusqlite::Result<usize> {
+    conn.execute(
+        "INSERT OR IGNORE INTO reviews (flag, decision, note, reviewer, at, undone, label, score,
+           p_ab, p_ba, similarity, probe, model, thresholds_version, a_text, b_text)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        params![
+            r.flag,
+            r.decision,
+            r.note,
+            r.reviewer,
+            r.at,
+            r.undone,
+            r.label,
+            r.score,
+            r.p_ab,
+            r.p_ba,
+            r.similarity,
+            r.probe,
+            r.model,
+            r.thresholds_version,
+            r.a_text,
+            r.b_text
+        ],
+    )
+}
+
 fn now_iso() -> String {
     // Seconds and nanoseconds since the epoch: sortable, unique enough for UNIQUE(flag, at, ...).
     let d = std::time::SystemTime::now()
@@ -213,30 +241,30 @@ impl Store {
                 self.path.display()
             ))
         })?;
-        self.conn
-            .execute(
-                "INSERT INTO reviews (flag, decision, note, reviewer, at, label, score, p_ab, p_ba,
-                   similarity, probe, model, thresholds_version, a_text, b_text)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-                params![
-                    f.id,
-                    decision.as_str(),
-                    note,
-                    reviewer,
-                    now_iso(),
-                    f.label,
-                    f.score,
-                    f.p_ab,
-                    f.p_ba,
-                    f.similarity,
-                    f.probe,
-                    f.model,
-                    f.thresholds_version,
-                    f.a_side.text,
-                    f.b_side.text
-                ],
-            )
-            .map_err(|e| db_err(&self.path, e))?;
+        let row = ReviewRow {
+            flag: f.id,
+            decision: decision.as_str().into(),
+            note: note.map(str::to_owned),
+            reviewer: reviewer.to_owned(),
+            at: now_iso(),
+            undone: false,
+            label: f.label,
+            score: f.score,
+            p_ab: f.p_ab,
+            p_ba: f.p_ba,
+            similarity: f.similarity,
+            probe: f.probe,
+            model: f.model,
+            thresholds_version: f.thresholds_version,
+            a_text: Some(f.a_side.text),
+            b_text: Some(f.b_side.text),
+        };
+        let added = insert_review(&self.conn, &row).map_err(|e| db_err(&self.path, e))?;
+        if added == 0 {
+            return Err(Error::InvalidInput(format!(
+                "flag {flag}: the same decision by {reviewer} was already recorded at this instant"
+            )));
+        }
         Ok(self.conn.last_insert_rowid())
     }
 
@@ -294,31 +322,7 @@ impl Store {
                     r.flag, r.decision
                 )));
             }
-            added += tx
-                .execute(
-                    "INSERT OR IGNORE INTO reviews (flag, decision, note, reviewer, at, undone, label,
-                       score, p_ab, p_ba, similarity, probe, model, thresholds_version, a_text, b_text)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-                    params![
-                        r.flag,
-                        r.decision,
-                        r.note,
-                        r.reviewer,
-                        r.at,
-                        r.undone,
-                        r.label,
-                        r.score,
-                        r.p_ab,
-                        r.p_ba,
-                        r.similarity,
-                        r.probe,
-                        r.model,
-                        r.thresholds_version,
-                        r.a_text,
-                        r.b_text
-                    ],
-                )
-                .map_err(|e| db_err(&path, e))?;
+            added += insert_review(&tx, r).map_err(|e| db_err(&path, e))?;
         }
         tx.commit().map_err(|e| db_err(&path, e))?;
         Ok(added)
