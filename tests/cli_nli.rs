@@ -150,6 +150,42 @@ fn missing_model_names_the_setup_command() {
     assert!(stderr(&o).contains("config.json"), "{}", stderr(&o));
 }
 
+/// Without libtorch the system loader would stop `contra-core` with its own message; the
+/// `contra` launcher must say what is missing and name the setup command instead.
+#[test]
+fn missing_libtorch_names_the_setup_command() {
+    let run = |libtorch: &std::path::Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_contra"))
+            .args(["nli", "--format", "json", LAVROV, KIRBY])
+            .env("CONTRA_LIBTORCH", libtorch)
+            .env_remove("CONTRA_MODEL")
+            .output()
+            .unwrap()
+    };
+    let empty = tempfile::tempdir().unwrap();
+    let o = run(empty.path());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("contra: error: libtorch is missing")
+            && err.contains("libtorch_cpu.so")
+            && err.contains("scripts/setup.sh"),
+        "{err}"
+    );
+    assert!(o.stdout.is_empty());
+
+    // A libtorch somewhere else, named by CONTRA_LIBTORCH, is used.
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(
+        common::root().join(".deps/libtorch/lib"),
+        elsewhere.path().join("lib"),
+    )
+    .unwrap();
+    let o = run(elsewhere.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(json(&o)["contradiction"].as_f64().unwrap() > 0.9);
+}
+
 #[test]
 fn corrupt_weights_are_reported_by_file_name() {
     let dir = model_copy();

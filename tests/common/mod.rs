@@ -29,6 +29,7 @@ pub fn contra(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_contra"))
         .args(args)
         .env_remove("CONTRA_MODEL")
+        .env_remove("CONTRA_LIBTORCH")
         .output()
         .expect("run contra")
 }
