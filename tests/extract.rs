@@ -74,6 +74,87 @@ fn said_it_was_not_true_is_a_denial() {
     );
 }
 
+/// The everyday news forms of a trailing credit: with a time, an audience, a statement, an
+/// appositive, or a possessive that stands for an organisation.
+#[test]
+fn trailing_credits_with_modifiers_and_appositives() {
+    let c = claims_of(
+        "Prices will rise sharply next year, the Finance Ministry said on Tuesday.\n\
+         The plant will close by March, Mayor Linda Park told reporters.\n\
+         The deal is dead, said Tom Reyes in a statement.\n\
+         Waiting times will fall by half, said Maria Lopez, Riverside's chief executive.\n\
+         The count was clean, Grace Mensah, the commission's chairwoman, said.",
+    );
+    for (fragment, speaker, kind) in [
+        (
+            "Prices will rise sharply next year",
+            "Finance Ministry",
+            ClaimKind::Reported,
+        ),
+        (
+            "The plant will close by March",
+            "Linda Park",
+            ClaimKind::Reported,
+        ),
+        ("The deal is dead", "Tom Reyes", ClaimKind::Reported),
+        (
+            "Waiting times will fall by half",
+            "Maria Lopez",
+            ClaimKind::Reported,
+        ),
+        ("The count was clean", "Grace Mensah", ClaimKind::Reported),
+    ] {
+        let claim = find(&c, fragment);
+        assert_eq!(
+            (claim.speaker.as_str(), claim.kind),
+            (speaker, kind),
+            "{fragment}"
+        );
+        assert!(!claim.text.contains(" said"), "{:?}", claim.text);
+    }
+}
+
+/// Calling something false is a denial; a possessive spokesman speaks for the owner; a short
+/// form of a company named earlier is that company; a relative clause's verb is not the
+/// credit.
+#[test]
+fn called_false_spokesman_short_names_and_relative_clauses() {
+    let c = claims_of(
+        "The port operator, Nordhavn Logistics, said its offer was generous.\n\
+         The union leader, Ingrid Solberg, called the offer \"an insult.\" The commission's chairwoman, \
+         Grace Mensah, called the accusation \"completely false.\"\n\
+         President Samuel Adeyemi's spokesman denied that the government had interfered.\n\
+         Nordhavn denied that it had hired replacement workers.\n\
+         Superintendent Alan Brooks, who proposed the plan in March, told reporters the board \
+         would hold two more hearings.",
+    );
+    let d = find(&c, "completely false");
+    assert_eq!(
+        (d.speaker.as_str(), d.kind),
+        ("Grace Mensah", ClaimKind::Denial)
+    );
+    // "an insult" is scorn, not a denial of fact.
+    assert!(c
+        .iter()
+        .all(|x| !(x.text.contains("an insult") && x.kind == ClaimKind::Denial)));
+    let d = find(&c, "the government had interfered");
+    assert_eq!(
+        (d.speaker.as_str(), d.kind),
+        ("Samuel Adeyemi", ClaimKind::Denial)
+    );
+    assert_eq!(
+        find(&c, "its offer was generous").speaker,
+        "Nordhavn Logistics"
+    );
+    assert_eq!(
+        find(&c, "hired replacement workers").speaker,
+        "Nordhavn Logistics"
+    );
+    let r = find(&c, "two more hearings");
+    assert_eq!(r.speaker, "Alan Brooks");
+    assert!(r.text.starts_with("the board would"), "{:?}", r.text);
+}
+
 #[test]
 fn narrator_claims_are_marked_and_credited_to_the_publication() {
     let mut a = article("Floodwater receded from the lower streets of the town on Sunday.");

@@ -1,7 +1,10 @@
 //! The per-article walk: paragraphs → quotes and their attributions → block quotes → reported
 //! speech and denials → narrator statements.
 
-use super::lexicon::{is_in, VerbKind, DENIED_OBJECTS, FALSITY_PHRASES, NON_PROSE_PREFIXES, VERBS};
+use super::lexicon::{
+    is_in, VerbKind, ACT_VERBS, CALLING_VERBS, DENIED_OBJECTS, DISMISSIVE_WORDS, FALSITY_PHRASES,
+    NON_PROSE_PREFIXES, VERBS,
+};
 use super::mentions::{parse, words, Mention, Word};
 use super::quotes::{find_quotes, Quote};
 use super::segment::{paragraphs, sentences};
@@ -157,7 +160,9 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     }
     let m = match parse(&ws[start..end]) {
         Some(m) => m,
-        None => return subject_fallback(ws, start, end),
+        None => {
+            return appositive_after_name(ws, start).or_else(|| subject_fallback(ws, start, end))
+        }
     };
     // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
     if start > 0 && ws[start - 1].trailing == Some(',') {
@@ -172,6 +177,32 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
     }
     Some(m)
+}
+
+/// "Dr. Helen Marsh, a pharmacologist at the University of Leeds, said": the phrase before the
+/// verb describes the person named before it. `start` is where that description begins.
+fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention> {
+    // "Brooks, who proposed ...": a relative clause, not a description of its own.
+    let relative = ws
+        .get(start)
+        .is_some_and(|w| is_in(&["who", "which", "whose"], &w.lower));
+    if start == 0 || relative || ws[start - 1].trailing != Some(',') {
+        return None;
+    }
+    let mut t = start - 1;
+    while t > 0 && !ends_phrase(&ws[t - 1]) {
+        t -= 1;
+    }
+    while t < start - 1 && is_in(&["but", "and", "yet", "so", "meanwhile"], &ws[t].lower) {
+        t += 1;
+    }
+    parse(&ws[t..start]).filter(is_person)
+}
+
+/// Punctuation after `w` ends a phrase, except the full stop of an abbreviation ("Dr.").
+fn ends_phrase(w: &Word) -> bool {
+    w.trailing
+        .is_some_and(|c| c != '.' || !w.text.ends_with('.'))
 }
 
 /// Words that end a subject's head and start what qualifies it: "The engineering firm *hired*
@@ -285,19 +316,22 @@ fn np_after(ws: &[Word], start: usize) -> usize {
 
 /// Speaker mention around a speech verb in `ws`: "X said", "said X", "X, a spokesman, said".
 /// Returns the mention and the index of the verb.
+/// Every verb is tried in turn: in "Asked whether ..., Dahl said:" the first one has no speaker.
 fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Mention, usize)> {
-    let v = ws
-        .iter()
+    ws.iter()
         .take(max_verb_at)
-        .position(|w| is_speech(w) || is_denial(w))?;
-    if v > 0 {
-        if let Some(m) = subject_before(ws, v) {
-            return Some((m, v));
-        }
-    }
-    // "said X", also after a leading phrase.
-    let end = np_after(ws, v + 1);
-    parse(&ws[v + 1..end]).map(|m| (m, v))
+        .enumerate()
+        .filter(|(_, w)| is_speech(w) || is_denial(w))
+        .find_map(|(v, _)| {
+            if v > 0 {
+                if let Some(m) = subject_before(ws, v) {
+                    return Some((m, v));
+                }
+            }
+            // "said X", also after a leading phrase.
+            let end = np_after(ws, v + 1);
+            parse(&ws[v + 1..end]).map(|m| (m, v))
+        })
 }
 
 /// A claim quote with what credits it.
@@ -401,6 +435,10 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 let sentence_text = sent.slice(text).trim_end();
                 let ws = words(text, sent);
                 if let Some(d) = reported(text, sent, &ws, reg, &mut scope) {
+                    // Who the claim names ("Halvorsen Pharma is recalling ...") can be "the
+                    // company" later; the speaker stays the most recent speaker.
+                    register_mentions(&ws, reg, &mut scope);
+                    scope.spoke(d.speaker);
                     if sentence_text.ends_with(':') {
                         block_speaker = Some((d.speaker, d.mention.clone()));
                     }
@@ -416,6 +454,20 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                             scope.spoke(sp);
                             block_speaker = Some((sp, Some(m.surface)));
                             continue;
+                        }
+                    }
+                }
+                // "Karen Wu questioned the estimate." says nothing quotable, but makes Wu the
+                // one a following "she said" means.
+                if let Some((v, _)) = ws
+                    .iter()
+                    .enumerate()
+                    .take(16)
+                    .find(|(_, w)| is_in(ACT_VERBS, &w.lower))
+                {
+                    if let Some(m) = subject_before(&ws, v).filter(is_person) {
+                        if let Some(sp) = reg.resolve(&m, &mut scope) {
+                            scope.spoke(sp);
                         }
                     }
                 }
@@ -530,7 +582,7 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
             if let Some(m) = parse(&ws[i..j]) {
                 let named_person = matches!(&m.kind, super::mentions::MentionKind::Person { first: Some(f), role, .. }
                     if role.is_some() || super::lexicon::gender_of_first_name(f) != super::lexicon::Gender::Unknown);
-                let org = matches!(&m.kind, super::mentions::MentionKind::Org(_)) && i > 0;
+                let org = matches!(&m.kind, super::mentions::MentionKind::Org(_));
                 if named_person || org {
                     reg.resolve(&m, scope);
                 }
@@ -654,31 +706,47 @@ fn reported(
     if let Some(d) = trailing_attribution(text, sent, ws, reg, scope) {
         return Some(d);
     }
-    let v = ws.iter().position(|w| {
+    let calls_false = |i: usize| {
+        is_in(CALLING_VERBS, &ws[i].lower)
+            && ws[i + 1..].iter().any(|w| {
+                let bare = w.lower.trim_matches(|c: char| !c.is_alphanumeric());
+                is_in(DISMISSIVE_WORDS, bare) || is_in(FALSITY_PHRASES, bare)
+            })
+    };
+    let is_verb = |i: usize| {
+        let w = &ws[i];
         is_denial(w)
+            || calls_false(i)
             || (is_speech(w) && !is_in(QUOTE_ONLY_VERBS, &w.lower))
             || (is_in(QUOTE_ONLY_VERBS, &w.lower)
-                && ws
-                    .iter()
-                    .skip_while(|x| x.span != w.span)
-                    .nth(1)
-                    .is_some_and(|n| n.lower == "that"))
-    })?;
-    if v == 0 || v > 16 {
-        return None;
-    }
-    let denial = is_denial(&ws[v]);
-    let m = subject_before(ws, v)?;
+                && ws.get(i + 1).is_some_and(|n| n.lower == "that"))
+    };
+    // The first verb with a speaker before it: in "Brooks, who proposed the plan, told
+    // reporters ..." the first verb's subject is "who".
+    let (v, m) = (1..ws.len().min(17))
+        .filter(|&i| is_verb(i))
+        .find_map(|v| {
+            subject_before(ws, v)
+                .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))
+                .map(|m| (v, m))
+        })?;
+    // "called the accusation \"completely false\"": the claim is what was called false.
+    let calling = calls_false(v);
+    let denial = calling || is_denial(&ws[v]);
 
     // Where the reported clause starts.
     let mut c = v + 1;
     // "that" starts a clause only with a clause after it ("disputed that account" has none).
+    // "said its offer was generous and that ..." has a clause before the "that" too.
     let that_at = ws[c..ws.len().min(c + 7)]
         .iter()
         .position(|w| w.lower == "that")
         .map(|p| c + p)
-        .filter(|&t| ws.len() - t > 3);
-    if denial {
+        .filter(|&t| ws.len() - t > 3)
+        .filter(|&t| t == c || !is_in(&["and", "but"], &ws[t - 1].lower));
+    if calling {
+        // The object and what it was called stay together.
+    } else if denial {
         // denied (the) reports (of|that) ...
         if c < ws.len()
             && matches!(ws[c].lower.as_str(), "the" | "any" | "all")
@@ -746,7 +814,9 @@ fn possessor(w: &Word) -> Option<Word> {
 }
 
 /// "A leaked memo showed the plan, opposition leader Grace Mwangi said." The attribution is
-/// the last comma-separated part of the sentence and holds only a speaker and a speech verb.
+/// the last comma-separated part of the sentence and holds only a speaker and a speech verb,
+/// or the last two parts when the speaker has an appositive: "..., said Maria Lopez, Riverside's
+/// chief executive." / "..., Maria Lopez, Riverside's chief executive, said."
 fn trailing_attribution(
     text: &str,
     sent: Span,
@@ -754,29 +824,78 @@ fn trailing_attribution(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
-    let comma = ws.iter().rposition(|w| w.trailing == Some(','))?;
-    let tail = &ws[comma + 1..];
-    if tail.is_empty() || tail.len() > 9 || comma < 3 {
+    let commas: Vec<usize> = ws
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, w)| w.trailing == Some(','))
+        .map(|(i, _)| i)
+        .take(3)
+        .collect();
+    let (content_end, m) = match commas[..] {
+        [] => return None,
+        [c0, ..] if tail_speaker(&ws[c0 + 1..]).is_some() => (c0, tail_speaker(&ws[c0 + 1..])?),
+        // said Maria Lopez, Riverside's chief executive.
+        [c0, c1, ..] if is_speech(&ws[c1 + 1]) && is_title_tail(&ws[c0 + 1..]) => {
+            (c1, parse(&ws[c1 + 2..=c0]).filter(is_person)?)
+        }
+        // Maria Lopez, Riverside's chief executive, said.
+        [c0, c1, c2] if ws.len() == c0 + 2 && is_speech(&ws[c0 + 1]) => {
+            if !is_title_tail(&ws[c1 + 1..=c0]) {
+                return None;
+            }
+            (c2, parse(&ws[c2 + 1..=c1]).filter(is_person)?)
+        }
+        _ => return None,
+    };
+    if content_end < 3 {
         return None;
     }
-    let v = tail.iter().position(is_speech)?;
-    // The verb ends the tail ("X said.") or starts it ("said X.").
-    let m = if v + 1 == tail.len() {
-        parse(&tail[..v])?
-    } else if v == 0 {
-        parse(&tail[1..])?
-    } else {
-        return None;
-    };
     let sp = reg.resolve(&m, scope)?;
     scope.spoke(sp);
-    let content = trim_clause(text, Span::new(sent.start, ws[comma].span.end));
+    let content = trim_clause(text, Span::new(sent.start, ws[content_end].span.end));
     Some(Draft::new(
         sp,
         ClaimKind::Reported,
         content,
         Some(m.surface),
     ))
+}
+
+/// "X said" or "said X" as the tail of a sentence, maybe with a time, place or audience after
+/// the verb: "the ministry said on Tuesday", "said Tom Reyes in a statement", "Mayor Linda Park
+/// told reporters".
+fn tail_speaker(tail: &[Word]) -> Option<Mention> {
+    if tail.is_empty() || tail.len() > 12 {
+        return None;
+    }
+    let v = tail.iter().position(is_speech)?;
+    // What follows the speaker and verb: nothing, or a modifier ("on Tuesday").
+    let modifier = |rest: &[Word]| {
+        rest.first().is_none_or(|w| {
+            is_in(NP_STOPS, &w.lower) && w.text.starts_with(|c: char| c.is_lowercase())
+        }) || is_in(&["told", "tells"], &tail[v].lower)
+    };
+    if v > 0 {
+        let m = parse(&tail[..v])?;
+        modifier(&tail[v + 1..]).then_some(m)
+    } else {
+        let end = np_after(tail, 1);
+        let m = parse(&tail[1..end])?;
+        modifier(&tail[end..]).then_some(m)
+    }
+}
+
+/// A short description after a name ("Riverside's chief executive"), not a clause.
+fn is_title_tail(ws: &[Word]) -> bool {
+    (1..=7).contains(&ws.len())
+        && !ws
+            .iter()
+            .any(|w| is_speech(w) || is_denial(w) || is_in(&["that", "adding"], &w.lower))
+}
+
+fn is_person(m: &Mention) -> bool {
+    matches!(m.kind, super::mentions::MentionKind::Person { .. })
 }
 
 /// A "that" clause inside a sentence subject ("X's statement that A did little to calm

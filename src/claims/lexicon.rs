@@ -161,6 +161,51 @@ pub const FALSITY_PHRASES: &[&str] = &[
     "wrong",
 ];
 
+/// Verbs that call something false: "called the accusation \"completely false\"". A denial only
+/// when the sentence also holds a word of [`FALSITY_PHRASES`] or [`DISMISSIVE_WORDS`].
+pub const CALLING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "branded",
+    "brands",
+    "labelled",
+    "labeled",
+    "described",
+    "describes",
+    "termed",
+    "dubbed",
+];
+
+/// Speech acts with an object, not a clause ("questioned the estimate"): no claim of their own,
+/// but their subject is who a following "she said" most likely means.
+pub const ACT_VERBS: &[&str] = &[
+    "questioned",
+    "challenged",
+    "criticised",
+    "criticized",
+    "accused",
+    "blamed",
+    "praised",
+    "condemned",
+    "welcomed",
+    "slammed",
+];
+
+/// Words that dismiss a claim without saying "false": "pure speculation", "a hoax".
+pub const DISMISSIVE_WORDS: &[&str] = &[
+    "speculation",
+    "absurd",
+    "ridiculous",
+    "misleading",
+    "fabrication",
+    "fiction",
+    "propaganda",
+    "slander",
+    "smear",
+    "hoax",
+    "lie",
+];
+
 /// Roles and titles, longest first so that "foreign minister" wins over "minister".
 pub const ROLES: &[&str] = &[
     "deputy foreign minister",
@@ -390,6 +435,24 @@ pub const ORG_WORDS: &[&str] = &[
     "holdings",
     "rovers",
     "steel",
+    "logistics",
+    "pharma",
+    "industries",
+    "systems",
+    "technologies",
+    "partners",
+    "capital",
+    "health",
+    "medical",
+    "media",
+    "shipping",
+    "airways",
+    "railways",
+    "ltd",
+    "ltd.",
+    "plc",
+    "llc",
+    "gmbh",
 ];
 
 /// Standalone institutions recognised without an org-word ending.

@@ -142,6 +142,31 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         })
     };
 
+    // "President Samuel Adeyemi's spokesman" speaks for the owner, as "a spokesman for
+    // Volkswagen" speaks for Volkswagen.
+    if let [owner @ .., last] = words {
+        if is_in(SPOKESPEOPLE, &last.lower) || last.lower == "office" {
+            if let Some(base) = owner.last().and_then(|w| {
+                w.text
+                    .strip_suffix("'s")
+                    .or_else(|| w.text.strip_suffix("’s"))
+            }) {
+                let mut owner = owner.to_vec();
+                let w = owner.last_mut()?;
+                w.lower = base.to_lowercase();
+                w.text = base.to_owned();
+                let m = parse(&owner)?;
+                return mention(m.kind);
+            }
+        }
+    }
+    // "Aravan's defence ministry": an organisation named by whose it is.
+    if let [first, .., last] = words {
+        let possessive = first.text.ends_with("'s") || first.text.ends_with("’s");
+        if possessive && is_cap(first) && is_in(ORG_WORDS, &last.lower) {
+            return mention(MentionKind::Org(surface.clone()));
+        }
+    }
     if words.len() == 1 {
         if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == lower) {
             return mention(MentionKind::Pronoun(*g, lower.clone()));
@@ -169,7 +194,8 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         .map(|w| w.lower.as_str())
         .collect::<Vec<_>>()
         .join(" ");
-    if is_in(INSTITUTIONS, &content_lower) {
+    // Institutions are proper names: "who" is not the WHO.
+    if is_in(INSTITUTIONS, &content_lower) && is_cap(content[0]) {
         return mention(MentionKind::Org(title_case_org(&content)));
     }
 
@@ -390,19 +416,23 @@ const ORG_REFERENCES: &[&str] = &[
     "school",
 ];
 
+/// People who speak for someone else: what they say is credited to whom they speak for.
+const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "representative"];
+
 fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     let start = usize::from(words.first().is_some_and(|w| is_in(DETERMINERS, &w.lower)));
     let ws = &words[start..];
-    if ws.len() == 1 && start == 1 && words[0].lower == "the" && is_in(ORG_REFERENCES, &ws[0].lower)
+    // "the union", "their union", "its ministry": an organisation named earlier.
+    if ws.len() == 1
+        && start == 1
+        && is_in(&["the", "its", "their"], &words[0].lower)
+        && is_in(ORG_REFERENCES, &ws[0].lower)
     {
         return Some(MentionKind::OrgRef(ws[0].lower.clone()));
     }
     // "a spokesman for Volkswagen" speaks for the organisation.
     if ws.len() >= 3
-        && matches!(
-            ws[0].lower.as_str(),
-            "spokesman" | "spokeswoman" | "spokesperson" | "representative"
-        )
+        && is_in(SPOKESPEOPLE, &ws[0].lower)
         && matches!(ws[1].lower.as_str(), "for" | "of")
         && ws[2..]
             .iter()

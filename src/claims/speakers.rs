@@ -152,6 +152,24 @@ fn compatible(g: Gender, h: Gender) -> bool {
     g == Gender::Unknown || h == Gender::Unknown || g == h
 }
 
+/// Words naming a public body rather than a company: "the company" never means one of these.
+const PUBLIC_BODY_WORDS: &[&str] = &[
+    "agency",
+    "ministry",
+    "department",
+    "commission",
+    "government",
+    "council",
+    "committee",
+    "police",
+    "court",
+    "parliament",
+    "authority",
+    "office",
+    "union",
+    "university",
+];
+
 impl Registry {
     fn add(&mut self, mut s: Speaker) -> usize {
         let idx = self.speakers.len();
@@ -220,6 +238,20 @@ impl Registry {
                 gender,
             } => {
                 let found = self.find_person(first.as_deref(), last, *gender, scope);
+                // A lone name that starts an organisation named in this article is that
+                // organisation: "Nordhavn denied ..." after "Nordhavn Logistics said ...".
+                let short_org = || {
+                    let prefix = format!("{} ", last.to_lowercase());
+                    scope.recent_mentions.iter().rev().copied().find(|&i| {
+                        let s = &self.speakers[i];
+                        s.kind == SpeakerKind::Org && s.name.to_lowercase().starts_with(&prefix)
+                    })
+                };
+                if let (None, None, Some(org)) = (found, first, short_org()) {
+                    self.alias(org, &m.surface);
+                    scope.mentioned(org);
+                    return Some(org);
+                }
                 match found {
                     Some(i) => {
                         let s = &mut self.speakers[i];
@@ -318,7 +350,21 @@ impl Registry {
                     .iter()
                     .copied()
                     .find(|&i| self.speakers[i].name.to_lowercase().contains(word.as_str()));
-                match named.or(orgs.first().copied()) {
+                // Names of companies and clubs rarely hold the word; a union's or ministry's do.
+                let generic = matches!(word.as_str(), "company" | "firm" | "club" | "group");
+                // ... but "the company" is not the agency that regulates it.
+                let public_body = |i: usize| {
+                    let name = self.speakers[i].name.to_lowercase();
+                    PUBLIC_BODY_WORDS
+                        .iter()
+                        .any(|w| name.split(' ').any(|n| n == *w))
+                };
+                let any = orgs
+                    .iter()
+                    .copied()
+                    .find(|&i| !public_body(i))
+                    .filter(|_| generic);
+                match named.or(any) {
                     Some(i) => i,
                     None => self.add(Speaker::new(
                         format!("the {word}"),
