@@ -3,6 +3,9 @@
 //! `contra-core` links libtorch dynamically, so when libtorch is missing the system loader
 //! stops it before `main` with "error while loading shared libraries". This launcher links
 //! nothing of libtorch, so it can say what is wrong and which command fixes it.
+//!
+//! Claim extraction needs no model, so `contra extract` and `contra eval-extract` run here:
+//! without libtorch installed, and without the 0.3 s it takes to load.
 
 use std::ffi::OsString;
 use std::os::unix::process::CommandExt;
@@ -15,11 +18,73 @@ const BUILT_WITH: &str = env!("CONTRA_LIBTORCH_LIB");
 /// The libraries `contra-core` needs from libtorch; if one is missing the loader refuses it.
 const LIBS: [&str; 2] = ["libtorch_cpu.so", "libc10.so"];
 
+// Claim extraction allocates many small strings; mimalloc handles that faster than glibc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+// The pipeline stages that need no model, compiled into this binary from the same files as the
+// library: linking the `contra` library itself would pull in libtorch.
+#[allow(dead_code)]
+mod article;
+#[allow(dead_code, unused_imports)]
+mod claims;
+#[allow(dead_code)]
+mod error;
+#[allow(dead_code)]
+mod jsonl;
+
+/// The commands that need no model; `contra-core` defines the same ones for `contra --help`.
+mod cli {
+    pub mod extract;
+    pub mod output;
+}
+
+#[derive(clap::Parser)]
+#[command(name = "contra", version)]
+struct NoModelCli {
+    #[command(subcommand)]
+    command: NoModelCommand,
+}
+
+#[derive(clap::Subcommand)]
+enum NoModelCommand {
+    /// Extract claims and their speakers from articles.
+    Extract(cli::extract::ExtractArgs),
+    /// Score claim extraction against gold files: claim recall, speaker accuracy,
+    /// misattributions.
+    EvalExtract(cli::extract::EvalArgs),
+}
+
 fn main() -> ExitCode {
+    if let Some(code) = run_here() {
+        return code;
+    }
     // `launch` only returns if it could not hand over.
     let Err(msg) = launch();
     eprintln!("contra: error: {msg}");
     ExitCode::from(1)
+}
+
+/// Runs a command that needs no model in this process; `None` for every other command.
+fn run_here() -> Option<ExitCode> {
+    use clap::Parser;
+    let sub = std::env::args_os().nth(1)?;
+    if sub != "extract" && sub != "eval-extract" {
+        return None;
+    }
+    // As in contra-core: stop quietly when the reader of our output goes away.
+    // SAFETY: restoring the default disposition of SIGPIPE before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+    let result = match NoModelCli::parse().command {
+        NoModelCommand::Extract(args) => cli::extract::run(args),
+        NoModelCommand::EvalExtract(args) => cli::extract::run_eval(args),
+    };
+    Some(result.unwrap_or_else(|err| {
+        eprintln!("contra: error: {err:#}");
+        ExitCode::from(1)
+    }))
 }
 
 fn launch() -> Result<std::convert::Infallible, String> {

@@ -2,6 +2,9 @@
 
 mod cli;
 
+// cli/extract.rs names these as `crate::` so that the launcher can compile it too.
+use contra::{article, claims};
+
 // Claim extraction allocates many small strings; mimalloc handles that faster than glibc.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -138,7 +138,7 @@ pub fn run(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
         report.new_thresholds.version = v;
     }
     match args.format {
-        Format::Json => println!("{}", serde_json::to_string(&report)?),
+        Format::Json => super::print_json(&report)?,
         Format::Table => {
             for l in &report.labels {
                 println!(

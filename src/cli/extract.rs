@@ -1,11 +1,12 @@
 //! `contra extract`.
 
-use super::Format;
+use super::output::{clip, print_json, Format};
 use anyhow::bail;
 use clap::Args;
-use contra::article::read_input;
-use contra::claims::eval::{read_gold, score};
-use contra::claims::extract;
+// `crate::` rather than `contra::`: the launcher compiles these stages in (see launcher.rs).
+use crate::article::read_input;
+use crate::claims::eval::{read_gold, score};
+use crate::claims::extract;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -34,7 +35,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     }
     let x = extract(articles);
     match args.format {
-        Format::Json => println!("{}", serde_json::to_string(&x)?),
+        Format::Json => print_json(&x)?,
         Format::Table => {
             for a in &x.articles {
                 println!("{}  {}  ({})", a.id, a.title, a.path);
@@ -43,10 +44,10 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
                     println!(
                         "  {:<9} {:<24} {:>6}-{:<6} {}",
                         kind,
-                        super::clip(&c.speaker, 24),
+                        clip(&c.speaker, 24),
                         c.start,
                         c.end,
-                        super::clip(&c.text, 100)
+                        clip(&c.text, 100)
                     );
                 }
             }
@@ -104,7 +105,7 @@ pub fn run_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let secs = start.elapsed().as_secs_f64();
     let r = score(&x, &gold);
     match args.format {
-        Format::Json => println!("{}", serde_json::to_string(&r)?),
+        Format::Json => print_json(&r)?,
         Format::Table => {
             println!(
                 "articles          {} ({} with gold)",

@@ -4,10 +4,13 @@
 mod calibrate;
 mod extract;
 mod nli;
+mod output;
 mod review;
 mod score;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+pub use output::{clip, print_json, Format};
+
+use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -126,12 +129,6 @@ impl DbArg {
     }
 }
 
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    Json,
-    Table,
-}
-
 pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
@@ -149,16 +146,5 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::EvalExtract(args) => extract::run_eval(args),
         Command::Nli(args) => nli::run_nli(args),
         Command::EvalNli(args) => nli::run_eval(args),
-    }
-}
-
-/// Shortens text for one table cell, marking the cut with an ellipsis.
-pub fn clip(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
-        t.push('…');
-        t
     }
 }

@@ -182,10 +182,14 @@ fn print(out: &ScoreOutput, format: ScoreFormat) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
     match format {
-        ScoreFormat::Json => writeln!(w, "{}", serde_json::to_string(out)?)?,
+        ScoreFormat::Json => {
+            serde_json::to_writer(&mut w, out)?;
+            writeln!(w)?;
+        }
         ScoreFormat::Jsonl => {
             for f in &out.flags {
-                writeln!(w, "{}", serde_json::to_string(f)?)?;
+                serde_json::to_writer(&mut w, f)?;
+                writeln!(w)?;
             }
         }
         ScoreFormat::Table => {
@@ -238,7 +242,7 @@ pub fn run_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
     }
     let r = contra::score::eval::summarize(results);
     if args.format != ScoreFormat::Table {
-        println!("{}", serde_json::to_string(&r)?);
+        super::print_json(&r)?;
         return Ok(ExitCode::SUCCESS);
     }
     for s in &r.sets {
