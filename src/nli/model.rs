@@ -99,7 +99,12 @@ impl NliModel {
         }
         keep_freed_memory();
         let mut vs = nn::VarStore::new(Device::Cpu);
-        let classifier = build(&config, &vs.root())?;
+        // Every variable is overwritten by the weights below (a missing one is an error), so
+        // drawing random initial values first would only cost time: a quarter of a load.
+        let classifier = {
+            let _skip = SkipRandomInit::new();
+            build(&config, &vs.root())?
+        };
         if weights.extension().is_some_and(|e| e == "safetensors") {
             super::weights::load_safetensors(&vs, &weights)?;
         } else {
@@ -312,4 +317,21 @@ fn panic_message(p: &Box<dyn std::any::Any + Send>) -> String {
         .map(|s| first_line(s))
         .or_else(|| p.downcast_ref::<&str>().map(|s| first_line(s)))
         .unwrap_or_else(|| "libtorch panicked".to_owned())
+}
+
+/// Skips tch's random initialisation on this thread while alive (a patched-in tch switch, see
+/// scripts/patches/tch-*.patch); dropping it turns the switch back off, also on an early return.
+struct SkipRandomInit;
+
+impl SkipRandomInit {
+    fn new() -> Self {
+        nn::init::set_skip_random_init(true);
+        SkipRandomInit
+    }
+}
+
+impl Drop for SkipRandomInit {
+    fn drop(&mut self) {
+        nn::init::set_skip_random_init(false);
+    }
 }
