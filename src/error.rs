@@ -31,11 +31,11 @@ pub enum Error {
         reason: String,
     },
 
-    #[error("cannot read {path}: {source}")]
+    // The io error is in the message and deliberately not a `source`: `{:#}` would repeat it.
+    #[error("cannot read {path}: {cause}")]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
 
     /// The SQLite store failed (locked, corrupt, unwritable).
@@ -48,10 +48,10 @@ pub enum Error {
 }
 
 impl Error {
-    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+    pub fn io(path: impl Into<PathBuf>, cause: std::io::Error) -> Self {
         Error::Io {
             path: path.into(),
-            source,
+            cause,
         }
     }
 }

@@ -404,6 +404,13 @@ fn bad_input_is_a_clear_error_not_a_panic() {
     let o = contra(&["extract", "/nonexistent/article.txt"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("/nonexistent/article.txt"));
+    // The cause is said once, not once per level of the error chain.
+    assert_eq!(
+        stderr(&o).matches("No such file").count(),
+        1,
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
