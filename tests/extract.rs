@@ -155,6 +155,35 @@ fn called_false_spokesman_short_names_and_relative_clauses() {
     assert!(r.text.starts_with("the board would"), "{:?}", r.text);
 }
 
+/// A paragraph is usually about one person: "he said" after "Rinaldi himself was calmer" in the
+/// same paragraph is Rinaldi, not the previous paragraph's speaker. Also: a family-name-first
+/// "Li Wei" is later "Li"; a document speaks for whoever filed it; "said on Wednesday" is not
+/// part of the claim; "But" is not part of a speaker.
+#[test]
+fn paragraph_focus_first_names_documents_and_time_phrases() {
+    let c = claims_of(
+        "The club denied reports that manager Paolo Rinaldi would be sacked.\n\
+         \"Paolo has our full support,\" the club's chairman, Simon Hale, said.\n\
+         Rinaldi himself was calmer. Asked about his future, he said: \"I think about the next match.\"\n\
+         \"We cannot find enough technicians,\" chief executive Li Wei said.\n\
+         Li rejected that suggestion. \"Our order book has never been stronger,\" he told reporters.\n\
+         The lawsuit, filed by a group of homeowners, alleges that the ban cost them lost income.\n\
+         Veridian Chips said on Wednesday it would delay the factory.\n\
+         But two people close to the owners said a replacement had been approached.",
+    );
+    assert_eq!(find(&c, "the next match").speaker, "Paolo Rinaldi");
+    assert_eq!(find(&c, "has our full support").speaker, "Simon Hale");
+    assert_eq!(find(&c, "never been stronger").speaker, "Li Wei");
+    assert_eq!(find(&c, "the ban cost them").speaker, "group of homeowners");
+    let delay = find(&c, "would delay the factory");
+    assert_eq!(delay.speaker, "Veridian Chips");
+    assert!(delay.text.starts_with("it would delay"), "{:?}", delay.text);
+    assert_eq!(
+        find(&c, "a replacement had been approached").speaker,
+        "two people close to the owners"
+    );
+}
+
 #[test]
 fn narrator_claims_are_marked_and_credited_to_the_publication() {
     let mut a = article("Floodwater receded from the lower streets of the town on Sunday.");

@@ -5,7 +5,7 @@ use super::lexicon::{
     is_in, VerbKind, ACT_VERBS, CALLING_VERBS, DENIED_OBJECTS, DISMISSIVE_WORDS, FALSITY_PHRASES,
     NON_PROSE_PREFIXES, VERBS,
 };
-use super::mentions::{parse, words, Mention, Word};
+use super::mentions::{description, parse, words, Mention, Word};
 use super::quotes::{find_quotes, Quote};
 use super::segment::{paragraphs, sentences};
 use super::speakers::{ArticleScope, Registry};
@@ -161,7 +161,9 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     let m = match parse(&ws[start..end]) {
         Some(m) => m,
         None => {
-            return appositive_after_name(ws, start).or_else(|| subject_fallback(ws, start, end))
+            return appositive_after_name(ws, start)
+                .or_else(|| document_with_author(ws, start, end))
+                .or_else(|| subject_fallback(ws, start, end))
         }
     };
     // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
@@ -199,6 +201,28 @@ fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention> {
     parse(&ws[t..start]).filter(is_person)
 }
 
+/// "The lawsuit, filed by a group of homeowners, alleges": the author speaks for the document.
+fn document_with_author(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
+    if start == 0 || ws[start - 1].trailing != Some(',') {
+        return None;
+    }
+    let mut t = start - 1;
+    while t > 0 && !ends_phrase(&ws[t - 1]) {
+        t -= 1;
+    }
+    if !ws[t..start].iter().any(|w| {
+        is_in(
+            DOCUMENTS,
+            w.lower.trim_end_matches(|c: char| !c.is_alphanumeric()),
+        )
+    }) {
+        return None;
+    }
+    let by = (start..end).find(|&i| ws[i].lower == "by")?;
+    let author = &ws[by + 1..np_after(ws, by + 1).min(end)];
+    parse(author).or_else(|| description(author))
+}
+
 /// Punctuation after `w` ends a phrase, except the full stop of an abbreviation ("Dr.").
 fn ends_phrase(w: &Word) -> bool {
     w.trailing
@@ -230,6 +254,11 @@ const QUALIFIERS: &[&str] = &[
 
 /// Nouns whose author speaks for them: "A report published by HealthWatch said".
 const DOCUMENTS: &[&str] = &[
+    "lawsuit",
+    "complaint",
+    "indictment",
+    "filing",
+    "petition",
     "report",
     "study",
     "statement",
@@ -401,6 +430,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
     let mut carry: Option<usize> = None;
 
     for (pi, &para) in paras.iter().enumerate() {
+        scope.new_paragraph();
         let quotes: Vec<Quote> = find_quotes(text, para)
             .into_iter()
             .filter(|q| is_claim_quote(text, q, para))
@@ -472,6 +502,14 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     }
                 }
                 register_mentions(&ws, reg, &mut scope);
+                // "Rinaldi himself was calmer." makes Rinaldi who "he said" means next.
+                let head = ws
+                    .iter()
+                    .position(|w| !w.text.starts_with(char::is_uppercase))
+                    .unwrap_or(ws.len());
+                if let Some(sp) = parse(&ws[..head]).and_then(|m| reg.known_person(&m, &scope)) {
+                    scope.in_focus(sp);
+                }
                 if sentence_text.split_whitespace().count() >= 5 {
                     out.push(Draft::new(narrator, ClaimKind::Narrator, sent, None));
                 }
@@ -579,7 +617,14 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
             }
         }
         if j - i >= 2 {
-            if let Some(m) = parse(&ws[i..j]) {
+            // "manager Paolo Rinaldi": a lower-case role right before the name belongs to it.
+            let with_role = (i > 0).then(|| parse(&ws[i - 1..j])).flatten().filter(|m| {
+                matches!(
+                    &m.kind,
+                    super::mentions::MentionKind::Person { role: Some(_), .. }
+                )
+            });
+            if let Some(m) = with_role.or_else(|| parse(&ws[i..j])) {
                 let named_person = matches!(&m.kind, super::mentions::MentionKind::Person { first: Some(f), role, .. }
                     if role.is_some() || super::lexicon::gender_of_first_name(f) != super::lexicon::Gender::Unknown);
                 let org = matches!(&m.kind, super::mentions::MentionKind::Org(_));
@@ -769,6 +814,9 @@ fn reported(
     } else if ws[v].lower == "told" || ws[v].lower == "tells" {
         // told reporters the plan was dead
         c += 1 + usize::from(c + 1 < ws.len() && matches!(ws[c].lower.as_str(), "the" | "a"));
+    } else {
+        // said on Wednesday it would ... / said yesterday the plan ...
+        c += when_words(&ws[c..]);
     }
     let sp = reg.resolve(&m, scope)?;
     scope.spoke(sp);
@@ -798,6 +846,32 @@ fn reported(
         }
     }
     Some(Draft::new(sp, kind, content, Some(m.surface)))
+}
+
+/// Number of words of a "when" phrase at the start of `ws`: "on Wednesday", "yesterday",
+/// "late on Friday", "last week".
+fn when_words(ws: &[Word]) -> usize {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let lower = |i: usize| ws.get(i).map_or("", |w| w.lower.trim_end_matches(','));
+    match lower(0) {
+        "yesterday" | "today" | "tonight" | "earlier" | "later" => 1,
+        "on" if is_in(DAYS, lower(1)) => 2,
+        "late" | "early" if lower(1) == "on" && is_in(DAYS, lower(2)) => 3,
+        "last" | "this"
+            if matches!(lower(1), "week" | "month" | "year") || is_in(DAYS, lower(1)) =>
+        {
+            2
+        }
+        _ => 0,
+    }
 }
 
 /// The owner word of a possessive ("Hendricks's" -> "Hendricks"), if `w` is one.

@@ -127,6 +127,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.is_empty() || words.len() > 12 {
         return None;
     }
+    // "But two people close to the owners said": the conjunction is not part of the speaker.
+    if words.len() > 1 && matches!(words[0].lower.as_str(), "but" | "and" | "yet" | "so") {
+        return parse(&words[1..]);
+    }
     let span = Span::new(words[0].span.start, words[words.len() - 1].span.end);
     let surface = words
         .iter()
@@ -552,6 +556,27 @@ fn title_case_org(words: &[&Word]) -> String {
 
 /// The canonical name of an unnamed speaker: its words without the determiner, the first
 /// lower-cased unless it is a nationality ("Turkish officials", "analysts at Northgate Bank").
+/// Any short noun phrase as an unnamed speaker ("a group of homeowners"), for places where the
+/// sentence shape already says it is one, such as the author of a document.
+pub fn description(words: &[Word]) -> Option<Mention> {
+    let content: Vec<&Word> = words
+        .iter()
+        .skip_while(|w| is_in(DETERMINERS, &w.lower))
+        .collect();
+    if content.is_empty() || content.len() > 6 {
+        return None;
+    }
+    Some(Mention {
+        span: Span::new(words[0].span.start, words[words.len() - 1].span.end),
+        surface: words
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        kind: MentionKind::Anonymous(group_name(&content)),
+    })
+}
+
 fn group_name(words: &[&Word]) -> String {
     let mut out: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
     if let Some(first) = out.first_mut() {

@@ -84,6 +84,9 @@ pub struct ArticleScope {
     recent_speakers: Vec<usize>,
     /// Speaker indices in order of their latest mention of any kind.
     recent_mentions: Vec<usize>,
+    /// People who spoke or were a sentence's subject in the current paragraph, most recent
+    /// last: a paragraph is usually about one person, so "he said" looks here first.
+    paragraph_focus: Vec<usize>,
     unknown: Option<usize>,
 }
 
@@ -100,6 +103,17 @@ impl ArticleScope {
         self.recent_speakers.retain(|&i| i != idx);
         self.recent_speakers.push(idx);
         self.mentioned(idx);
+        self.in_focus(idx);
+    }
+
+    /// Records that `idx` is the subject of a sentence in the current paragraph.
+    pub fn in_focus(&mut self, idx: usize) {
+        self.paragraph_focus.retain(|&i| i != idx);
+        self.paragraph_focus.push(idx);
+    }
+
+    pub fn new_paragraph(&mut self) {
+        self.paragraph_focus.clear();
     }
 
     pub fn mentioned(&mut self, idx: usize) {
@@ -315,12 +329,21 @@ impl Registry {
                         true
                     }
                 };
-                let i = scope
-                    .recent_speakers
+                let in_paragraph = scope
+                    .paragraph_focus
                     .iter()
                     .rev()
                     .copied()
-                    .find(|&i| ok(&self.speakers[i]))
+                    .find(|&i| want_person && ok(&self.speakers[i]));
+                let i = in_paragraph
+                    .or_else(|| {
+                        scope
+                            .recent_speakers
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&i| ok(&self.speakers[i]))
+                    })
                     .or_else(|| {
                         scope
                             .recent_mentions
@@ -440,6 +463,42 @@ impl Registry {
         match (first, others.as_slice()) {
             (Some(_), [i, ..]) => Some(*i),
             (None, [i]) => Some(*i),
+            // A lone name that is the first name of one person in this article: "Li" after
+            // "Li Wei" (family name first), "Paolo" after "Paolo Rinaldi".
+            (None, []) => {
+                let same_first: Vec<usize> = scope
+                    .recent_mentions
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let s = &self.speakers[i];
+                        s.kind == SpeakerKind::Person
+                            && s.first
+                                .as_deref()
+                                .is_some_and(|f| f.to_lowercase() == last_l)
+                            && compatible(s.gender, gender)
+                    })
+                    .collect();
+                match same_first[..] {
+                    [i] => Some(i),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// An existing person of this article that `m` names, without creating one.
+    pub fn known_person(&self, m: &Mention, scope: &ArticleScope) -> Option<usize> {
+        match &m.kind {
+            MentionKind::Person {
+                first,
+                last,
+                gender,
+                ..
+            } => self
+                .find_person(first.as_deref(), last, *gender, scope)
+                .filter(|&i| scope.in_article(i)),
             _ => None,
         }
     }
