@@ -184,6 +184,37 @@ fn paragraph_focus_first_names_documents_and_time_phrases() {
     );
 }
 
+/// "Marsh rejected that claim" denies the claim just made by someone else: `denies` names it,
+/// and scoring reads its text as the denied proposition. Text and offsets stay the evidence.
+#[test]
+fn a_denial_of_that_claim_points_back_to_it() {
+    let x = extract(vec![article(
+        "Council member Rita Sandoval said the libraries had lost half their visitors.\n\
+         Head librarian Owen Marsh rejected that claim. \"Visits have gone up,\" he said.\n\
+         Mayor Dennis Webb said the cut would not close any branch. The union disputed that \
+         assessment, saying two branches would shut.\n\
+         Webb denied that the council had acted in secret.",
+    )]);
+    let by_text = |t: &str| x.claims.iter().position(|c| c.text.contains(t)).unwrap();
+    let marsh = &x.claims[by_text("that claim")];
+    let sandoval = &x.claims[by_text("lost half their visitors")];
+    assert_eq!(
+        (marsh.kind, marsh.speaker.as_str()),
+        (ClaimKind::Denial, "Owen Marsh")
+    );
+    assert_eq!(marsh.denies.as_deref(), Some(sandoval.id.as_str()));
+    assert_eq!(marsh.proposition(&x.claims), sandoval.text);
+    let union = &x.claims[by_text("that assessment")];
+    assert_eq!(
+        union.proposition(&x.claims),
+        "the cut would not close any branch"
+    );
+    // A denial with its own clause points nowhere.
+    let webb = &x.claims[by_text("acted in secret")];
+    assert_eq!(webb.denies, None);
+    assert_eq!(webb.proposition(&x.claims), webb.text);
+}
+
 #[test]
 fn narrator_claims_are_marked_and_credited_to_the_publication() {
     let mut a = article("Floodwater receded from the lower streets of the town on Sunday.");

@@ -464,7 +464,18 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 }
                 let sentence_text = sent.slice(text).trim_end();
                 let ws = words(text, sent);
-                if let Some(d) = reported(text, sent, &ws, reg, &mut scope) {
+                if let Some(mut d) = reported(text, sent, &ws, reg, &mut scope) {
+                    if d.kind == ClaimKind::Denial && points_back(d.span.slice(text)) {
+                        // The claim denied: the latest one by someone else since the previous
+                        // paragraph began ("Grant rejected that claim").
+                        let since = paras[pi.saturating_sub(1)].start;
+                        d.denies = out.iter().rposition(|o| {
+                            o.span.start >= since
+                                && o.speaker != d.speaker
+                                && o.speaker != usize::MAX
+                                && o.kind != ClaimKind::Narrator
+                        });
+                    }
                     // Who the claim names ("Halvorsen Pharma is recalling ...") can be "the
                     // company" later; the speaker stays the most recent speaker.
                     register_mentions(&ws, reg, &mut scope);
@@ -789,8 +800,8 @@ fn reported(
         .map(|p| c + p)
         .filter(|&t| ws.len() - t > 3)
         .filter(|&t| t == c || !is_in(&["and", "but"], &ws[t - 1].lower));
-    if calling {
-        // The object and what it was called stay together.
+    if calling || (denial && c < ws.len() && points_back(&text[ws[c].span.start..sent.end])) {
+        // The object and what it was called stay together; "that claim" is not a clause.
     } else if denial {
         // denied (the) reports (of|that) ...
         if c < ws.len()
@@ -846,6 +857,32 @@ fn reported(
         }
     }
     Some(Draft::new(sp, kind, content, Some(m.surface)))
+}
+
+/// Whether a denial's object points back at an earlier claim: "that claim", "this account",
+/// "those figures".
+fn points_back(object: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "account",
+        "figures",
+        "estimate",
+        "version",
+        "idea",
+        "characterization",
+        "characterisation",
+        "assessment",
+        "description",
+        "interpretation",
+    ];
+    let mut words = object.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let (Some(det), Some(noun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    is_in(&["that", "this", "these", "those"], &det)
+        && (is_in(DENIED_OBJECTS, &noun) || is_in(NOUNS, &noun))
 }
 
 /// Number of words of a "when" phrase at the start of `ws`: "on Wednesday", "yesterday",

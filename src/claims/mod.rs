@@ -40,6 +40,8 @@ pub(crate) struct Draft {
     span: Span,
     mention: Option<String>,
     form: Option<&'static str>,
+    /// For a denial of "that claim": the index of the draft it points back to.
+    denies: Option<usize>,
 }
 
 impl Draft {
@@ -50,6 +52,7 @@ impl Draft {
             span,
             mention,
             form: None,
+            denies: None,
         }
     }
 
@@ -81,9 +84,28 @@ pub struct Claim {
     /// For quotes: "direct", "continued" (runs on past the paragraph) or "block".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub form: Option<&'static str>,
+    /// For a denial that points back ("Grant rejected that claim"): the id of the claim it
+    /// denies, an earlier claim of the same article by someone else. Scoring reads that
+    /// claim's text as the denied proposition; `text` stays the evidence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub denies: Option<String>,
+    /// Index of that claim in the same claims list.
+    #[serde(skip)]
+    pub denies_at: Option<usize>,
     /// Byte span in the article text.
     #[serde(skip)]
     pub span: Span,
+}
+
+impl Claim {
+    /// What this claim puts forward, for pairing and the model: its text, or for a denial
+    /// that points back, the text of the claim it denies. `claims` is the list it came in.
+    pub fn proposition<'a>(&'a self, claims: &'a [Claim]) -> &'a str {
+        match self.denies_at.and_then(|i| claims.get(i)) {
+            Some(denied) => &denied.text,
+            None => &self.text,
+        }
+    }
 }
 
 /// Everything extracted from a set of articles, with speakers shared across them.
@@ -103,6 +125,7 @@ pub fn extract(articles: Vec<Article>) -> Extraction {
     }
     let mut claims = Vec::new();
     for (a, ds) in articles.iter().zip(drafts) {
+        let first = claims.len();
         // Offsets: byte → char, walking the text once per article.
         let mut pts: Vec<usize> = ds.iter().flat_map(|d| [d.span.start, d.span.end]).collect();
         pts.sort_unstable();
@@ -124,6 +147,8 @@ pub fn extract(articles: Vec<Article>) -> Extraction {
                 role: s.role.clone(),
                 org: s.org.clone(),
                 form: d.form,
+                denies: d.denies.map(|k| format!("{}-c{}", a.id, k + 1)),
+                denies_at: d.denies.map(|k| first + k),
                 span: d.span,
             });
         }

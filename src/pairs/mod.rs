@@ -401,7 +401,10 @@ pub fn candidates(claims: &[Claim], speakers: &[Speaker], opts: &PairOptions) ->
 /// before it in the article: a quote usually elaborates the reported sentence it follows
 /// ("Blake said the authority had offered a raise. “We made a fair offer,” she said.").
 fn topic_terms(claims: &[Claim]) -> Vec<Vec<String>> {
-    let own: Vec<Vec<String>> = claims.iter().map(|c| terms(&c.text)).collect();
+    let own: Vec<Vec<String>> = claims
+        .iter()
+        .map(|c| terms(c.proposition(claims)))
+        .collect();
     let mut out = own.clone();
     for i in 1..claims.len() {
         let (prev, c) = (&claims[i - 1], &claims[i]);

@@ -123,7 +123,7 @@ pub fn score(
             let c = &x.claims[i];
             (
                 i,
-                verdict::sentences(&c.text)
+                verdict::sentences(c.proposition(&x.claims))
                     .iter()
                     .map(|s| verdict::model_text(c, s))
                     .collect(),
