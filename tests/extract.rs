@@ -215,6 +215,42 @@ fn a_denial_of_that_claim_points_back_to_it() {
     assert_eq!(webb.proposition(&x.claims), webb.text);
 }
 
+/// Wire copy: a dateline is not a speaker, a title credited before the name is given is the
+/// person named later, "was quoted as saying" credits, an unnamed official's participle
+/// clause, "... and said" after another verb, and a "that" inside the clause.
+#[test]
+fn wire_copy_datelines_titles_named_later_and_coordinated_verbs() {
+    let c = claims_of(
+        "KYIV, March 3 (Reuters) - Ukraine's energy minister said on Monday that Russia had \
+         walked away from talks.\n\
+         \"They left the table,\" Energy Minister Olena Kovalenko told reporters.\n\
+         Russian Deputy Prime Minister Alexander Novak said flows would continue.\n\
+         \"It is Kyiv that has made talks impossible,\" Novak was quoted as saying by Interfax.\n\
+         A Commission official, speaking on condition of anonymity, said Brussels was preparing \
+         for a cut.\n\
+         Health Minister Tomas Vidal called the claims irresponsible and said the government \
+         was publishing every case.\n\
+         The ministry said the figures included deaths that had not been confirmed.",
+    );
+    assert_eq!(
+        find(&c, "walked away from talks").speaker,
+        "Olena Kovalenko"
+    );
+    assert!(c.iter().all(|x| !x.speaker.contains("KYIV")));
+    assert_eq!(find(&c, "made talks impossible").speaker, "Alexander Novak");
+    assert_eq!(
+        find(&c, "Brussels was preparing").speaker,
+        "Commission official"
+    );
+    assert_eq!(find(&c, "publishing every case").speaker, "Tomas Vidal");
+    let figures = find(&c, "not been confirmed");
+    assert!(
+        figures.text.starts_with("the figures included"),
+        "{:?}",
+        figures.text
+    );
+}
+
 #[test]
 fn narrator_claims_are_marked_and_credited_to_the_publication() {
     let mut a = article("Floodwater receded from the lower streets of the town on Sunday.");

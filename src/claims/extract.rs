@@ -7,13 +7,16 @@ use super::lexicon::{
 };
 use super::mentions::{description, parse, words, Mention, Word};
 use super::quotes::{find_quotes, Quote};
-use super::segment::{paragraphs, sentences};
+use super::segment::{after_dateline, paragraphs, sentences};
 use super::speakers::{ArticleScope, Registry};
 use super::{ClaimKind, Draft};
 use crate::article::{Article, Span};
 
 /// Words allowed between a subject and its speech verb ("has denied", "later said").
 const AUXILIARIES: &[&str] = &[
+    "was", // "Peskov was quoted as saying"
+    "were",
+    "been",
     "has",
     "have",
     "had",
@@ -198,7 +201,8 @@ fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention> {
     while t < start - 1 && is_in(&["but", "and", "yet", "so", "meanwhile"], &ws[t].lower) {
         t += 1;
     }
-    parse(&ws[t..start]).filter(is_person)
+    // "A Commission official, speaking on condition of anonymity, said" works for any speaker.
+    parse(&ws[t..start])
 }
 
 /// "The lawsuit, filed by a group of homeowners, alleges": the author speaks for the document.
@@ -431,6 +435,10 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
 
     for (pi, &para) in paras.iter().enumerate() {
         scope.new_paragraph();
+        let para = match after_dateline(text, para) {
+            Some(start) if pi == 0 => Span::new(start, para.end).trim(text),
+            _ => para,
+        };
         let quotes: Vec<Quote> = find_quotes(text, para)
             .into_iter()
             .filter(|q| is_claim_quote(text, q, para))
@@ -607,6 +615,12 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
     for d in out.iter_mut().filter(|d| d.speaker == usize::MAX) {
         d.speaker = reg.unknown(&mut scope);
     }
+    // A title credited before the name was given is the person named later.
+    for d in out.iter_mut() {
+        if let Some(named) = reg.named_later(d.speaker, &scope) {
+            d.speaker = named;
+        }
+    }
     out
 }
 
@@ -779,11 +793,22 @@ fn reported(
     };
     // The first verb with a speaker before it: in "Brooks, who proposed the plan, told
     // reporters ..." the first verb's subject is "who".
+    // The sentence's own subject, for a second verb: "Vidal called it irresponsible and said".
+    let head = ws
+        .iter()
+        .position(|w| !w.text.starts_with(char::is_uppercase))
+        .unwrap_or(ws.len());
     let (v, m) = (1..ws.len().min(17))
         .filter(|&i| is_verb(i))
         .find_map(|v| {
+            let coordinated = || {
+                (ws[v - 1].lower == "and" && head > 0)
+                    .then(|| parse(&ws[..head]))
+                    .flatten()
+            };
             subject_before(ws, v)
                 .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))
+                .or_else(coordinated)
                 .map(|m| (v, m))
         })?;
     // "called the accusation \"completely false\"": the claim is what was called false.
@@ -799,7 +824,8 @@ fn reported(
         .position(|w| w.lower == "that")
         .map(|p| c + p)
         .filter(|&t| ws.len() - t > 3)
-        .filter(|&t| t == c || !is_in(&["and", "but"], &ws[t - 1].lower));
+        .filter(|&t| t == c || !is_in(&["and", "but"], &ws[t - 1].lower))
+        .filter(|&t| that_opens_the_clause(&ws[v], &ws[c..t]));
     if calling || (denial && c < ws.len() && points_back(&text[ws[c].span.start..sent.end])) {
         // The object and what it was called stay together; "that claim" is not a clause.
     } else if denial {
@@ -825,6 +851,9 @@ fn reported(
     } else if ws[v].lower == "told" || ws[v].lower == "tells" {
         // told reporters the plan was dead
         c += 1 + usize::from(c + 1 < ws.len() && matches!(ws[c].lower.as_str(), "the" | "a"));
+    } else if ws[v].lower == "quoted" && ws.get(c).is_some_and(|w| w.lower == "as") {
+        // was quoted as saying the plan ...
+        c += 2;
     } else {
         // said on Wednesday it would ... / said yesterday the plan ...
         c += when_words(&ws[c..]);
@@ -857,6 +886,57 @@ fn reported(
         }
     }
     Some(Draft::new(sp, kind, content, Some(m.surface)))
+}
+
+/// Whether a "that" after the verb opens the reported clause, given the words in between:
+/// nothing ("said that"), an audience after a verb that takes one ("told reporters that"), or
+/// a time, place or manner ("said on Monday that", "said in a statement that", "said again
+/// that"). Otherwise the "that" belongs inside the clause ("said the figures included deaths
+/// that had not been confirmed").
+fn that_opens_the_clause(verb: &Word, gap: &[Word]) -> bool {
+    const AUDIENCE_VERBS: &[&str] = &[
+        "told",
+        "tells",
+        "assured",
+        "assures",
+        "informed",
+        "warned",
+        "warns",
+        "reminded",
+        "promised",
+        "advised",
+        "notified",
+        "convinced",
+    ];
+    const OPENERS: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "during",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "again",
+        "also",
+        "to",
+        "after",
+        "before",
+        "while",
+        "when",
+        "late",
+        "early",
+        "through",
+        "via",
+        "by",
+    ];
+    match gap.first() {
+        None => true,
+        Some(_) if is_in(AUDIENCE_VERBS, &verb.lower) => gap.len() <= 5,
+        Some(w) => is_in(OPENERS, &w.lower) || (w.lower.ends_with("ly") && gap.len() == 1),
+    }
 }
 
 /// Whether a denial's object points back at an earlier claim: "that claim", "this account",

@@ -23,6 +23,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "acknowledged",
     "acknowledges",
     "added",
+    "quoted",
     "adds",
     "announced",
     "announces",

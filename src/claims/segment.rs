@@ -18,6 +18,27 @@ pub fn paragraphs(text: &str, from: usize) -> Vec<Span> {
     out
 }
 
+/// Where the text after a wire-service dateline starts: "KYIV, March 3 (Reuters) - Ukraine's
+/// ..." or "WASHINGTON (AP) — The ...". `None` when `para` doesn't open with one.
+pub fn after_dateline(text: &str, para: Span) -> Option<usize> {
+    let p = para.slice(text);
+    let mut cut = p.len().min(90);
+    while !p.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &p[..cut];
+    let (at, dash) = [" - ", " – ", " — ", " -- "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| (i, d.len())))
+        .min()?;
+    let place = head[..at].split([',', '(']).next()?.trim();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let all_caps = place
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
+    (letters >= 3 && all_caps).then_some(para.start + at + dash)
+}
+
 /// Splits a paragraph into sentences. Never splits inside `protected` spans (quotes), after an
 /// abbreviation or an initial ("U.S.", "Mr.", "John F. Kennedy"), or before a lower-case word.
 pub fn sentences(text: &str, para: Span, protected: &[Span]) -> Vec<Span> {
@@ -130,6 +151,26 @@ mod tests {
             .map(|s| s.slice(t))
             .collect();
         assert_eq!(s, ["“One. Two,” he said.", "Next one."]);
+    }
+
+    #[test]
+    fn datelines_are_found_and_ordinary_openings_are_not() {
+        fn at(t: &str) -> Option<&str> {
+            after_dateline(t, Span::new(0, t.len())).map(|i| &t[i..])
+        }
+        assert_eq!(
+            at("KYIV, March 3 (Reuters) - Ukraine said"),
+            Some("Ukraine said")
+        );
+        assert_eq!(
+            at("WASHINGTON (AP) — The Senate voted"),
+            Some("The Senate voted")
+        );
+        assert_eq!(at("NEW YORK -- Stocks fell"), Some("Stocks fell"));
+        assert_eq!(at("The minister - who spoke briefly - said"), None);
+        assert_eq!(at("UN - the body said"), None);
+        // Multi-byte text around the 90-byte window must not split a character.
+        assert_eq!(at(&"é".repeat(60)), None);
     }
 
     #[test]

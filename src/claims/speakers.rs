@@ -488,6 +488,53 @@ impl Registry {
         }
     }
 
+    /// The one named person of this article a title-only speaker turned out to be: "Ukraine's
+    /// energy minister said ..." before "Energy Minister Olena Kovalenko told reporters".
+    pub fn named_later(&self, title: usize, scope: &ArticleScope) -> Option<usize> {
+        let t = &self.speakers[title];
+        if t.kind != SpeakerKind::Person || t.last.is_some() {
+            return None;
+        }
+        let words = |s: Option<&str>| -> Vec<String> {
+            s.unwrap_or("")
+                .split_whitespace()
+                .map(|w| {
+                    w.trim_end_matches("'s")
+                        .trim_end_matches("’s")
+                        .to_lowercase()
+                })
+                .collect()
+        };
+        let role = t.role.as_deref()?.to_lowercase();
+        let mut described = words(t.org.as_deref());
+        described.extend(words(Some(&role)));
+        // Same role, and whatever else the name's holder is called fits the title's words:
+        // "Energy Minister" fits "Ukraine's energy minister", "Russian Deputy Prime Minister"
+        // doesn't.
+        let fits = |s: &Speaker| {
+            let their_role = s.role.as_deref().unwrap_or("").to_lowercase();
+            s.kind == SpeakerKind::Person
+                && s.last.is_some()
+                && (their_role == role
+                    || their_role.ends_with(&format!(" {role}"))
+                    || role.ends_with(&format!(" {their_role}")))
+                && words(s.org.as_deref())
+                    .iter()
+                    .chain(&words(Some(&their_role)))
+                    .all(|w| described.contains(w))
+        };
+        let named: Vec<usize> = scope
+            .recent_mentions
+            .iter()
+            .copied()
+            .filter(|&i| i != title && fits(&self.speakers[i]))
+            .collect();
+        match named[..] {
+            [i] => Some(i),
+            _ => None,
+        }
+    }
+
     /// An existing person of this article that `m` names, without creating one.
     pub fn known_person(&self, m: &Mention, scope: &ArticleScope) -> Option<usize> {
         match &m.kind {
