@@ -251,6 +251,28 @@ fn wire_copy_datelines_titles_named_later_and_coordinated_verbs() {
     );
 }
 
+/// ", saying CLAUSE" after a verb that is no speech verb, sources after "according to" that
+/// are documents, and "said DESCRIPTION, NAME".
+#[test]
+fn saying_clauses_documents_as_sources_and_names_after_descriptions() {
+    let c = claims_of(
+        "Finance Minister Jane Cole defended the plan on Monday, saying it would create jobs.\n\
+         Heart disease is 30 percent more likely, according to a study published on Wednesday.\n\
+         Sleep helps memory, according to a report by the BBC.\n\
+         \"The risk was clear,\" said the study's lead author, Dr. Nadia Hussain of Boston University.\n\
+         Grant rejected that claim, saying the union had ignored maintenance costs.",
+    );
+    assert_eq!(find(&c, "it would create jobs").speaker, "Jane Cole");
+    assert_eq!(find(&c, "30 percent more likely").speaker, "study");
+    assert_eq!(find(&c, "Sleep helps memory").speaker, "BBC");
+    assert_eq!(find(&c, "The risk was clear").speaker, "Nadia Hussain");
+    // A denial's own verb wins over the ", saying" clause.
+    assert_eq!(
+        find(&c, "ignored maintenance costs").kind,
+        ClaimKind::Denial
+    );
+}
+
 #[test]
 fn narrator_claims_are_marked_and_credited_to_the_publication() {
     let mut a = article("Floodwater receded from the lower streets of the town on Sunday.");

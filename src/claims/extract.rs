@@ -280,9 +280,12 @@ fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
     let cut = (start + 1..end).find(|&i| is_in(QUALIFIERS, &ws[i].lower))?;
     let head_is_document = ws[start..cut].iter().any(|w| is_in(DOCUMENTS, &w.lower));
     if head_is_document {
-        let by = (cut..end).find(|&i| ws[i].lower == "by")?;
-        let stop = np_after(ws, by + 1).min(end);
-        return parse(&ws[by + 1..stop]);
+        // By its author when named ("a report published by HealthWatch"), else the document
+        // itself ("a study published on Wednesday").
+        return match (cut..end).find(|&i| ws[i].lower == "by") {
+            Some(by) => parse(&ws[by + 1..np_after(ws, by + 1).min(end)]),
+            None => description(&ws[start..cut]),
+        };
     }
     parse(&ws[start..cut])
 }
@@ -363,7 +366,16 @@ fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Mention, usize)
             }
             // "said X", also after a leading phrase.
             let end = np_after(ws, v + 1);
-            parse(&ws[v + 1..end]).map(|m| (m, v))
+            let first = parse(&ws[v + 1..end]);
+            // "said the study's lead author, Dr. Nadia Hussain of Boston University": the name
+            // after the description is the speaker.
+            if end > v + 1 && ws[end - 1].trailing == Some(',') {
+                let named = parse(&ws[end..np_after(ws, end)]).filter(is_person);
+                if named.is_some() {
+                    return named.map(|m| (m, v));
+                }
+            }
+            first.map(|m| (m, v))
         })
 }
 
@@ -668,7 +680,13 @@ fn according_to(ws: &[Word]) -> Option<Mention> {
         .windows(2)
         .position(|w| w[0].lower == "according" && w[1].lower == "to")?;
     let end = np_after(ws, i + 2);
-    parse(&ws[i + 2..end])
+    source_mention(ws, i + 2, end)
+}
+
+/// A source named after "according to": a speaker, or a document ("a study published in ...",
+/// "a report by the BBC").
+fn source_mention(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
+    parse(&ws[start..end]).or_else(|| subject_fallback(ws, start, end))
 }
 
 /// Number of words of a back-reference opener ("So said ...") starting the sentence.
@@ -731,10 +749,18 @@ fn reported(
         .windows(2)
         .position(|w| w[0].lower == "according" && w[1].lower == "to")
     {
-        let end = np_after(ws, i + 2);
-        let m = parse(&ws[i + 2..end])?;
+        // The source runs to the comma before the clause, or to the sentence end.
+        let phrase_end = if i == 0 {
+            (i + 2..ws.len())
+                .find(|&k| ws[k].trailing == Some(','))
+                .map_or(np_after(ws, i + 2), |k| k + 1)
+        } else {
+            ws.len()
+        };
+        let end = np_after(ws, i + 2).min(phrase_end);
+        let m = parse(&ws[i + 2..end]).or_else(|| source_mention(ws, i + 2, phrase_end))?;
         let content = if i == 0 {
-            Span::new(ws.get(end)?.span.start, sent.end)
+            Span::new(ws.get(phrase_end)?.span.start, sent.end)
         } else {
             Span::new(ws[0].span.start, ws[i - 1].span.end)
         };
@@ -798,19 +824,21 @@ fn reported(
         .iter()
         .position(|w| !w.text.starts_with(char::is_uppercase))
         .unwrap_or(ws.len());
-    let (v, m) = (1..ws.len().min(17))
-        .filter(|&i| is_verb(i))
-        .find_map(|v| {
-            let coordinated = || {
-                (ws[v - 1].lower == "and" && head > 0)
-                    .then(|| parse(&ws[..head]))
-                    .flatten()
-            };
-            subject_before(ws, v)
-                .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))
-                .or_else(coordinated)
-                .map(|m| (v, m))
-        })?;
+    let found = (1..ws.len().min(17)).filter(|&i| is_verb(i)).find_map(|v| {
+        let coordinated = || {
+            (ws[v - 1].lower == "and" && head > 0)
+                .then(|| parse(&ws[..head]))
+                .flatten()
+        };
+        subject_before(ws, v)
+            .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))
+            .or_else(coordinated)
+            .map(|m| (v, m))
+    });
+    let Some((v, m)) = found else {
+        // No speech verb of its own: X defended the plan, saying CLAUSE.
+        return saying_clause(text, sent, ws, reg, scope);
+    };
     // "called the accusation \"completely false\"": the claim is what was called false.
     let calling = calls_false(v);
     let denial = calling || is_denial(&ws[v]);
@@ -886,6 +914,34 @@ fn reported(
         }
     }
     Some(Draft::new(sp, kind, content, Some(m.surface)))
+}
+
+/// "Finance Minister Jane Cole defended the plan, saying it would create jobs": the clause after
+/// ", saying" is a claim of the sentence's subject, the longest opening words that name a
+/// speaker.
+fn saying_clause(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let k = (1..ws.len().saturating_sub(3))
+        .find(|&k| ws[k].lower == "saying" && ws[k - 1].trailing == Some(','))?;
+    let m = (1..k.min(9)).rev().find_map(|n| parse(&ws[..n]))?;
+    let sp = reg.resolve(&m, scope)?;
+    scope.spoke(sp);
+    let mut c = k + 1;
+    if ws[c].lower == "that" {
+        c += 1;
+    }
+    let content = trim_clause(text, Span::new(ws.get(c)?.span.start, sent.end));
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        content,
+        Some(m.surface),
+    ))
 }
 
 /// Whether a "that" after the verb opens the reported clause, given the words in between:

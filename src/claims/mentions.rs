@@ -33,10 +33,12 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
         let core = trimmed.trim_start_matches(|c: char| "“\"‘'«(„[".contains(c));
         let lead = trimmed.len() - core.len();
         let mut core_end = core.trim_end_matches(|c: char| ",;:!?”\"’'»)]".contains(c) || c == '.');
-        // Keep the period of "U.S." / "Dr." / "Jr." style tokens.
+        // Keep the period of "U.S." / "Dr." / "Jr." / "F." style tokens, but not of an acronym
+        // that ends a sentence ("... by the BBC.").
         if core.len() > core_end.len() && core[core_end.len()..].starts_with('.') {
             let with_dot = &core[..core_end.len() + 1];
-            if core_end.contains('.') || core_end.len() <= 3 {
+            let acronym = core_end.len() >= 2 && core_end.bytes().all(|b| b.is_ascii_uppercase());
+            if core_end.contains('.') || (core_end.len() <= 3 && !acronym) {
                 core_end = with_dot;
             }
         }
@@ -547,15 +549,22 @@ fn ends_org_phrase(words: &[Word], i: usize) -> bool {
 }
 
 fn title_case_org(words: &[&Word]) -> String {
-    words
+    let mut name = words
         .iter()
         .map(|w| w.text.as_str())
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    // A sentence's full stop is not part of the name ("... by the BBC."), an abbreviation's
+    // is ("U.S.", "Acme Corp.").
+    let last = words.last().map_or("", |w| w.text.as_str());
+    let abbreviation = last.matches('.').count() > 1
+        || ["inc.", "corp.", "co.", "ltd."].contains(&last.to_lowercase().as_str());
+    if last.ends_with('.') && !abbreviation {
+        name.pop();
+    }
+    name
 }
 
-/// The canonical name of an unnamed speaker: its words without the determiner, the first
-/// lower-cased unless it is a nationality ("Turkish officials", "analysts at Northgate Bank").
 /// Any short noun phrase as an unnamed speaker ("a group of homeowners"), for places where the
 /// sentence shape already says it is one, such as the author of a document.
 pub fn description(words: &[Word]) -> Option<Mention> {
@@ -577,6 +586,8 @@ pub fn description(words: &[Word]) -> Option<Mention> {
     })
 }
 
+/// The canonical name of an unnamed speaker: its words without the determiner, the first
+/// lower-cased unless it is a nationality ("Turkish officials", "analysts at Northgate Bank").
 fn group_name(words: &[&Word]) -> String {
     let mut out: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
     if let Some(first) = out.first_mut() {
