@@ -236,6 +236,7 @@ pub const ROLES: &[&str] = &[
     "council member",
     "head coach",
     "spokesman",
+    "agent",
     "spokeswoman",
     "spokesperson",
     "minister",
