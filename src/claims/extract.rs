@@ -3,9 +3,9 @@
 
 use super::lexicon::{
     is_in, VerbKind, ACT_VERBS, CALLING_VERBS, DENIED_OBJECTS, DISMISSIVE_WORDS, FALSITY_PHRASES,
-    NON_PROSE_PREFIXES, VERBS,
+    NON_PROSE_PREFIXES, VERBS, WEEKDAYS,
 };
-use super::mentions::{description, parse, words, Mention, Word};
+use super::mentions::{description, parse, possessor, words, Mention, Word};
 use super::quotes::{find_quotes, Quote};
 use super::segment::{after_dateline, paragraphs, sentences};
 use super::speakers::{ArticleScope, Registry};
@@ -153,10 +153,7 @@ fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     while start > 0 {
         let w = &ws[start - 1];
         let closes_here = start == end && w.trailing == Some(',');
-        if !closes_here
-            && w.trailing
-                .is_some_and(|c| c != '.' || !w.text.ends_with('.'))
-        {
+        if !closes_here && ends_phrase(w) {
             break;
         }
         start -= 1;
@@ -191,13 +188,10 @@ fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention> {
     let relative = ws
         .get(start)
         .is_some_and(|w| is_in(&["who", "which", "whose"], &w.lower));
-    if start == 0 || relative || ws[start - 1].trailing != Some(',') {
+    if relative {
         return None;
     }
-    let mut t = start - 1;
-    while t > 0 && !ends_phrase(&ws[t - 1]) {
-        t -= 1;
-    }
+    let mut t = phrase_before_comma(ws, start)?;
     while t < start - 1 && is_in(&["but", "and", "yet", "so", "meanwhile"], &ws[t].lower) {
         t += 1;
     }
@@ -207,13 +201,7 @@ fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention> {
 
 /// "The lawsuit, filed by a group of homeowners, alleges": the author speaks for the document.
 fn document_with_author(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
-    if start == 0 || ws[start - 1].trailing != Some(',') {
-        return None;
-    }
-    let mut t = start - 1;
-    while t > 0 && !ends_phrase(&ws[t - 1]) {
-        t -= 1;
-    }
+    let t = phrase_before_comma(ws, start)?;
     if !ws[t..start].iter().any(|w| {
         is_in(
             DOCUMENTS,
@@ -225,6 +213,29 @@ fn document_with_author(ws: &[Word], start: usize, end: usize) -> Option<Mention
     let by = (start..end).find(|&i| ws[i].lower == "by")?;
     let author = &ws[by + 1..np_after(ws, by + 1).min(end)];
     parse(author).or_else(|| description(author))
+}
+
+/// The capitalised words a sentence opens with: usually its subject's name
+/// ("Health Minister Tomas Vidal called ...").
+fn capitalised_head(ws: &[Word]) -> &[Word] {
+    let n = ws
+        .iter()
+        .position(|w| !w.text.starts_with(char::is_uppercase))
+        .unwrap_or(ws.len());
+    &ws[..n]
+}
+
+/// Where the phrase that ends with a comma right before `start` begins: in "Dr. Helen Marsh, a
+/// pharmacologist ..., said", the index of "Dr." for the description's `start`.
+fn phrase_before_comma(ws: &[Word], start: usize) -> Option<usize> {
+    if start == 0 || ws[start - 1].trailing != Some(',') {
+        return None;
+    }
+    let mut t = start - 1;
+    while t > 0 && !ends_phrase(&ws[t - 1]) {
+        t -= 1;
+    }
+    Some(t)
 }
 
 /// Punctuation after `w` ends a phrase, except the full stop of an abbreviation ("Dr.").
@@ -343,7 +354,7 @@ fn np_after(ws: &[Word], start: usize) -> usize {
             break;
         }
         end += 1;
-        if w.trailing.is_some() && !(w.trailing == Some('.') && w.text.ends_with('.')) {
+        if ends_phrase(w) {
             break;
         }
     }
@@ -534,11 +545,9 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 }
                 register_mentions(&ws, reg, &mut scope);
                 // "Rinaldi himself was calmer." makes Rinaldi who "he said" means next.
-                let head = ws
-                    .iter()
-                    .position(|w| !w.text.starts_with(char::is_uppercase))
-                    .unwrap_or(ws.len());
-                if let Some(sp) = parse(&ws[..head]).and_then(|m| reg.known_person(&m, &scope)) {
+                if let Some(sp) =
+                    parse(capitalised_head(&ws)).and_then(|m| reg.known_person(&m, &scope))
+                {
                     scope.in_focus(sp);
                 }
                 if sentence_text.split_whitespace().count() >= 5 {
@@ -820,14 +829,11 @@ fn reported(
     // The first verb with a speaker before it: in "Brooks, who proposed the plan, told
     // reporters ..." the first verb's subject is "who".
     // The sentence's own subject, for a second verb: "Vidal called it irresponsible and said".
-    let head = ws
-        .iter()
-        .position(|w| !w.text.starts_with(char::is_uppercase))
-        .unwrap_or(ws.len());
+    let head = capitalised_head(ws);
     let found = (1..ws.len().min(17)).filter(|&i| is_verb(i)).find_map(|v| {
         let coordinated = || {
-            (ws[v - 1].lower == "and" && head > 0)
-                .then(|| parse(&ws[..head]))
+            (ws[v - 1].lower == "and" && !head.is_empty())
+                .then(|| parse(head))
                 .flatten()
         };
         subject_before(ws, v)
@@ -1024,40 +1030,18 @@ fn points_back(object: &str) -> bool {
 /// Number of words of a "when" phrase at the start of `ws`: "on Wednesday", "yesterday",
 /// "late on Friday", "last week".
 fn when_words(ws: &[Word]) -> usize {
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let lower = |i: usize| ws.get(i).map_or("", |w| w.lower.trim_end_matches(','));
     match lower(0) {
         "yesterday" | "today" | "tonight" | "earlier" | "later" => 1,
-        "on" if is_in(DAYS, lower(1)) => 2,
-        "late" | "early" if lower(1) == "on" && is_in(DAYS, lower(2)) => 3,
+        "on" if is_in(WEEKDAYS, lower(1)) => 2,
+        "late" | "early" if lower(1) == "on" && is_in(WEEKDAYS, lower(2)) => 3,
         "last" | "this"
-            if matches!(lower(1), "week" | "month" | "year") || is_in(DAYS, lower(1)) =>
+            if matches!(lower(1), "week" | "month" | "year") || is_in(WEEKDAYS, lower(1)) =>
         {
             2
         }
         _ => 0,
     }
-}
-
-/// The owner word of a possessive ("Hendricks's" -> "Hendricks"), if `w` is one.
-fn possessor(w: &Word) -> Option<Word> {
-    let base = w
-        .text
-        .strip_suffix("'s")
-        .or_else(|| w.text.strip_suffix("’s"))?;
-    // The span stays the whole word: cleaned text and source can differ in length.
-    let mut out = w.clone();
-    out.lower = base.to_lowercase();
-    out.text = base.to_owned();
-    Some(out)
 }
 
 /// "A leaked memo showed the plan, opposition leader Grace Mwangi said." The attribution is
@@ -1079,18 +1063,18 @@ fn trailing_attribution(
         .map(|(i, _)| i)
         .take(3)
         .collect();
-    let (content_end, m) = match commas[..] {
-        [] => return None,
-        [c0, ..] if tail_speaker(&ws[c0 + 1..]).is_some() => (c0, tail_speaker(&ws[c0 + 1..])?),
+    let tail = commas.first().and_then(|&c0| tail_speaker(&ws[c0 + 1..]));
+    let (content_end, m) = match (commas.as_slice(), tail) {
+        ([], _) => return None,
+        (&[c0, ..], Some(m)) => (c0, m),
         // said Maria Lopez, Riverside's chief executive.
-        [c0, c1, ..] if is_speech(&ws[c1 + 1]) && is_title_tail(&ws[c0 + 1..]) => {
+        (&[c0, c1, ..], None) if is_speech(&ws[c1 + 1]) && is_title_tail(&ws[c0 + 1..]) => {
             (c1, parse(&ws[c1 + 2..=c0]).filter(is_person)?)
         }
         // Maria Lopez, Riverside's chief executive, said.
-        [c0, c1, c2] if ws.len() == c0 + 2 && is_speech(&ws[c0 + 1]) => {
-            if !is_title_tail(&ws[c1 + 1..=c0]) {
-                return None;
-            }
+        (&[c0, c1, c2], None)
+            if ws.len() == c0 + 2 && is_speech(&ws[c0 + 1]) && is_title_tail(&ws[c1 + 1..=c0]) =>
+        {
             (c2, parse(&ws[c2 + 1..=c1]).filter(is_person)?)
         }
         _ => return None,

@@ -162,6 +162,17 @@ pub const FALSITY_PHRASES: &[&str] = &[
     "wrong",
 ];
 
+/// Days of the week, for time phrases ("said on Wednesday").
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Verbs that call something false: "called the accusation \"completely false\"". A denial only
 /// when the sentence also holds a word of [`FALSITY_PHRASES`] or [`DISMISSIVE_WORDS`].
 pub const CALLING_VERBS: &[&str] = &[

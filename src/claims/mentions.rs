@@ -152,17 +152,13 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     // Volkswagen" speaks for Volkswagen.
     if let [owner @ .., last] = words {
         if is_in(SPOKESPEOPLE, &last.lower) || last.lower == "office" {
-            if let Some(base) = owner.last().and_then(|w| {
-                w.text
-                    .strip_suffix("'s")
-                    .or_else(|| w.text.strip_suffix("’s"))
-            }) {
-                let mut owner = owner.to_vec();
-                let w = owner.last_mut()?;
-                w.lower = base.to_lowercase();
-                w.text = base.to_owned();
-                let m = parse(&owner)?;
-                return mention(m.kind);
+            if let Some((w, name)) = owner.split_last() {
+                if let Some(base) = possessor(w) {
+                    let mut owner = name.to_vec();
+                    owner.push(base);
+                    let m = parse(&owner)?;
+                    return mention(m.kind);
+                }
             }
         }
     }
@@ -563,6 +559,19 @@ fn title_case_org(words: &[&Word]) -> String {
         name.pop();
     }
     name
+}
+
+/// The owner word of a possessive ("Hendricks's" -> "Hendricks"), if `w` is one.
+pub fn possessor(w: &Word) -> Option<Word> {
+    let base = w
+        .text
+        .strip_suffix("'s")
+        .or_else(|| w.text.strip_suffix("’s"))?;
+    // The span stays the whole word: cleaned text and source can differ in length.
+    let mut out = w.clone();
+    out.lower = base.to_lowercase();
+    out.text = base.to_owned();
+    Some(out)
 }
 
 /// Any short noun phrase as an unnamed speaker ("a group of homeowners"), for places where the
