@@ -72,19 +72,12 @@ fn run_here() -> Option<ExitCode> {
     if sub != "extract" && sub != "eval-extract" {
         return None;
     }
-    // As in contra-core: stop quietly when the reader of our output goes away.
-    // SAFETY: restoring the default disposition of SIGPIPE before any thread starts.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
+    cli::output::quiet_sigpipe();
     let result = match NoModelCli::parse().command {
         NoModelCommand::Extract(args) => cli::extract::run(args),
         NoModelCommand::EvalExtract(args) => cli::extract::run_eval(args),
     };
-    Some(result.unwrap_or_else(|err| {
-        eprintln!("contra: error: {err:#}");
-        ExitCode::from(1)
-    }))
+    Some(cli::output::finish(result))
 }
 
 fn launch() -> Result<std::convert::Infallible, String> {
@@ -109,11 +102,14 @@ fn launch() -> Result<std::convert::Infallible, String> {
                 prepend(&lib, std::env::var_os("LD_LIBRARY_PATH")),
             );
         }
-        None => {
-            if !has_libs(Path::new(BUILT_WITH)) && !on_library_path() {
-                check(Path::new(BUILT_WITH), "where contra was built to find it")?;
+        // Found where the build put it, or wherever LD_LIBRARY_PATH points.
+        None => check(Path::new(BUILT_WITH), "where contra was built to find it").or_else(|e| {
+            if on_library_path() {
+                Ok(())
+            } else {
+                Err(e)
             }
-        }
+        })?,
     }
     let err = cmd.exec();
     Err(format!("cannot run {}: {err}", core.display()))

@@ -8,7 +8,7 @@ mod output;
 mod review;
 mod score;
 
-pub use output::{clip, print_json, Format};
+pub use output::{clip, finish, print_json, quiet_sigpipe, Format};
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;

@@ -9,6 +9,23 @@ pub enum Format {
     Table,
 }
 
+/// Like other Unix tools, stop quietly when the reader of our output goes away
+/// (`contra extract big.jsonl | head`) instead of failing on every later write.
+pub fn quiet_sigpipe() {
+    // SAFETY: restoring the default disposition of SIGPIPE, called before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+/// The exit status of a command: its own, or 1 after printing the error with its causes.
+pub fn finish(result: anyhow::Result<std::process::ExitCode>) -> std::process::ExitCode {
+    result.unwrap_or_else(|err| {
+        eprintln!("contra: error: {err:#}");
+        std::process::ExitCode::from(1)
+    })
+}
+
 /// Prints one JSON value and a newline, serialised straight into buffered stdout: a corpus's
 /// output can be tens of megabytes, and building it as a string first doubles the memory.
 pub fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
