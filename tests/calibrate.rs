@@ -1,35 +1,36 @@
-//! Retraining thresholds from reviews: score, label, calibrate, score again, roll back.
+//! Retraining thresholds from reviews: score (with a fake model), label, calibrate, score again,
+//! roll back; and one calibration on external labels with the real model.
 
 mod common;
 
-use common::{contra, stderr, stdout};
+use common::{contra, stderr, stdout, FakeNli};
+use contra_app::score::ScoreOptions;
+use contra_text::pairs::PairOptions;
+use contra_text::verdict::{Label, Thresholds};
 use serde_json::Value;
 use std::path::Path;
 
-fn score_json(db: &Path, extra: &[&str]) -> Value {
-    let mut args = vec![
-        "score",
-        "--db",
-        db.to_str().unwrap(),
-        "--format",
-        "json",
-        "--min-similarity",
-        "0",
-        "--max-pairs-per-claim",
-        "20",
-    ];
-    args.extend_from_slice(extra);
-    let mut files: Vec<String> = std::fs::read_dir(common::fixture("extract"))
+/// Scores the extraction fixtures as `contra score --format json --min-similarity 0
+/// --max-pairs-per-claim 20 [--threshold T]` would, with a fake model whose scores spread over
+/// 0..1.
+fn score_json(db: &Path, threshold: Option<f32>) -> Value {
+    let mut files: Vec<_> = std::fs::read_dir(common::fixture("extract"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| p.display().to_string())
         .collect();
     files.sort();
-    args.extend(files.iter().map(String::as_str));
-    let o = contra(&args);
-    assert!(o.status.success(), "{}", stderr(&o));
-    serde_json::from_str(&stdout(&o)).unwrap()
+    let opts = ScoreOptions {
+        pairs: PairOptions {
+            min_similarity: 0.0,
+            min_shared: 0,
+            max_per_claim: 20,
+            ..Default::default()
+        },
+        threshold,
+    };
+    let out = common::score_files(&FakeNli::spread(), db, &files, &opts);
+    serde_json::to_value(&out).unwrap()
 }
 
 fn flags(v: &Value) -> Vec<(String, String, f64)> {
@@ -49,13 +50,12 @@ fn flags(v: &Value) -> Vec<(String, String, f64)> {
 
 #[test]
 fn score_label_calibrate_score_again_and_roll_back() {
-    common::default_model();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.db");
     let dbs = db.to_str().unwrap();
 
     // A permissive run gives many flags to review.
-    let loose_json = score_json(&db, &["--threshold", "0.2"]);
+    let loose_json = score_json(&db, Some(0.2));
     let loose = flags(&loose_json);
     assert!(loose.len() >= 30, "{} flags", loose.len());
 
@@ -112,8 +112,7 @@ fn score_label_calibrate_score_again_and_roll_back() {
     assert!(o.status.success(), "{}", stderr(&o));
     let report: Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(report["new_version"], 1);
-    let new_t: contra::verdict::Thresholds =
-        serde_json::from_value(report["new_thresholds"].clone()).unwrap();
+    let new_t: Thresholds = serde_json::from_value(report["new_thresholds"].clone()).unwrap();
     for entry in report["labels"].as_array().unwrap() {
         if entry["kept"].is_null() {
             // The reviewer's decisions are separable: the fitted scoring reproduces them
@@ -131,7 +130,7 @@ fn score_label_calibrate_score_again_and_roll_back() {
     }
 
     // Scoring again uses version 1: exactly the pairs the new thresholds accept.
-    let again = score_json(&db, &[]);
+    let again = score_json(&db, None);
     assert_eq!(again["stats"]["thresholds_version"], 1);
     let mut expected: Vec<String> = loose_json["flags"]
         .as_array()
@@ -162,7 +161,7 @@ fn score_label_calibrate_score_again_and_roll_back() {
     // Roll back to the defaults: the default run's flags return.
     let o = contra(&["thresholds", "--db", dbs, "--rollback", "0"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let back = score_json(&db, &[]);
+    let back = score_json(&db, None);
     assert_eq!(back["stats"]["thresholds_version"], 0);
     let default_count = loose.iter().filter(|(_, _, s)| *s >= 0.8).count();
     assert_eq!(flags(&back).len(), default_count);
@@ -220,8 +219,8 @@ fn external_labelled_pairs_fit_a_threshold_and_plot() {
 }
 
 /// Whether thresholds `t` flag a pair, from its raw probabilities (as `contra score` decides).
-fn flagged_by(t: &contra::verdict::Thresholds, f: &Value) -> bool {
-    let label = contra::verdict::Label::parse(f["label"].as_str().unwrap()).unwrap();
+fn flagged_by(t: &Thresholds, f: &Value) -> bool {
+    let label = Label::parse(f["label"].as_str().unwrap()).unwrap();
     let x = |k: &str| f[k].as_f64().unwrap() as f32;
     t.score(label, x("p_ab"), x("p_ba"), x("similarity")) >= t.get(label)
 }

@@ -3,9 +3,9 @@
 mod common;
 
 use common::{contra, stderr, stdout};
-use contra::article::{parse_input, Article};
-use contra::claims::eval::{read_gold, score};
-use contra::claims::{extract, Claim, ClaimKind, Extraction};
+use contra_text::article::{parse_input, Article};
+use contra_text::claims::eval::{read_gold, score};
+use contra_text::claims::{extract, Claim, ClaimKind, Extraction};
 use serde_json::Value;
 use std::path::Path;
 
@@ -114,33 +114,43 @@ fn trailing_credits_with_modifiers_and_appositives() {
     }
 }
 
-/// Calling something false is a denial; a possessive spokesman speaks for the owner; a short
-/// form of a company named earlier is that company; a relative clause's verb is not the
-/// credit.
 #[test]
-fn called_false_spokesman_short_names_and_relative_clauses() {
+fn calling_an_accusation_false_is_a_denial() {
     let c = claims_of(
-        "The port operator, Nordhavn Logistics, said its offer was generous.\n\
-         The union leader, Ingrid Solberg, called the offer \"an insult.\" The commission's chairwoman, \
-         Grace Mensah, called the accusation \"completely false.\"\n\
-         President Samuel Adeyemi's spokesman denied that the government had interfered.\n\
-         Nordhavn denied that it had hired replacement workers.\n\
-         Superintendent Alan Brooks, who proposed the plan in March, told reporters the board \
-         would hold two more hearings.",
+        "The commission's chairwoman, Grace Mensah, called the accusation \"completely false.\"",
     );
     let d = find(&c, "completely false");
     assert_eq!(
         (d.speaker.as_str(), d.kind),
         ("Grace Mensah", ClaimKind::Denial)
     );
-    // "an insult" is scorn, not a denial of fact.
+}
+
+#[test]
+fn calling_an_offer_an_insult_is_scorn_not_a_denial() {
+    let c = claims_of("The union leader, Ingrid Solberg, called the offer \"an insult.\"");
     assert!(c
         .iter()
         .all(|x| !(x.text.contains("an insult") && x.kind == ClaimKind::Denial)));
+}
+
+#[test]
+fn a_possessive_spokesman_speaks_for_the_owner() {
+    let c = claims_of(
+        "President Samuel Adeyemi's spokesman denied that the government had interfered.",
+    );
     let d = find(&c, "the government had interfered");
     assert_eq!(
         (d.speaker.as_str(), d.kind),
         ("Samuel Adeyemi", ClaimKind::Denial)
+    );
+}
+
+#[test]
+fn a_short_company_name_is_the_company_named_earlier() {
+    let c = claims_of(
+        "The port operator, Nordhavn Logistics, said its offer was generous.\n\
+         Nordhavn denied that it had hired replacement workers.",
     );
     assert_eq!(
         find(&c, "its offer was generous").speaker,
@@ -150,34 +160,60 @@ fn called_false_spokesman_short_names_and_relative_clauses() {
         find(&c, "hired replacement workers").speaker,
         "Nordhavn Logistics"
     );
+}
+
+#[test]
+fn a_relative_clause_verb_is_not_the_credit() {
+    let c = claims_of(
+        "Superintendent Alan Brooks, who proposed the plan in March, told reporters the board \
+         would hold two more hearings.",
+    );
     let r = find(&c, "two more hearings");
     assert_eq!(r.speaker, "Alan Brooks");
     assert!(r.text.starts_with("the board would"), "{:?}", r.text);
 }
 
 /// A paragraph is usually about one person: "he said" after "Rinaldi himself was calmer" in the
-/// same paragraph is Rinaldi, not the previous paragraph's speaker. Also: a family-name-first
-/// "Li Wei" is later "Li"; a document speaks for whoever filed it; "said on Wednesday" is not
-/// part of the claim; "But" is not part of a speaker.
+/// same paragraph is Rinaldi, not the previous paragraph's speaker.
 #[test]
-fn paragraph_focus_first_names_documents_and_time_phrases() {
+fn pronoun_in_a_paragraph_about_one_person_is_that_person() {
     let c = claims_of(
         "The club denied reports that manager Paolo Rinaldi would be sacked.\n\
          \"Paolo has our full support,\" the club's chairman, Simon Hale, said.\n\
-         Rinaldi himself was calmer. Asked about his future, he said: \"I think about the next match.\"\n\
-         \"We cannot find enough technicians,\" chief executive Li Wei said.\n\
-         Li rejected that suggestion. \"Our order book has never been stronger,\" he told reporters.\n\
-         The lawsuit, filed by a group of homeowners, alleges that the ban cost them lost income.\n\
-         Veridian Chips said on Wednesday it would delay the factory.\n\
-         But two people close to the owners said a replacement had been approached.",
+         Rinaldi himself was calmer. Asked about his future, he said: \"I think about the next match.\"",
     );
     assert_eq!(find(&c, "the next match").speaker, "Paolo Rinaldi");
     assert_eq!(find(&c, "has our full support").speaker, "Simon Hale");
+}
+
+#[test]
+fn family_name_first_names_are_later_the_family_name() {
+    let c = claims_of(
+        "\"We cannot find enough technicians,\" chief executive Li Wei said.\n\
+         Li rejected that suggestion. \"Our order book has never been stronger,\" he told reporters.",
+    );
     assert_eq!(find(&c, "never been stronger").speaker, "Li Wei");
+}
+
+#[test]
+fn a_document_speaks_for_whoever_filed_it() {
+    let c = claims_of(
+        "The lawsuit, filed by a group of homeowners, alleges that the ban cost them lost income.",
+    );
     assert_eq!(find(&c, "the ban cost them").speaker, "group of homeowners");
+}
+
+#[test]
+fn a_time_phrase_after_said_is_not_part_of_the_claim() {
+    let c = claims_of("Veridian Chips said on Wednesday it would delay the factory.");
     let delay = find(&c, "would delay the factory");
     assert_eq!(delay.speaker, "Veridian Chips");
     assert!(delay.text.starts_with("it would delay"), "{:?}", delay.text);
+}
+
+#[test]
+fn a_leading_but_is_not_part_of_the_speaker() {
+    let c = claims_of("But two people close to the owners said a replacement had been approached.");
     assert_eq!(
         find(&c, "a replacement had been approached").speaker,
         "two people close to the owners"
@@ -215,34 +251,55 @@ fn a_denial_of_that_claim_points_back_to_it() {
     assert_eq!(webb.proposition(&x.claims), webb.text);
 }
 
-/// Wire copy: a dateline is not a speaker, a title credited before the name is given is the
-/// person named later, "was quoted as saying" credits, an unnamed official's participle
-/// clause, "... and said" after another verb, and a "that" inside the clause.
+/// A wire dateline is not a speaker, and a title credited before the name is given is the
+/// person named later.
 #[test]
-fn wire_copy_datelines_titles_named_later_and_coordinated_verbs() {
+fn a_title_credited_before_the_name_is_the_person_named_later() {
     let c = claims_of(
         "KYIV, March 3 (Reuters) - Ukraine's energy minister said on Monday that Russia had \
          walked away from talks.\n\
-         \"They left the table,\" Energy Minister Olena Kovalenko told reporters.\n\
-         Russian Deputy Prime Minister Alexander Novak said flows would continue.\n\
-         \"It is Kyiv that has made talks impossible,\" Novak was quoted as saying by Interfax.\n\
-         A Commission official, speaking on condition of anonymity, said Brussels was preparing \
-         for a cut.\n\
-         Health Minister Tomas Vidal called the claims irresponsible and said the government \
-         was publishing every case.\n\
-         The ministry said the figures included deaths that had not been confirmed.",
+         \"They left the table,\" Energy Minister Olena Kovalenko told reporters.",
     );
     assert_eq!(
         find(&c, "walked away from talks").speaker,
         "Olena Kovalenko"
     );
     assert!(c.iter().all(|x| !x.speaker.contains("KYIV")));
+}
+
+#[test]
+fn was_quoted_as_saying_credits_the_speaker() {
+    let c = claims_of(
+        "Russian Deputy Prime Minister Alexander Novak said flows would continue.\n\
+         \"It is Kyiv that has made talks impossible,\" Novak was quoted as saying by Interfax.",
+    );
     assert_eq!(find(&c, "made talks impossible").speaker, "Alexander Novak");
+}
+
+#[test]
+fn an_unnamed_official_with_a_participle_clause_is_the_speaker() {
+    let c = claims_of(
+        "A Commission official, speaking on condition of anonymity, said Brussels was preparing \
+         for a cut.",
+    );
     assert_eq!(
         find(&c, "Brussels was preparing").speaker,
         "Commission official"
     );
+}
+
+#[test]
+fn and_said_after_another_verb_credits_the_subject() {
+    let c = claims_of(
+        "Health Minister Tomas Vidal called the claims irresponsible and said the government \
+         was publishing every case.",
+    );
     assert_eq!(find(&c, "publishing every case").speaker, "Tomas Vidal");
+}
+
+#[test]
+fn a_that_inside_the_clause_does_not_cut_the_claim() {
+    let c = claims_of("The ministry said the figures included deaths that had not been confirmed.");
     let figures = find(&c, "not been confirmed");
     assert!(
         figures.text.starts_with("the figures included"),
@@ -251,22 +308,38 @@ fn wire_copy_datelines_titles_named_later_and_coordinated_verbs() {
     );
 }
 
-/// ", saying CLAUSE" after a verb that is no speech verb, sources after "according to" that
-/// are documents, and "said DESCRIPTION, NAME".
 #[test]
-fn saying_clauses_documents_as_sources_and_names_after_descriptions() {
+fn a_saying_clause_after_another_verb_credits_the_subject() {
     let c = claims_of(
-        "Finance Minister Jane Cole defended the plan on Monday, saying it would create jobs.\n\
-         Heart disease is 30 percent more likely, according to a study published on Wednesday.\n\
-         Sleep helps memory, according to a report by the BBC.\n\
-         \"The risk was clear,\" said the study's lead author, Dr. Nadia Hussain of Boston University.\n\
-         Grant rejected that claim, saying the union had ignored maintenance costs.",
+        "Finance Minister Jane Cole defended the plan on Monday, saying it would create jobs.",
     );
     assert_eq!(find(&c, "it would create jobs").speaker, "Jane Cole");
+}
+
+#[test]
+fn a_document_after_according_to_is_the_source() {
+    let c = claims_of(
+        "Heart disease is 30 percent more likely, according to a study published on Wednesday.\n\
+         Sleep helps memory, according to a report by the BBC.",
+    );
     assert_eq!(find(&c, "30 percent more likely").speaker, "study");
     assert_eq!(find(&c, "Sleep helps memory").speaker, "BBC");
+}
+
+#[test]
+fn said_description_then_name_credits_the_name() {
+    let c = claims_of(
+        "\"The risk was clear,\" said the study's lead author, Dr. Nadia Hussain of Boston University.",
+    );
     assert_eq!(find(&c, "The risk was clear").speaker, "Nadia Hussain");
-    // A denial's own verb wins over the ", saying" clause.
+}
+
+#[test]
+fn a_denial_verb_wins_over_a_saying_clause() {
+    let c = claims_of(
+        "Union chief Ed Marsh said maintenance was skipped.\n\
+         Grant rejected that claim, saying the union had ignored maintenance costs.",
+    );
     assert_eq!(
         find(&c, "ignored maintenance costs").kind,
         ClaimKind::Denial
@@ -315,7 +388,7 @@ fn fixtures() -> Vec<std::path::PathBuf> {
     v
 }
 
-fn run_eval(paths: &[std::path::PathBuf]) -> (Extraction, contra::claims::eval::Report) {
+fn run_eval(paths: &[std::path::PathBuf]) -> (Extraction, contra_text::claims::eval::Report) {
     let mut articles = Vec::new();
     let mut gold = Vec::new();
     for p in paths {
@@ -353,11 +426,7 @@ fn fixture_articles_meet_speaker_accuracy_and_recall_targets() {
 
 #[test]
 fn seed_article_attributes_every_key_claim() {
-    let seed = common::root().join("../shared/seed/000_32622a4886d3749e.txt");
-    if !seed.is_file() {
-        eprintln!("skipping: {} is not present", seed.display());
-        return;
-    }
+    let seed = common::seed();
     let (x, r) = run_eval(&[seed]);
     assert!(
         r.misattributions.is_empty() && r.missed.is_empty(),
@@ -441,7 +510,7 @@ fn json_output_keeps_the_contract_and_offsets_point_at_the_evidence() {
         );
         let evidence: String = source[s..e].iter().collect();
         assert_eq!(
-            contra::article::normalize::clean(&evidence),
+            contra_text::article::normalize::clean(&evidence),
             c["text"].as_str().unwrap(),
             "offsets {s}..{e} must cover the claim text"
         );

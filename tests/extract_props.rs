@@ -1,8 +1,8 @@
 //! Property test: extraction never panics on arbitrary text full of quote marks, brackets and
 //! punctuation, and every claim's offsets stay inside the text and cover its evidence.
 
-use contra::article::{normalize, Article};
-use contra::claims::extract;
+use contra_text::article::{normalize, Article};
+use contra_text::claims::extract;
 use proptest::prelude::*;
 
 fn piece() -> impl Strategy<Value = String> {

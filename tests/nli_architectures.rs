@@ -3,7 +3,8 @@
 //! under Hugging Face parameter names, a word-level tokenizer.json) and load them the way a user's
 //! directory is loaded.
 
-use contra::nli::{Architecture, ModelOptions, NliModel};
+use contra_nli::NliModel;
+use contra_text::nli::{Architecture, ModelOptions, Nli};
 use rust_bert::bert::{BertConfig, BertForSequenceClassification};
 use rust_bert::roberta::RobertaForSequenceClassification;
 use serde_json::json;

@@ -4,7 +4,8 @@
 
 mod common;
 
-use contra::nli::{ModelOptions, NliModel};
+use contra_nli::NliModel;
+use contra_text::nli::{ModelOptions, Nli};
 use serde_json::Value;
 
 #[test]

@@ -2,9 +2,10 @@
 
 mod common;
 
-use common::{contra, stderr, stdout};
-use contra::review::{draw, App, Outcome, QueueFilter};
-use contra::store::{Status, Store};
+use common::{contra, stderr, stdout, FakeNli};
+use contra_app::review::{draw, App, Outcome, QueueFilter};
+use contra_store::Store;
+use contra_text::flag::{Decision, Status};
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -13,23 +14,15 @@ use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// A database with flags: the budget and strike sets scored together.
+/// A database with flags: the budget and strike sets scored together, by a fake model.
 fn scored_db(dir: &Path) -> PathBuf {
-    common::default_model();
     let db = dir.join("review.db");
-    let mut args = vec!["score".to_owned(), "--db".into(), db.display().to_string()];
-    for set in ["06_budget", "09_strike"] {
-        for f in ["a.txt", "b.txt"] {
-            args.push(
-                common::fixture(&format!("score/{set}/{f}"))
-                    .display()
-                    .to_string(),
-            );
-        }
-    }
-    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-    let o = contra(&refs);
-    assert!(o.status.success(), "{}", stderr(&o));
+    common::score_files(
+        &FakeNli::budget_and_strike(),
+        &db,
+        &common::score_sets(&["06_budget", "09_strike"]),
+        &Default::default(),
+    );
     db
 }
 
@@ -79,15 +72,15 @@ fn review_screen_saves_each_decision_and_resumes() {
     let s = screen(&term);
     assert!(s.contains(&format!("1 of {total}")), "{s}");
     assert!(
-        s.contains(&first.a_side.speaker) && s.contains(&first.b_side.speaker),
+        s.contains(&first.a.speaker) && s.contains(&first.b.speaker),
         "{s}"
     );
-    assert!(s.contains(&first.label.to_uppercase()), "{s}");
+    assert!(s.contains(&first.label.as_str().to_uppercase()), "{s}");
 
     // y confirms and saves immediately.
     assert_eq!(
         app.handle(key('y'), &store).unwrap(),
-        Outcome::Saved(first.id.clone(), Status::Confirmed)
+        Outcome::Saved(first.id.clone(), Decision::Confirmed)
     );
     assert_eq!(
         store.flag(&first.id).unwrap().unwrap().status,
@@ -147,7 +140,7 @@ fn review_screen_saves_each_decision_and_resumes() {
     assert!(app
         .items
         .iter()
-        .all(|f| f.a_side.speaker == "Victor Alvarez" || f.b_side.speaker == "Victor Alvarez"));
+        .all(|f| f.a.speaker == "Victor Alvarez" || f.b.speaker == "Victor Alvarez"));
     assert_eq!(app.handle(key('q'), &store).unwrap(), Outcome::Quit);
 
     // Restarting resumes: decided flags are gone from the queue.
@@ -349,7 +342,7 @@ fn html_report_shows_flags_in_context() {
     let store = Store::open(&db).unwrap();
     let first = store.flags(None, false).unwrap().remove(0);
     store
-        .record_review(&first.id, Status::Confirmed, Some("a <real> one"), "ana")
+        .record_review(&first.id, Decision::Confirmed, Some("a <real> one"), "ana")
         .unwrap();
     let out = dir.path().join("report.html");
     let o = contra(&[

@@ -1,16 +1,17 @@
-//! `contra score`, the main job: the seed, article sets, the store, corpus mode, bad input.
+//! `contra score`, the main job. The pipeline's rules run against a fake model
+//! (`common::FakeNli`); the seed, the article sets, a corpus run and a killed run use the real
+//! binary and the real model.
 
 mod common;
 
-use common::{contra, stderr, stdout};
+use common::{contra, score_files, score_sets, stderr, stdout, FakeNli};
+use contra_app::score::ScoreOptions;
+use contra_text::nli::Nli;
+use contra_text::pairs::PairOptions;
+use contra_text::verdict::Thresholds;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn seed() -> Option<PathBuf> {
-    let p = common::root().join("../shared/seed/000_32622a4886d3749e.txt");
-    p.is_file().then_some(p)
-}
 
 fn score(db: &Path, args: &[&str]) -> Output {
     let mut all = vec!["score", "--db", db.to_str().unwrap()];
@@ -41,10 +42,7 @@ fn speakers_of(v: &Value, flag: &Value) -> (String, String) {
 
 #[test]
 fn seed_flags_lavrov_against_kirby_and_nothing_of_putins() {
-    let Some(seed) = seed() else {
-        eprintln!("skipping: the seed article is not present");
-        return;
-    };
+    let seed = common::seed();
     common::default_model();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.db");
@@ -104,44 +102,36 @@ fn seed_flags_lavrov_against_kirby_and_nothing_of_putins() {
 
 #[test]
 fn rerun_reuses_the_nli_cache_and_keeps_flag_ids() {
-    common::default_model();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.db");
-    let set = common::fixture("score/06_budget");
-    let files: Vec<String> = ["a.txt", "b.txt"]
-        .iter()
-        .map(|f| set.join(f).display().to_string())
-        .collect();
-    let args: Vec<&str> = ["--format", "json"]
-        .into_iter()
-        .chain(files.iter().map(String::as_str))
-        .collect();
-    let first = json(&score(&db, &args));
-    let second = json(&score(&db, &args));
-    let ids = |v: &Value| {
-        let mut ids: Vec<String> = v["flags"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["id"].as_str().unwrap().to_owned())
-            .collect();
+    let files = score_sets(&["06_budget"]);
+    let nli = FakeNli::budget_and_strike();
+    let first = score_files(&nli, &db, &files, &Default::default());
+    let asked = nli.inputs.get();
+    let second = score_files(&nli, &db, &files, &Default::default());
+    let ids = |flags: &[contra_text::flag::Flag]| {
+        let mut ids: Vec<String> = flags.iter().map(|f| f.id.clone()).collect();
         ids.sort();
         ids
     };
-    assert!(!ids(&first).is_empty());
-    assert_eq!(ids(&first), ids(&second), "flag ids are stable");
-    assert_eq!(first["stats"]["nli_cached"], 0);
+    assert!(!first.flags.is_empty());
+    assert_eq!(ids(&first.flags), ids(&second.flags), "flag ids are stable");
+    assert_eq!(first.stats.nli_cached, 0);
+    assert_eq!(asked, first.stats.nli_inputs);
     assert_eq!(
-        second["stats"]["nli_cached"], second["stats"]["nli_inputs"],
+        (second.stats.nli_cached, nli.inputs.get()),
+        (second.stats.nli_inputs, asked),
         "second run needs no model calls"
     );
 
     // A lower threshold needs no model run either, and flags at least as many pairs.
-    let mut lower = args.clone();
-    lower.extend(["--threshold", "0.5"]);
-    let third = json(&score(&db, &lower));
-    assert_eq!(third["stats"]["nli_cached"], third["stats"]["nli_inputs"]);
-    assert!(third["flags"].as_array().unwrap().len() >= first["flags"].as_array().unwrap().len());
+    let lower = ScoreOptions {
+        threshold: Some(0.5),
+        ..Default::default()
+    };
+    let third = score_files(&nli, &db, &files, &lower);
+    assert_eq!(nli.inputs.get(), asked);
+    assert!(third.flags.len() >= first.flags.len());
 
     let conn = rusqlite::Connection::open(&db).unwrap();
     let runs: i64 = conn
@@ -164,51 +154,102 @@ fn rerun_reuses_the_nli_cache_and_keeps_flag_ids() {
 }
 
 #[test]
-fn across_only_and_same_speaker_rules() {
-    common::default_model();
+fn a_speaker_never_contradicts_himself() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("c.db");
-    // The same coach contradicts himself across two articles: never a flag.
-    let set = common::fixture("score/05_self_contradiction");
-    let v = json(&score(
-        &db,
-        &[
-            "--format",
-            "json",
-            set.join("a.txt").to_str().unwrap(),
-            set.join("b.txt").to_str().unwrap(),
-        ],
-    ));
-    assert!(v["flags"].as_array().unwrap().is_empty(), "{}", v["flags"]);
-    assert_eq!(v["stats"]["pairs_considered"], 0);
+    // The same coach contradicts himself across two articles; the fake model calls everything a
+    // contradiction, yet nothing is flagged.
+    let nli = FakeNli::new(&[], 0.99);
+    let out = score_files(
+        &nli,
+        &dir.path().join("c.db"),
+        &score_sets(&["05_self_contradiction"]),
+        &Default::default(),
+    );
+    assert!(out.flags.is_empty(), "{:?}", out.flags);
+    assert_eq!(out.stats.pairs_considered, 0);
+    assert_eq!(nli.inputs.get(), 0);
+}
 
-    let set = common::fixture("score/10_election");
-    let files = [
-        set.join("a.txt").display().to_string(),
-        set.join("b.txt").display().to_string(),
-    ];
-    let v = json(&score(
-        &db,
-        &["--format", "json", "--across-only", &files[0], &files[1]],
-    ));
-    let article_of = |id: &Value| {
-        v["claims"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["id"] == *id)
-            .unwrap()["article"]
-            .clone()
+#[test]
+fn across_only_pairs_claims_from_different_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = ScoreOptions {
+        pairs: PairOptions {
+            across_only: true,
+            ..Default::default()
+        },
+        ..Default::default()
     };
-    assert!(!v["flags"].as_array().unwrap().is_empty());
-    for f in v["flags"].as_array().unwrap() {
-        assert_ne!(article_of(&f["a"]), article_of(&f["b"]));
+    let out = score_files(
+        &FakeNli::new(&[], 0.99),
+        &dir.path().join("c.db"),
+        &score_sets(&["10_election"]),
+        &opts,
+    );
+    assert!(!out.flags.is_empty());
+    for f in &out.flags {
+        assert_ne!(f.a.article, f.b.article);
     }
 }
 
 #[test]
+fn flags_are_the_pairs_at_or_above_the_models_threshold() {
+    let dir = tempfile::tempdir().unwrap();
+    let nli = FakeNli::budget_and_strike();
+    let out = score_files(
+        &nli,
+        &dir.path().join("c.db"),
+        &score_sets(&["06_budget", "09_strike"]),
+        &Default::default(),
+    );
+    assert!(!out.flags.is_empty());
+    for f in &out.flags {
+        assert_eq!(f.threshold, nli.threshold());
+        assert!(f.score >= 0.8 && f.score == f.p_ab.min(f.p_ba), "{f:?}");
+        assert_ne!(f.a.speaker, f.b.speaker);
+    }
+    // The trap of 09_strike ("stay on strike" against "a fair offer") scores 0.30: no flag.
+    assert!(out
+        .flags
+        .iter()
+        .all(|f| !format!("{} {}", f.a.text, f.b.text).contains("through the weekend")));
+    let mut sorted = out.flags.clone();
+    sorted.sort_by(|x, y| y.score.total_cmp(&x.score));
+    assert_eq!(
+        sorted.iter().map(|f| &f.id).collect::<Vec<_>>(),
+        out.flags.iter().map(|f| &f.id).collect::<Vec<_>>(),
+        "strongest first"
+    );
+}
+
+#[test]
+fn a_denial_is_read_by_the_model_as_its_negation() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "Budget row
+
+Mayor Ann Lee said the budget would raise property taxes by three percent.
+         Council member Tom Ruiz denied that the budget would raise property taxes.
+",
+    )
+    .unwrap();
+    // Only the negated proposition contradicts the mayor.
+    let nli = FakeNli::new(&[("It is not true that", "three percent", 0.9)], 0.01);
+    let out = score_files(
+        &nli,
+        &dir.path().join("c.db"),
+        &[article],
+        &Default::default(),
+    );
+    assert_eq!(out.flags.len(), 1, "{:?}", out.flags);
+    assert_eq!(out.flags[0].label.as_str(), "denial");
+}
+
+#[test]
 fn article_sets_meet_precision_and_recall() {
-    let model = contra::nli::NliModel::load(&common::default_model(), Default::default()).unwrap();
+    let model = contra_nli::NliModel::load(&common::default_model(), Default::default()).unwrap();
     let mut results = Vec::new();
     let mut sets: Vec<PathBuf> = std::fs::read_dir(common::fixture("score"))
         .unwrap()
@@ -217,7 +258,8 @@ fn article_sets_meet_precision_and_recall() {
     sets.sort();
     assert!(sets.len() >= 10);
     for s in sets {
-        if let Some(r) = contra::score::eval::run_set(&s, &model, &Default::default()).unwrap() {
+        if let Some(r) = contra_app::score::eval::run_set(&s, &model, &Default::default()).unwrap()
+        {
             assert!(
                 r.trap_violations.is_empty(),
                 "{}: {:?}",
@@ -227,7 +269,7 @@ fn article_sets_meet_precision_and_recall() {
             results.push(r);
         }
     }
-    let r = contra::score::eval::summarize(results);
+    let r = contra_app::score::eval::summarize(results);
     eprintln!(
         "score sets: precision {:.3} recall {:.3} ({} flags)",
         r.precision, r.recall, r.flags
@@ -320,7 +362,7 @@ fn bad_input_and_bad_databases_give_clear_errors() {
 
     // Another process holds the write lock.
     let locked = dir.path().join("locked.db");
-    contra::store::Store::open(&locked).unwrap();
+    contra_store::Store::open(&locked).unwrap();
     let holder = rusqlite::Connection::open(&locked).unwrap();
     holder
         .execute_batch("BEGIN IMMEDIATE; INSERT INTO meta VALUES ('x', 'y');")
@@ -349,9 +391,12 @@ fn an_unfinished_run_leaves_nothing_in_the_store() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.db");
     {
-        let mut store = contra::store::Store::open(&db).unwrap();
-        let tx = store.begin_run("m", &Default::default(), "test").unwrap();
-        let a = contra::article::Article::from_plain("x.txt", "Title\n\nBody text here.".into());
+        let mut store = contra_store::Store::open(&db).unwrap();
+        let tx = store
+            .begin_run("m", &Thresholds::model_default(Some(0.8)), "test")
+            .unwrap();
+        let a =
+            contra_text::article::Article::from_plain("x.txt", "Title\n\nBody text here.".into());
         tx.put_article(&a).unwrap();
         // Dropped without commit, as when the process dies.
     }

@@ -1,6 +1,11 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use contra_app::score::{score, ScoreOptions, ScoreOutput};
+use contra_store::Store;
+use contra_text::article::read_input;
+use contra_text::nli::{Nli, NliScores};
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -11,13 +16,25 @@ pub fn root() -> &'static Path {
 /// The default model installed by scripts/setup.sh. Tests fail (not skip) without it: CI runs
 /// setup first, and a silently skipped model test proves nothing.
 pub fn default_model() -> PathBuf {
-    let dir = root().join("models").join(contra::nli::DEFAULT_MODEL);
+    let dir = root().join("models").join(contra_text::nli::DEFAULT_MODEL);
     assert!(
         dir.join("model.safetensors").is_file(),
         "{} is missing: run scripts/setup.sh",
         dir.display()
     );
     dir
+}
+
+/// The motivating article in ../shared. Tests that use it fail (not skip) without it: a check
+/// that silently passes proves nothing.
+pub fn seed() -> PathBuf {
+    let p = root().join("../shared/seed/000_32622a4886d3749e.txt");
+    assert!(
+        p.is_file(),
+        "{} is missing: these tests need the project's shared/ folder beside the checkout",
+        p.display()
+    );
+    p
 }
 
 pub fn fixture(name: &str) -> PathBuf {
@@ -56,4 +73,131 @@ pub fn model_copy() -> tempfile::TempDir {
     )
     .unwrap();
     dir
+}
+
+/// A deterministic stand-in for the NLI model, so that score, review and calibrate tests run in
+/// milliseconds: P(contradiction) of a (premise, hypothesis) input is the first rule whose two
+/// fragments it contains, one on each side (either way round), else `otherwise`.
+pub struct FakeNli {
+    rules: Vec<(&'static str, &'static str, f32)>,
+    otherwise: f32,
+    /// Score inputs no rule matches from a hash of their text instead, spread over 0..1.
+    spread: bool,
+    /// Inputs the model was asked to score, over all calls.
+    pub inputs: Cell<usize>,
+}
+
+impl FakeNli {
+    pub fn new(rules: &[(&'static str, &'static str, f32)], otherwise: f32) -> FakeNli {
+        FakeNli {
+            rules: rules.to_vec(),
+            otherwise,
+            spread: false,
+            inputs: Cell::new(0),
+        }
+    }
+
+    /// Every input scored from a hash of its text: many pairs above any low threshold, with
+    /// scores spread over 0..1, the same in every run.
+    pub fn spread() -> FakeNli {
+        FakeNli {
+            spread: true,
+            ..FakeNli::new(&[], 0.0)
+        }
+    }
+
+    /// Budget and strike disputes in tests/fixtures/score/06_budget and 09_strike.
+    pub fn budget_and_strike() -> FakeNli {
+        FakeNli::new(
+            &[
+                ("three percent", "no increase", 0.97),
+                ("three percent", "would not rise", 0.95),
+                ("six percent", "no offer", 0.93),
+                ("six percent", "any raise at all", 0.91),
+                ("strike through the weekend", "six percent", 0.30),
+            ],
+            0.02,
+        )
+    }
+
+    fn p(&self, premise: &str, hypothesis: &str) -> f32 {
+        self.rules
+            .iter()
+            .find(|(x, y, _)| {
+                (premise.contains(x) && hypothesis.contains(y))
+                    || (premise.contains(y) && hypothesis.contains(x))
+            })
+            .map_or_else(
+                || {
+                    if self.spread {
+                        // Symmetric, so that both directions of a pair agree.
+                        let (x, y) = if premise <= hypothesis {
+                            (premise, hypothesis)
+                        } else {
+                            (hypothesis, premise)
+                        };
+                        let h = contra_text::article::short_hash(format!("{x}|{y}").as_bytes());
+                        u32::from_str_radix(&h[..4], 16).unwrap() as f32 / 65536.0
+                    } else {
+                        self.otherwise
+                    }
+                },
+                |r| r.2,
+            )
+    }
+}
+
+impl Nli for FakeNli {
+    fn id(&self) -> String {
+        "fake-nli".into()
+    }
+
+    fn labels(&self) -> &[String] {
+        static LABELS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        LABELS.get_or_init(|| vec!["other".into(), "contradiction".into()])
+    }
+
+    fn contradiction_index(&self) -> usize {
+        1
+    }
+
+    fn threshold(&self) -> Option<f32> {
+        Some(0.8)
+    }
+
+    fn predict(&self, pairs: &[(&str, &str)]) -> contra_text::Result<Vec<NliScores>> {
+        self.inputs.set(self.inputs.get() + pairs.len());
+        Ok(pairs
+            .iter()
+            .map(|(p, h)| {
+                let c = self.p(p, h);
+                NliScores {
+                    probs: vec![1.0 - c, c],
+                    truncated: false,
+                }
+            })
+            .collect())
+    }
+}
+
+/// Scores files into the database at `db` with `nli`, as `contra score` does.
+pub fn score_files(
+    nli: &dyn Nli,
+    db: &Path,
+    files: &[PathBuf],
+    opts: &ScoreOptions,
+) -> ScoreOutput {
+    let mut articles = Vec::new();
+    for f in files {
+        articles.extend(read_input(f.to_str().unwrap()).unwrap());
+    }
+    let mut store = Store::open(db).unwrap();
+    score(articles, nli, &mut store, opts, "test", &mut |_, _| {}).unwrap()
+}
+
+/// The two articles of each score fixture set named.
+pub fn score_sets(sets: &[&str]) -> Vec<PathBuf> {
+    sets.iter()
+        .flat_map(|set| ["a.txt", "b.txt"].map(|f| fixture(&format!("score/{set}/{f}"))))
+        .collect()
 }

