@@ -226,10 +226,13 @@ pub fn combine(p: &[SentencePair]) -> PairScore {
 pub struct ModelInputs {
     /// Distinct (premise, hypothesis) texts, in the order candidates first need them.
     pub texts: Vec<(String, String)>,
-    /// Per candidate: each sentence pair `(i, j)` with the indices in `texts` of a_i→b_j and
-    /// b_j→a_i.
-    sentence_pairs: Vec<Vec<((usize, usize), (usize, usize))>>,
+    /// Per candidate: each of its sentence pairs' inputs.
+    sentence_pairs: Vec<Vec<SentenceInputs>>,
 }
+
+/// Sentence pair `(i, j)` of a candidate, with the indices in `ModelInputs::texts` of a_i→b_j
+/// and b_j→a_i.
+type SentenceInputs = ((usize, usize), (usize, usize));
 
 impl ModelInputs {
     /// The inputs of `candidates` over `claims` (the list the candidates index into).
