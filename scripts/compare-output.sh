@@ -39,13 +39,13 @@ run_all() { # bin out
   local i=0
   for set in "${SETS[@]}"; do
     # shellcheck disable=SC2086
-    "$bin" score --db "$DB" --format json $set | sed -E 's/"seconds":[0-9.eE+-]+/"seconds":0/' > "$out/score-$i.json"
+    "$bin" score --db "$DB" --format json $set 2> "$out/score-$i.err" | sed -E 's/"seconds":[0-9.eE+-]+/"seconds":0/' > "$out/score-$i.json"
     # shellcheck disable=SC2086
     "$bin" score --db "$DB" $set > "$out/score-$i.txt" 2>/dev/null
     i=$((i + 1))
   done
-  "$bin" score --db "$DB" --format json "$SEED" | sed -E 's/"seconds":[0-9.eE+-]+/"seconds":0/' > "$out/score-seed.json"
-  "$bin" score --db "$DB" --format jsonl --min-similarity 0.1 "${EXTRACT[@]}" > "$out/score-corpus.jsonl"
+  "$bin" score --db "$DB" --format json "$SEED" 2> "$out/score-seed.err" | sed -E 's/"seconds":[0-9.eE+-]+/"seconds":0/' > "$out/score-seed.json"
+  "$bin" score --db "$DB" --format jsonl --min-similarity 0.1 "${EXTRACT[@]}" > "$out/score-corpus.jsonl" 2> "$out/score-corpus.err"
   "$bin" flags --db "$DB" --format json --probes > "$out/flags.json"
   "$bin" flags --db "$DB" > "$out/flags.txt" 2>&1
   "$bin" report --db "$DB" --html "$out/report.html" --probes 2>/dev/null
@@ -55,7 +55,7 @@ run_all "$OLD/contra" "$WORK/old"
 run_all "$NEW/contra" "$WORK/new"
 n=$(ls "$WORK/old" | wc -l)
 if diff -r "$WORK/old" "$WORK/new"; then
-  echo "compare-output: identical ($n outputs: extract, ${#SETS[@]} score sets, seed, corpus, flags, report)"
+  echo "compare-output: identical ($n outputs, stdout and stderr: extract, ${#SETS[@]} score sets, seed, corpus, flags, report)"
 else
   echo "compare-output: outputs differ (above)" >&2
   exit 1

@@ -7,7 +7,6 @@ use contra_text::article::{parse_input, Article};
 use contra_text::claims::eval::{read_gold, score};
 use contra_text::claims::{extract, Claim, ClaimKind, Extraction};
 use serde_json::Value;
-use std::path::Path;
 
 fn article(text: &str) -> Article {
     Article::from_plain("test.txt", format!("Headline\n\n{text}"))
@@ -601,13 +600,16 @@ fn bad_input_is_a_clear_error_not_a_panic() {
 }
 
 #[test]
-fn empty_body_and_five_megabyte_article() {
+fn a_headline_without_a_body_has_no_claims() {
     assert!(
         extract(vec![Article::from_plain("t", "Only a headline".into())])
             .claims
             .is_empty()
     );
+}
 
+#[test]
+fn a_five_megabyte_article_keeps_one_identity_per_speaker() {
     let para = "“We will rebuild every house on this street,” Mayor Linda Park said. The council would meet on Wednesday, she said, and approve the funds. Floodwater receded from the lower streets on Sunday morning.\n\n";
     let mut text = String::from("Big file\n\n");
     while text.len() < 5 * 1024 * 1024 {
@@ -626,5 +628,4 @@ fn empty_body_and_five_megabyte_article() {
         x.speakers.iter().filter(|s| s.name == "Linda Park").count(),
         1
     );
-    let _ = Path::new("");
 }

@@ -325,30 +325,48 @@ fn corpus_mode_skips_bad_articles_and_says_so() {
 }
 
 #[test]
-fn bad_input_and_bad_databases_give_clear_errors() {
+fn a_missing_article_is_named_in_the_error() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("c.db");
-    let o = score(&db, &["/nonexistent/article.txt"]);
+    let o = score(&dir.path().join("c.db"), &["/nonexistent/article.txt"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("/nonexistent/article.txt"));
+}
 
+#[test]
+fn an_empty_article_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
     let empty = dir.path().join("empty.txt");
     std::fs::write(&empty, "\n\n").unwrap();
-    let o = score(&db, &[empty.to_str().unwrap()]);
+    let o = score(&dir.path().join("c.db"), &[empty.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("empty"), "{}", stderr(&o));
+}
 
-    common::default_model();
-    let quiet = dir.path().join("quiet.txt");
+/// An article with nothing to pair (the real binary and model).
+fn quiet_article(dir: &Path) -> PathBuf {
+    let quiet = dir.join("quiet.txt");
     std::fs::write(
         &quiet,
         "Weather Report\n\nThe sun shone over the valley all day on Sunday.\n",
     )
     .unwrap();
-    let o = score(&db, &[quiet.to_str().unwrap()]);
+    quiet
+}
+
+#[test]
+fn nothing_to_pair_is_said_not_failed() {
+    common::default_model();
+    let dir = tempfile::tempdir().unwrap();
+    let quiet = quiet_article(dir.path());
+    let o = score(&dir.path().join("c.db"), &[quiet.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("no pair of claims"), "{}", stderr(&o));
+}
 
+#[test]
+fn a_corrupt_database_is_named_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let quiet = quiet_article(dir.path());
     let corrupt = dir.path().join("corrupt.db");
     std::fs::write(&corrupt, vec![0x42u8; 8192]).unwrap();
     let o = score(&corrupt, &[quiet.to_str().unwrap()]);
@@ -359,8 +377,12 @@ fn bad_input_and_bad_databases_give_clear_errors() {
         stderr(&o)
     );
     assert!(!stderr(&o).contains("panicked"));
+}
 
-    // Another process holds the write lock.
+#[test]
+fn a_database_locked_by_another_process_is_waited_on_then_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let quiet = quiet_article(dir.path());
     let locked = dir.path().join("locked.db");
     contra_store::Store::open(&locked).unwrap();
     let holder = rusqlite::Connection::open(&locked).unwrap();

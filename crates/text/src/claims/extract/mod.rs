@@ -1,0 +1,393 @@
+//! The per-article walk: paragraphs → quotes and their attributions → block quotes → reported
+//! speech and denials → narrator statements.
+
+use super::lexicon::{
+    is_in, VerbKind, ACT_VERBS, CALLING_VERBS, DENIED_OBJECTS, DISMISSIVE_WORDS, FALSITY_PHRASES,
+    NON_PROSE_PREFIXES, VERBS, WEEKDAYS,
+};
+use super::mentions::{description, parse, possessor, words, Mention, Word};
+use super::quotes::{find_quotes, Quote};
+use super::segment::{after_dateline, paragraphs, sentences};
+use super::speakers::{ArticleScope, Registry};
+use super::{ClaimKind, Draft};
+use crate::article::{Article, Span};
+
+mod reported;
+mod subject;
+use reported::*;
+use subject::*;
+
+/// Words allowed between a subject and its speech verb ("has denied", "later said").
+const AUXILIARIES: &[&str] = &[
+    "was", // "Peskov was quoted as saying"
+    "were",
+    "been",
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "again",
+    "previously",
+    "repeatedly",
+    "publicly",
+    "flatly",
+    "strongly",
+    "firmly",
+    "quickly",
+    "once",
+    "recently",
+    "earlier",
+    "separately",
+    "yesterday",
+    "today",
+    "further",
+    "since",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "subsequently",
+    "officially",
+    "privately",
+    "angrily",
+    "bluntly",
+];
+
+/// Speech verbs that attribute a quote but don't introduce reported speech ("Russia has
+/// continued airstrikes").
+const QUOTE_ONLY_VERBS: &[&str] = &[
+    "continued",
+    "asked",
+    "replied",
+    "answered",
+    "responded",
+    "countered",
+    "went on",
+    "posted",
+];
+
+/// Openers of a sentence that credits the quote before it: "So said X", "Those were the words
+/// of X".
+const BACK_REFERENCES: &[&str] = &[
+    "so said",
+    "that was what",
+    "that is what",
+    "this is what",
+    "that's what",
+    "those were the words of",
+    "these were the words of",
+    "that was the message from",
+    "that was the view of",
+    "such was the view of",
+    "the words came from",
+    "the remark came from",
+    "the comments came from",
+];
+
+pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
+    let text = article.text.as_str();
+    let mut scope = ArticleScope::new(&article.id);
+    let narrator = reg.narrator(&scope, article.source.as_deref());
+    let paras: Vec<Span> = paragraphs(text, article.body_start)
+        .into_iter()
+        .filter(|&p| !is_non_prose(text, p))
+        .collect();
+    let mut out: Vec<Draft> = Vec::new();
+    let mut block_speaker: Option<(usize, Option<String>)> = None;
+    // Speaker of the quote that ended the previous paragraph, for quotes that continue.
+    let mut carry: Option<usize> = None;
+
+    for (pi, &para) in paras.iter().enumerate() {
+        scope.new_paragraph();
+        let para = match after_dateline(text, para) {
+            Some(start) if pi == 0 => Span::new(start, para.end).trim(text),
+            _ => para,
+        };
+        let quotes: Vec<Quote> = find_quotes(text, para)
+            .into_iter()
+            .filter(|q| is_claim_quote(text, q, para))
+            .collect();
+
+        // A paragraph after "..., he said, adding:" is that speaker's block quote.
+        if let Some((sp, mention)) = block_speaker.take() {
+            if quotes.first().is_none_or(|q| q.outer.start > para.start) {
+                out.push(Draft::new(sp, ClaimKind::Quote, para, mention).form("block"));
+                scope.spoke(sp);
+                carry = Some(sp);
+                continue;
+            }
+        }
+
+        let protected: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
+        let sents = sentences(text, para, &protected);
+        let first_draft = out.len();
+        let mut found: Vec<(usize, Found)> = Vec::new(); // (index in out, quote)
+        let mut ends_with_quote = false;
+
+        for (si, &sent) in sents.iter().enumerate() {
+            let in_sent: Vec<&Quote> = quotes
+                .iter()
+                .filter(|q| sent.start <= q.outer.start && q.outer.start < sent.end)
+                .collect();
+            if in_sent.is_empty() {
+                ends_with_quote = false;
+                if pi > 0 && si == 0 && back_reference_words(text, sent).is_some() {
+                    continue; // the credit line of the previous paragraph's quote
+                }
+                let sentence_text = sent.slice(text).trim_end();
+                let ws = words(text, sent);
+                if let Some(mut d) = reported(text, sent, &ws, reg, &mut scope) {
+                    if d.kind == ClaimKind::Denial && points_back(d.span.slice(text)) {
+                        // The claim denied: the latest one by someone else since the previous
+                        // paragraph began ("Grant rejected that claim").
+                        let since = paras[pi.saturating_sub(1)].start;
+                        d.denies = out.iter().rposition(|o| {
+                            o.span.start >= since
+                                && o.speaker != d.speaker
+                                && o.speaker != usize::MAX
+                                && o.kind != ClaimKind::Narrator
+                        });
+                    }
+                    // Who the claim names ("Halvorsen Pharma is recalling ...") can be "the
+                    // company" later; the speaker stays the most recent speaker.
+                    register_mentions(&ws, reg, &mut scope);
+                    scope.spoke(d.speaker);
+                    if sentence_text.ends_with(':') {
+                        block_speaker = Some((d.speaker, d.mention.clone()));
+                    }
+                    // "X said:" alone introduces a block quote and says nothing itself.
+                    if !d.span.is_empty() {
+                        out.push(d);
+                    }
+                    continue;
+                }
+                if sentence_text.ends_with(':') {
+                    if let Some((m, _)) = mention_with_verb(&ws, ws.len()) {
+                        if let Some(sp) = reg.resolve(&m, &mut scope) {
+                            scope.spoke(sp);
+                            block_speaker = Some((sp, Some(m.surface)));
+                            continue;
+                        }
+                    }
+                }
+                // "Karen Wu questioned the estimate." says nothing quotable, but makes Wu the
+                // one a following "she said" means.
+                if let Some((v, _)) = ws
+                    .iter()
+                    .enumerate()
+                    .take(16)
+                    .find(|(_, w)| is_in(ACT_VERBS, &w.lower))
+                {
+                    if let Some(m) = subject_before(&ws, v).filter(is_person) {
+                        if let Some(sp) = reg.resolve(&m, &mut scope) {
+                            scope.spoke(sp);
+                        }
+                    }
+                }
+                register_mentions(&ws, reg, &mut scope);
+                // "Rinaldi himself was calmer." makes Rinaldi who "he said" means next.
+                if let Some(sp) =
+                    parse(capitalised_head(&ws)).and_then(|m| reg.known_person(&m, &scope))
+                {
+                    scope.in_focus(sp);
+                }
+                if sentence_text.split_whitespace().count() >= 5 {
+                    out.push(Draft::new(narrator, ClaimKind::Narrator, sent, None));
+                }
+                continue;
+            }
+            // Quotes in this sentence, in order, each with its credit.
+            let mut region_start = sent.start;
+            for (k, q) in in_sent.iter().enumerate() {
+                let limit = in_sent
+                    .get(k + 1)
+                    .map_or(sent.end, |n| n.outer.start)
+                    .min(sent.end);
+                let credit = credit_after(text, q, limit, reg, &mut scope).or_else(|| {
+                    let before = Span::new(region_start, q.outer.start);
+                    credit_before(text, before, reg, &mut scope)
+                });
+                region_start = q.outer.end;
+                let mut f = Found {
+                    speaker: None,
+                    mention: None,
+                };
+                if let Some(c) = credit {
+                    scope.spoke(c.speaker);
+                    f.speaker = Some(c.speaker);
+                    f.mention = Some(c.mention);
+                    if c.colon {
+                        block_speaker = Some((c.speaker, f.mention.clone()));
+                    }
+                }
+                let form = if q.closed { "direct" } else { "continued" };
+                out.push(
+                    Draft::new(usize::MAX, ClaimKind::Quote, q.inner, f.mention.clone()).form(form),
+                );
+                found.push((out.len() - 1, f));
+            }
+            ends_with_quote = true;
+        }
+
+        // Split and continuing quotes in one paragraph share the speaker of a neighbour.
+        for i in 0..found.len() {
+            if found[i].1.speaker.is_none() {
+                let from_prev = found[..i].iter().rev().find_map(|f| f.1.speaker);
+                let from_next = found[i + 1..].iter().find_map(|f| f.1.speaker);
+                let from_carry = if i == 0 && found[0].0 == first_draft {
+                    carry
+                } else {
+                    None
+                };
+                found[i].1.speaker = from_prev.or(from_carry).or(from_next);
+            }
+        }
+        // Still nobody: the next paragraph may credit it ("So said Mayor Linda Park.").
+        if found.iter().any(|f| f.1.speaker.is_none()) {
+            if let Some(&next) = paras.get(pi + 1) {
+                if let Some((sp, surface)) = back_reference(text, next, reg, &mut scope) {
+                    for (_, f) in found.iter_mut().filter(|f| f.1.speaker.is_none()) {
+                        f.speaker = Some(sp);
+                        f.mention = Some(surface.clone());
+                    }
+                }
+            }
+        }
+        for (idx, f) in &found {
+            if let Some(sp) = f.speaker {
+                out[*idx].speaker = sp;
+                out[*idx].mention = f.mention.clone();
+            }
+        }
+        carry = if ends_with_quote {
+            found.last().and_then(|f| f.1.speaker)
+        } else {
+            None
+        };
+    }
+
+    // A quote left open at a paragraph's end continues in the next quote: same speaker.
+    for i in (0..out.len()).rev() {
+        if out[i].speaker == usize::MAX && out[i].form == Some("continued") {
+            if let Some(next) = out[i + 1..].iter().find(|d| d.kind == ClaimKind::Quote) {
+                out[i].speaker = next.speaker;
+            }
+        }
+    }
+    for d in out.iter_mut().filter(|d| d.speaker == usize::MAX) {
+        d.speaker = reg.unknown(&mut scope);
+    }
+    // A title credited before the name was given is the person named later.
+    for d in out.iter_mut() {
+        if let Some(named) = reg.named_later(d.speaker, &scope) {
+            d.speaker = named;
+        }
+    }
+    out
+}
+
+/// Registers people and organisations named in a narrative sentence, so that a later pronoun
+/// or surname can refer to them ("His French counterpart, Claire Dubois, was blunter.").
+fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) {
+    let mut i = 0;
+    while i < ws.len() {
+        let cap = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+        if !cap(&ws[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < ws.len() && cap(&ws[j]) {
+            j += 1;
+            if ws[j - 1].trailing.is_some() {
+                break;
+            }
+        }
+        if j - i >= 2 {
+            // "manager Paolo Rinaldi": a lower-case role right before the name belongs to it.
+            let with_role = (i > 0).then(|| parse(&ws[i - 1..j])).flatten().filter(|m| {
+                matches!(
+                    &m.kind,
+                    super::mentions::MentionKind::Person { role: Some(_), .. }
+                )
+            });
+            if let Some(m) = with_role.or_else(|| parse(&ws[i..j])) {
+                let named_person = matches!(&m.kind, super::mentions::MentionKind::Person { first: Some(f), role, .. }
+                    if role.is_some() || super::lexicon::gender_of_first_name(f) != super::lexicon::Gender::Unknown);
+                let org = matches!(&m.kind, super::mentions::MentionKind::Org(_));
+                if named_person || org {
+                    reg.resolve(&m, scope);
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// "According to X, ..." (or "..., according to X.") → X.
+fn according_to(ws: &[Word]) -> Option<Mention> {
+    let i = ws
+        .windows(2)
+        .position(|w| w[0].lower == "according" && w[1].lower == "to")?;
+    let end = np_after(ws, i + 2);
+    source_mention(ws, i + 2, end)
+}
+
+/// A source named after "according to": a speaker, or a document ("a study published in ...",
+/// "a report by the BBC").
+fn source_mention(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
+    parse(&ws[start..end]).or_else(|| subject_fallback(ws, start, end))
+}
+
+/// Number of words of a back-reference opener ("So said ...") starting the sentence.
+fn back_reference_words(text: &str, sent: Span) -> Option<usize> {
+    let s = sent.slice(text);
+    BACK_REFERENCES
+        .iter()
+        .find(|b| starts_with_ci(s, b))
+        .map(|b| b.split_whitespace().count())
+}
+
+fn back_reference(
+    text: &str,
+    para: Span,
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<(usize, String)> {
+    let first = sentences(text, para, &[]).into_iter().next()?;
+    let n = back_reference_words(text, first)?;
+    let ws = words(text, first);
+    let end = np_after(&ws, n);
+    let m = parse(&ws[n..end])?;
+    let sp = reg.resolve(&m, scope)?;
+    scope.spoke(sp);
+    Some((sp, m.surface))
+}
+
+/// Nouns for a statement made earlier, as a sentence subject: "Hendricks's statement that ...".
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "claim",
+    "assertion",
+    "remarks",
+    "comments",
+    "insistence",
+    "announcement",
+    "suggestion",
+    "argument",
+    "warning",
+    "promise",
+    "pledge",
+    "denial",
+    "admission",
+];

@@ -1,0 +1,474 @@
+//! Reported speech and denials: "X said (that) ...", ", saying ...", trailing credits
+//! (", the ministry said."), "called X false", and the clause each claims.
+
+use super::*;
+
+/// Reported speech or a denial in one sentence: "Lavrov told Russian television that ...",
+/// "The State Department has denied reports that ...", "According to X, ...".
+pub(super) fn reported(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    if ws.len() < 3 {
+        return None;
+    }
+    // According to X, CLAUSE  /  CLAUSE, according to X.
+    if let Some(i) = ws
+        .windows(2)
+        .position(|w| w[0].lower == "according" && w[1].lower == "to")
+    {
+        // The source runs to the comma before the clause, or to the sentence end.
+        let phrase_end = if i == 0 {
+            (i + 2..ws.len())
+                .find(|&k| ws[k].trailing == Some(','))
+                .map_or(np_after(ws, i + 2), |k| k + 1)
+        } else {
+            ws.len()
+        };
+        let end = np_after(ws, i + 2).min(phrase_end);
+        let m = parse(&ws[i + 2..end]).or_else(|| source_mention(ws, i + 2, phrase_end))?;
+        let content = if i == 0 {
+            Span::new(ws.get(phrase_end)?.span.start, sent.end)
+        } else {
+            Span::new(ws[0].span.start, ws[i - 1].span.end)
+        };
+        let sp = reg.resolve(&m, scope)?;
+        scope.spoke(sp);
+        return Some(Draft::new(
+            sp,
+            ClaimKind::Reported,
+            trim_clause(text, content),
+            Some(m.surface),
+        ));
+    }
+    // X's statement that CLAUSE ...
+    if let Some(i) = ws.iter().position(|w| is_in(STATEMENT_NOUNS, &w.lower)) {
+        let owner = i.checked_sub(1).and_then(|o| possessor(&ws[o]));
+        if let Some(owner) =
+            owner.filter(|_| ws.get(i + 1).is_some_and(|w| w.lower == "that") && i + 2 < ws.len())
+        {
+            let mut name_words: Vec<Word> = ws[..i - 1].to_vec();
+            name_words.push(owner);
+            let start = name_words[..name_words.len() - 1]
+                .iter()
+                .rposition(|w| w.trailing.is_some())
+                .map_or(0, |p| p + 1);
+            let m = parse(&name_words[start..])?;
+            let sp = reg.resolve(&m, scope)?;
+            scope.spoke(sp);
+            let content = clause_until_main_verb(text, &ws[i + 2..], sent);
+            return Some(Draft::new(
+                sp,
+                ClaimKind::Reported,
+                content,
+                Some(m.surface),
+            ));
+        }
+    }
+
+    // CLAUSE, X said.  /  CLAUSE, said X.
+    if let Some(d) = trailing_attribution(text, sent, ws, reg, scope) {
+        return Some(d);
+    }
+    let calls_false = |i: usize| {
+        is_in(CALLING_VERBS, &ws[i].lower)
+            && ws[i + 1..].iter().any(|w| {
+                let bare = w.lower.trim_matches(|c: char| !c.is_alphanumeric());
+                is_in(DISMISSIVE_WORDS, bare) || is_in(FALSITY_PHRASES, bare)
+            })
+    };
+    let is_verb = |i: usize| {
+        let w = &ws[i];
+        is_denial(w)
+            || calls_false(i)
+            || (is_speech(w) && !is_in(QUOTE_ONLY_VERBS, &w.lower))
+            || (is_in(QUOTE_ONLY_VERBS, &w.lower)
+                && ws.get(i + 1).is_some_and(|n| n.lower == "that"))
+    };
+    // The first verb with a speaker before it: in "Brooks, who proposed the plan, told
+    // reporters ..." the first verb's subject is "who".
+    // The sentence's own subject, for a second verb: "Vidal called it irresponsible and said".
+    let head = capitalised_head(ws);
+    let found = (1..ws.len().min(17)).filter(|&i| is_verb(i)).find_map(|v| {
+        let coordinated = || {
+            (ws[v - 1].lower == "and" && !head.is_empty())
+                .then(|| parse(head))
+                .flatten()
+        };
+        subject_before(ws, v)
+            .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))
+            .or_else(coordinated)
+            .map(|m| (v, m))
+    });
+    let Some((v, m)) = found else {
+        // No speech verb of its own: X defended the plan, saying CLAUSE.
+        return saying_clause(text, sent, ws, reg, scope);
+    };
+    // "called the accusation \"completely false\"": the claim is what was called false.
+    let calling = calls_false(v);
+    let denial = calling || is_denial(&ws[v]);
+
+    // Where the reported clause starts.
+    let mut c = v + 1;
+    // "that" starts a clause only with a clause after it ("disputed that account" has none).
+    // "said its offer was generous and that ..." has a clause before the "that" too.
+    let that_at = ws[c..ws.len().min(c + 7)]
+        .iter()
+        .position(|w| w.lower == "that")
+        .map(|p| c + p)
+        .filter(|&t| ws.len() - t > 3)
+        .filter(|&t| t == c || !is_in(&["and", "but"], &ws[t - 1].lower))
+        .filter(|&t| that_opens_the_clause(&ws[v], &ws[c..t]));
+    if calling || (denial && c < ws.len() && points_back(&text[ws[c].span.start..sent.end])) {
+        // The object and what it was called stay together; "that claim" is not a clause.
+    } else if denial {
+        // denied (the) reports (of|that) ...
+        if c < ws.len()
+            && matches!(ws[c].lower.as_str(), "the" | "any" | "all")
+            && ws
+                .get(c + 1)
+                .is_some_and(|w| is_in(DENIED_OBJECTS, &w.lower))
+        {
+            c += 1;
+        }
+        if c < ws.len() && is_in(DENIED_OBJECTS, &ws[c].lower) {
+            c += 1;
+            if c < ws.len() && matches!(ws[c].lower.as_str(), "that" | "of" | "about") {
+                c += 1;
+            }
+        } else if let Some(t) = that_at {
+            c = t + 1;
+        }
+    } else if let Some(t) = that_at {
+        c = t + 1;
+    } else if ws[v].lower == "told" || ws[v].lower == "tells" {
+        // told reporters the plan was dead
+        c += 1 + usize::from(c + 1 < ws.len() && matches!(ws[c].lower.as_str(), "the" | "a"));
+    } else if ws[v].lower == "quoted" && ws.get(c).is_some_and(|w| w.lower == "as") {
+        // was quoted as saying the plan ...
+        c += 2;
+    } else {
+        // said on Wednesday it would ... / said yesterday the plan ...
+        c += when_words(&ws[c..]);
+    }
+    let sp = reg.resolve(&m, scope)?;
+    scope.spoke(sp);
+    let min_words = if denial { 2 } else { 3 };
+    if c >= ws.len() || ws.len() - c < min_words {
+        // "Kirby said:" — credited, but no clause of its own.
+        return sent.slice(text).trim_end().ends_with(':').then(|| {
+            Draft::new(
+                sp,
+                ClaimKind::Reported,
+                Span::new(sent.end, sent.end),
+                Some(m.surface.clone()),
+            )
+        });
+    }
+    let mut content = trim_clause(text, Span::new(ws[c].span.start, sent.end));
+    let mut kind = if denial {
+        ClaimKind::Denial
+    } else {
+        ClaimKind::Reported
+    };
+    // "X said the reports were not true": a denial of "the reports".
+    if kind == ClaimKind::Reported {
+        if let Some(cut) = falsity_predicate(content.slice(text)) {
+            kind = ClaimKind::Denial;
+            content = Span::new(content.start, content.start + cut).trim(text);
+        }
+    }
+    Some(Draft::new(sp, kind, content, Some(m.surface)))
+}
+
+/// "Finance Minister Jane Cole defended the plan, saying it would create jobs": the clause after
+/// ", saying" is a claim of the sentence's subject, the longest opening words that name a
+/// speaker.
+pub(super) fn saying_clause(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let k = (1..ws.len().saturating_sub(3))
+        .find(|&k| ws[k].lower == "saying" && ws[k - 1].trailing == Some(','))?;
+    let m = (1..k.min(9)).rev().find_map(|n| parse(&ws[..n]))?;
+    let sp = reg.resolve(&m, scope)?;
+    scope.spoke(sp);
+    let mut c = k + 1;
+    if ws[c].lower == "that" {
+        c += 1;
+    }
+    let content = trim_clause(text, Span::new(ws.get(c)?.span.start, sent.end));
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        content,
+        Some(m.surface),
+    ))
+}
+
+/// Whether a "that" after the verb opens the reported clause, given the words in between:
+/// nothing ("said that"), an audience after a verb that takes one ("told reporters that"), or
+/// a time, place or manner ("said on Monday that", "said in a statement that", "said again
+/// that"). Otherwise the "that" belongs inside the clause ("said the figures included deaths
+/// that had not been confirmed").
+pub(super) fn that_opens_the_clause(verb: &Word, gap: &[Word]) -> bool {
+    const AUDIENCE_VERBS: &[&str] = &[
+        "told",
+        "tells",
+        "assured",
+        "assures",
+        "informed",
+        "warned",
+        "warns",
+        "reminded",
+        "promised",
+        "advised",
+        "notified",
+        "convinced",
+    ];
+    const OPENERS: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "during",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "again",
+        "also",
+        "to",
+        "after",
+        "before",
+        "while",
+        "when",
+        "late",
+        "early",
+        "through",
+        "via",
+        "by",
+    ];
+    match gap.first() {
+        None => true,
+        Some(_) if is_in(AUDIENCE_VERBS, &verb.lower) => gap.len() <= 5,
+        Some(w) => is_in(OPENERS, &w.lower) || (w.lower.ends_with("ly") && gap.len() == 1),
+    }
+}
+
+/// Whether a denial's object points back at an earlier claim: "that claim", "this account",
+/// "those figures".
+pub(super) fn points_back(object: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "account",
+        "figures",
+        "estimate",
+        "version",
+        "idea",
+        "characterization",
+        "characterisation",
+        "assessment",
+        "description",
+        "interpretation",
+    ];
+    let mut words = object.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let (Some(det), Some(noun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    is_in(&["that", "this", "these", "those"], &det)
+        && (is_in(DENIED_OBJECTS, &noun) || is_in(NOUNS, &noun))
+}
+
+/// Number of words of a "when" phrase at the start of `ws`: "on Wednesday", "yesterday",
+/// "late on Friday", "last week".
+pub(super) fn when_words(ws: &[Word]) -> usize {
+    let lower = |i: usize| ws.get(i).map_or("", |w| w.lower.trim_end_matches(','));
+    match lower(0) {
+        "yesterday" | "today" | "tonight" | "earlier" | "later" => 1,
+        "on" if is_in(WEEKDAYS, lower(1)) => 2,
+        "late" | "early" if lower(1) == "on" && is_in(WEEKDAYS, lower(2)) => 3,
+        "last" | "this"
+            if matches!(lower(1), "week" | "month" | "year") || is_in(WEEKDAYS, lower(1)) =>
+        {
+            2
+        }
+        _ => 0,
+    }
+}
+
+/// "A leaked memo showed the plan, opposition leader Grace Mwangi said." The attribution is
+/// the last comma-separated part of the sentence and holds only a speaker and a speech verb,
+/// or the last two parts when the speaker has an appositive: "..., said Maria Lopez, Riverside's
+/// chief executive." / "..., Maria Lopez, Riverside's chief executive, said."
+pub(super) fn trailing_attribution(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let commas: Vec<usize> = ws
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, w)| w.trailing == Some(','))
+        .map(|(i, _)| i)
+        .take(3)
+        .collect();
+    let tail = commas.first().and_then(|&c0| tail_speaker(&ws[c0 + 1..]));
+    let (content_end, m) = match (commas.as_slice(), tail) {
+        ([], _) => return None,
+        (&[c0, ..], Some(m)) => (c0, m),
+        // said Maria Lopez, Riverside's chief executive.
+        (&[c0, c1, ..], None) if is_speech(&ws[c1 + 1]) && is_title_tail(&ws[c0 + 1..]) => {
+            (c1, parse(&ws[c1 + 2..=c0]).filter(is_person)?)
+        }
+        // Maria Lopez, Riverside's chief executive, said.
+        (&[c0, c1, c2], None)
+            if ws.len() == c0 + 2 && is_speech(&ws[c0 + 1]) && is_title_tail(&ws[c1 + 1..=c0]) =>
+        {
+            (c2, parse(&ws[c2 + 1..=c1]).filter(is_person)?)
+        }
+        _ => return None,
+    };
+    if content_end < 3 {
+        return None;
+    }
+    let sp = reg.resolve(&m, scope)?;
+    scope.spoke(sp);
+    let content = trim_clause(text, Span::new(sent.start, ws[content_end].span.end));
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        content,
+        Some(m.surface),
+    ))
+}
+
+/// "X said" or "said X" as the tail of a sentence, maybe with a time, place or audience after
+/// the verb: "the ministry said on Tuesday", "said Tom Reyes in a statement", "Mayor Linda Park
+/// told reporters".
+pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
+    if tail.is_empty() || tail.len() > 12 {
+        return None;
+    }
+    let v = tail.iter().position(is_speech)?;
+    // What follows the speaker and verb: nothing, or a modifier ("on Tuesday").
+    let modifier = |rest: &[Word]| {
+        rest.first().is_none_or(|w| {
+            is_in(NP_STOPS, &w.lower) && w.text.starts_with(|c: char| c.is_lowercase())
+        }) || is_in(&["told", "tells"], &tail[v].lower)
+    };
+    if v > 0 {
+        let m = parse(&tail[..v])?;
+        modifier(&tail[v + 1..]).then_some(m)
+    } else {
+        let end = np_after(tail, 1);
+        let m = parse(&tail[1..end])?;
+        modifier(&tail[end..]).then_some(m)
+    }
+}
+
+/// A short description after a name ("Riverside's chief executive"), not a clause.
+pub(super) fn is_title_tail(ws: &[Word]) -> bool {
+    (1..=7).contains(&ws.len())
+        && !ws
+            .iter()
+            .any(|w| is_speech(w) || is_denial(w) || is_in(&["that", "adding"], &w.lower))
+}
+
+pub(super) fn is_person(m: &Mention) -> bool {
+    matches!(m.kind, crate::claims::mentions::MentionKind::Person { .. })
+}
+
+/// A "that" clause inside a sentence subject ("X's statement that A did little to calm
+/// critics"): runs to the last comma-free stretch before a verb we can't see, so we take the
+/// clause up to a following verb phrase marker, else to the sentence end.
+pub(super) fn clause_until_main_verb(text: &str, clause: &[Word], sent: Span) -> Span {
+    const MAIN_VERB_MARKERS: &[&str] = &[
+        "did",
+        "was",
+        "drew",
+        "prompted",
+        "angered",
+        "sparked",
+        "caused",
+        "surprised",
+        "came",
+        "has",
+        "had",
+    ];
+    // Skip the first word (the clause's own subject) and find a marker after the clause's verb.
+    let mut seen_verb = false;
+    for (k, w) in clause.iter().enumerate().skip(1) {
+        if matches!(
+            w.lower.as_str(),
+            "would"
+                | "will"
+                | "could"
+                | "should"
+                | "might"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "had"
+                | "has"
+                | "can"
+        ) && !seen_verb
+        {
+            seen_verb = true;
+            continue;
+        }
+        if seen_verb && k > 2 && is_in(MAIN_VERB_MARKERS, &w.lower) {
+            return trim_clause(
+                text,
+                Span::new(clause[0].span.start, clause[k - 1].span.end),
+            );
+        }
+    }
+    trim_clause(text, Span::new(clause[0].span.start, sent.end))
+}
+
+/// Where a clause ending in "was/were/is/are <false>" has its predicate: the byte offset of the
+/// copula, so that the clause before it is the proposition called false.
+pub(super) fn falsity_predicate(clause: &str) -> Option<usize> {
+    let body = clause.trim_end_matches(|c: char| !c.is_alphanumeric());
+    FALSITY_PHRASES.iter().find_map(|p| {
+        let before = body.len().checked_sub(p.len())?;
+        if !body.is_char_boundary(before) || !body[before..].eq_ignore_ascii_case(p) {
+            return None;
+        }
+        let head = &body[..before];
+        ["was ", "were ", "is ", "are "].iter().find_map(|cop| {
+            let at = head.len().checked_sub(cop.len() + 1)?;
+            (head.is_char_boundary(at)
+                && head[at..].len() == cop.len() + 1
+                && head[at..].starts_with(' ')
+                && head[at + 1..].eq_ignore_ascii_case(cop))
+            .then_some(at)
+        })
+    })
+}
+
+/// Drops a clause's trailing sentence punctuation and a dangling ", adding".
+pub(super) fn trim_clause(text: &str, span: Span) -> Span {
+    let mut s = span.slice(text).trim_end();
+    s = s.trim_end_matches(['.', ',', ';', ':']);
+    for tail in [", adding", " adding"] {
+        if let Some(stripped) = s.strip_suffix(tail) {
+            s = stripped;
+        }
+    }
+    Span::new(span.start, span.start + s.len()).trim(text)
+}

@@ -1,0 +1,358 @@
+//! Who a speech verb belongs to: the subject before it, appositives, documents and their
+//! authors, titles named later, and the credits right before or after a quote.
+
+use super::*;
+
+pub(super) fn is_speech(w: &Word) -> bool {
+    VERBS.get(w.lower.as_str()) == Some(&VerbKind::Speech)
+}
+
+pub(super) fn is_denial(w: &Word) -> bool {
+    VERBS.get(w.lower.as_str()) == Some(&VerbKind::Denial)
+}
+
+/// Case-insensitive ASCII prefix test without allocating.
+pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+/// A quote is a claim when it is a statement, not a scare quote or a borrowed phrase inside
+/// someone else's sentence ("the Kremlin “is ready” to ...").
+pub(super) fn is_claim_quote(text: &str, q: &Quote, para: Span) -> bool {
+    let inner = q
+        .inner
+        .slice(text)
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let n_words = inner.split_whitespace().count();
+    let starts_upper = inner.chars().next().is_some_and(char::is_uppercase);
+    let at_para_start = q.outer.start == para.start;
+    let before = text[para.start..q.outer.start].trim_end();
+    let after_colon_or_comma = before.ends_with(':') || before.ends_with(',');
+    // A short quote still counts when it is a whole utterance: “No deal,” said ...
+    let utterance = starts_upper && inner.trim_end().ends_with([',', '.', '!', '?']);
+    (n_words >= 3 && (starts_upper || at_para_start || after_colon_or_comma)) || utterance
+}
+
+pub(super) fn is_non_prose(text: &str, para: Span) -> bool {
+    let p = para.slice(text);
+    NON_PROSE_PREFIXES.iter().any(|pre| starts_with_ci(p, pre))
+}
+
+/// The subject of a verb at `v`: the noun phrase before it, skipping auxiliaries ("has
+/// denied"), a relative clause ("Briggs, who voted against it, said") and taking the name out
+/// of an appositive ("The fire chief, Tom Reyes, warned"). Returns the mention and, for an
+/// appositive, the title phrase that describes the person.
+pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
+    let mut end = v;
+    while end > 0 && is_in(AUXILIARIES, &ws[end - 1].lower) {
+        end -= 1;
+    }
+    // ", who voted against it," before the verb: skip back over the clause.
+    if end > 0 && ws[end - 1].trailing == Some(',') {
+        if let Some(rel) = (0..end - 1)
+            .rev()
+            .find(|&i| is_in(&["who", "which", "whose"], &ws[i].lower))
+        {
+            if rel > 0
+                && ws[rel - 1].trailing == Some(',')
+                && ws[rel..end - 1].iter().all(|w| w.trailing.is_none())
+            {
+                end = rel;
+            }
+        }
+    }
+    // The phrase: back to the previous punctuation, but a comma right before the verb may
+    // close an appositive ("The fire chief, Tom Reyes, warned").
+    let mut start = end;
+    while start > 0 {
+        let w = &ws[start - 1];
+        let closes_here = start == end && w.trailing == Some(',');
+        if !closes_here && ends_phrase(w) {
+            break;
+        }
+        start -= 1;
+    }
+    let m = match parse(&ws[start..end]) {
+        Some(m) => m,
+        None => {
+            return appositive_after_name(ws, start)
+                .or_else(|| document_with_author(ws, start, end))
+                .or_else(|| subject_fallback(ws, start, end))
+        }
+    };
+    // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
+    if start > 0 && ws[start - 1].trailing == Some(',') {
+        let mut t = start - 1;
+        while t > 0 && ws[t - 1].trailing.is_none() {
+            t -= 1;
+        }
+        if let (Some(title), crate::claims::mentions::MentionKind::Person { .. }) =
+            (parse(&ws[t..start]), &m.kind)
+        {
+            return Some(with_title(m, title));
+        }
+    }
+    Some(m)
+}
+
+/// "Dr. Helen Marsh, a pharmacologist at the University of Leeds, said": the phrase before the
+/// verb describes the person named before it. `start` is where that description begins.
+pub(super) fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention> {
+    // "Brooks, who proposed ...": a relative clause, not a description of its own.
+    let relative = ws
+        .get(start)
+        .is_some_and(|w| is_in(&["who", "which", "whose"], &w.lower));
+    if relative {
+        return None;
+    }
+    let mut t = phrase_before_comma(ws, start)?;
+    while t < start - 1 && is_in(&["but", "and", "yet", "so", "meanwhile"], &ws[t].lower) {
+        t += 1;
+    }
+    // "A Commission official, speaking on condition of anonymity, said" works for any speaker.
+    parse(&ws[t..start])
+}
+
+/// "The lawsuit, filed by a group of homeowners, alleges": the author speaks for the document.
+pub(super) fn document_with_author(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
+    let t = phrase_before_comma(ws, start)?;
+    if !ws[t..start].iter().any(|w| {
+        is_in(
+            DOCUMENTS,
+            w.lower.trim_end_matches(|c: char| !c.is_alphanumeric()),
+        )
+    }) {
+        return None;
+    }
+    let by = (start..end).find(|&i| ws[i].lower == "by")?;
+    let author = &ws[by + 1..np_after(ws, by + 1).min(end)];
+    parse(author).or_else(|| description(author))
+}
+
+/// The capitalised words a sentence opens with: usually its subject's name
+/// ("Health Minister Tomas Vidal called ...").
+pub(super) fn capitalised_head(ws: &[Word]) -> &[Word] {
+    let n = ws
+        .iter()
+        .position(|w| !w.text.starts_with(char::is_uppercase))
+        .unwrap_or(ws.len());
+    &ws[..n]
+}
+
+/// Where the phrase that ends with a comma right before `start` begins: in "Dr. Helen Marsh, a
+/// pharmacologist ..., said", the index of "Dr." for the description's `start`.
+pub(super) fn phrase_before_comma(ws: &[Word], start: usize) -> Option<usize> {
+    if start == 0 || ws[start - 1].trailing != Some(',') {
+        return None;
+    }
+    let mut t = start - 1;
+    while t > 0 && !ends_phrase(&ws[t - 1]) {
+        t -= 1;
+    }
+    Some(t)
+}
+
+/// Punctuation after `w` ends a phrase, except the full stop of an abbreviation ("Dr.").
+pub(super) fn ends_phrase(w: &Word) -> bool {
+    w.trailing
+        .is_some_and(|c| c != '.' || !w.text.ends_with('.'))
+}
+
+/// Words that end a subject's head and start what qualifies it: "The engineering firm *hired*
+/// by the town", "A report *published* by ...".
+pub(super) const QUALIFIERS: &[&str] = &[
+    "hired",
+    "appointed",
+    "named",
+    "based",
+    "published",
+    "released",
+    "commissioned",
+    "led",
+    "run",
+    "owned",
+    "who",
+    "that",
+    "which",
+    "in",
+    "at",
+    "with",
+    "by",
+    "from",
+];
+
+/// Nouns whose author speaks for them: "A report published by HealthWatch said".
+pub(super) const DOCUMENTS: &[&str] = &[
+    "lawsuit",
+    "complaint",
+    "indictment",
+    "filing",
+    "petition",
+    "report",
+    "study",
+    "statement",
+    "memo",
+    "letter",
+    "survey",
+    "analysis",
+    "review",
+    "audit",
+];
+
+/// When the whole subject isn't a mention: the author of a document ("A report published by
+/// X said" → X), else the head before a qualifier ("The engineering firm hired by the town").
+pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
+    let cut = (start + 1..end).find(|&i| is_in(QUALIFIERS, &ws[i].lower))?;
+    let head_is_document = ws[start..cut].iter().any(|w| is_in(DOCUMENTS, &w.lower));
+    if head_is_document {
+        // By its author when named ("a report published by HealthWatch"), else the document
+        // itself ("a study published on Wednesday").
+        return match (cut..end).find(|&i| ws[i].lower == "by") {
+            Some(by) => parse(&ws[by + 1..np_after(ws, by + 1).min(end)]),
+            None => description(&ws[start..cut]),
+        };
+    }
+    parse(&ws[start..cut])
+}
+
+/// Merges an appositive title ("the opposition leader", "a ministry spokeswoman") into a
+/// person mention.
+pub(super) fn with_title(m: Mention, title: Mention) -> Mention {
+    use crate::claims::mentions::MentionKind::{Anonymous, Person, Title};
+    let (t_role, t_org) = match title.kind {
+        Title { role, org } => (Some(role), org),
+        Anonymous(desc) => (desc.split_whitespace().last().map(str::to_owned), None),
+        _ => (None, None),
+    };
+    match m.kind {
+        Person {
+            first,
+            last,
+            full,
+            role,
+            org,
+            gender,
+        } => Mention {
+            kind: Person {
+                first,
+                last,
+                full,
+                role: role.or(t_role),
+                org: org.or(t_org),
+                gender,
+            },
+            ..m
+        },
+        _ => m,
+    }
+}
+
+/// Words that end a speaker mention that follows its verb ("said Kirby *in* a statement").
+pub(super) const NP_STOPS: &[&str] = &[
+    "on", "in", "at", "during", "who", "which", "adding", "after", "before", "when", "while", "to",
+    "that", "as", "from", "with", "without", "by", "last", "this", "earlier", "later", "told",
+    "said", "and", "but", "because", "since", "although", "though", "if",
+];
+
+/// Index one past the last word of a noun phrase starting at `start`: stops after a word
+/// followed by punctuation, or before a word that starts a new phrase. `parse` decides whether
+/// the words are a mention.
+pub(super) fn np_after(ws: &[Word], start: usize) -> usize {
+    let mut end = start;
+    while end < ws.len() && end - start < 10 {
+        let w = &ws[end];
+        if end > start
+            && is_in(NP_STOPS, &w.lower)
+            && w.text.chars().next().is_some_and(char::is_lowercase)
+        {
+            break;
+        }
+        end += 1;
+        if ends_phrase(w) {
+            break;
+        }
+    }
+    end
+}
+
+/// Speaker mention around a speech verb in `ws`: "X said", "said X", "X, a spokesman, said".
+/// Returns the mention and the index of the verb.
+/// Every verb is tried in turn: in "Asked whether ..., Dahl said:" the first one has no speaker.
+pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Mention, usize)> {
+    ws.iter()
+        .take(max_verb_at)
+        .enumerate()
+        .filter(|(_, w)| is_speech(w) || is_denial(w))
+        .find_map(|(v, _)| {
+            if v > 0 {
+                if let Some(m) = subject_before(ws, v) {
+                    return Some((m, v));
+                }
+            }
+            // "said X", also after a leading phrase.
+            let end = np_after(ws, v + 1);
+            let first = parse(&ws[v + 1..end]);
+            // "said the study's lead author, Dr. Nadia Hussain of Boston University": the name
+            // after the description is the speaker.
+            if end > v + 1 && ws[end - 1].trailing == Some(',') {
+                let named = parse(&ws[end..np_after(ws, end)]).filter(is_person);
+                if named.is_some() {
+                    return named.map(|m| (m, v));
+                }
+            }
+            first.map(|m| (m, v))
+        })
+}
+
+/// A claim quote with what credits it.
+pub(super) struct Found {
+    pub(super) speaker: Option<usize>,
+    pub(super) mention: Option<String>,
+}
+
+/// Where a quote's credit was found.
+pub(super) struct Credit {
+    pub(super) speaker: usize,
+    pub(super) mention: String,
+    /// The attribution ends with a colon: a block quote follows ("he said, adding:").
+    pub(super) colon: bool,
+}
+
+/// The attribution right after a quote: “...,” said X. / “...,” X said, adding:
+pub(super) fn credit_after(
+    text: &str,
+    q: &Quote,
+    limit: usize,
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Credit> {
+    let region = Span::new(q.outer.end, limit.max(q.outer.end));
+    let ws = words(text, region);
+    let (m, _) = mention_with_verb(&ws, 8)?;
+    let speaker = reg.resolve(&m, scope)?;
+    Some(Credit {
+        speaker,
+        mention: m.surface,
+        colon: region.slice(text).trim_end().ends_with(':'),
+    })
+}
+
+/// The attribution before a quote: X said: “...” / According to X, “...”
+pub(super) fn credit_before(
+    text: &str,
+    region: Span,
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Credit> {
+    let ws = words(text, region);
+    if ws.is_empty() {
+        return None;
+    }
+    let m = according_to(&ws).or_else(|| mention_with_verb(&ws, ws.len()).map(|(m, _)| m))?;
+    let speaker = reg.resolve(&m, scope)?;
+    Some(Credit {
+        speaker,
+        mention: m.surface,
+        colon: false,
+    })
+}
