@@ -177,7 +177,8 @@ impl Cli {
 pub fn run(cli: Cli, load: Option<ModelLoader>) -> anyhow::Result<ExitCode> {
     let model = || {
         load.ok_or_else(|| {
-            anyhow::anyhow!("this binary has no NLI model: run `contra`, not contra-core's caller")
+            // `contra` hands these commands to `contra-core` before it gets here.
+            anyhow::anyhow!("this command runs the NLI model, which this binary does not link; run it as `contra`")
         })
     };
     match cli.command {
