@@ -224,3 +224,28 @@ fn flagged_by(t: &Thresholds, f: &Value) -> bool {
     let x = |k: &str| f[k].as_f64().unwrap() as f32;
     t.score(label, x("p_ab"), x("p_ba"), x("similarity")) >= t.get(label)
 }
+
+/// `contra thresholds` shows version 0 as the model's own threshold, read from its config.json
+/// without loading the model.
+#[test]
+fn thresholds_version_0_is_the_models_own_threshold() {
+    let model = common::model_copy();
+    let config = model.path().join("config.json");
+    let mut c: Value = serde_json::from_str(&std::fs::read_to_string(&config).unwrap()).unwrap();
+    c["contra"]["threshold"] = serde_json::json!(0.7);
+    std::fs::write(&config, c.to_string()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    contra_store::Store::open(&db).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_contra"))
+        .args(["thresholds", "--db", db.to_str().unwrap()])
+        .env("CONTRA_MODEL", model.path())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("* v0  contradiction 0.700  denial 0.700"),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -222,6 +222,36 @@ fn flags_are_the_pairs_at_or_above_the_models_threshold() {
     );
 }
 
+/// Before any calibration the threshold is the model's own (its config.json), for every label.
+#[test]
+fn the_default_threshold_is_the_models_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = score_sets(&["06_budget", "09_strike"]);
+    let strict = FakeNli::budget_and_strike();
+    // Pairs no rule covers score 0.02: flagged under a model whose own threshold is lower.
+    let lenient = FakeNli::budget_and_strike().with_threshold(Some(0.01));
+    let a = score_files(
+        &strict,
+        &dir.path().join("a.db"),
+        &files,
+        &Default::default(),
+    );
+    let b = score_files(
+        &lenient,
+        &dir.path().join("b.db"),
+        &files,
+        &Default::default(),
+    );
+    assert!(a.flags.iter().all(|f| f.threshold == Some(0.8)));
+    assert!(b.flags.iter().all(|f| f.threshold == Some(0.01)));
+    assert!(a.flags.len() < b.flags.len());
+    assert_eq!(b.flags.len(), b.stats.pairs_scored);
+    assert_eq!(
+        (a.stats.thresholds_version, b.stats.thresholds_version),
+        (0, 0)
+    );
+}
+
 #[test]
 fn a_denial_is_read_by_the_model_as_its_negation() {
     let dir = tempfile::tempdir().unwrap();

@@ -83,6 +83,8 @@ pub struct FakeNli {
     otherwise: f32,
     /// Score inputs no rule matches from a hash of their text instead, spread over 0..1.
     spread: bool,
+    /// The model's own decision threshold (a real model's config.json says it).
+    threshold: Option<f32>,
     /// Inputs the model was asked to score, over all calls.
     pub inputs: Cell<usize>,
 }
@@ -93,8 +95,14 @@ impl FakeNli {
             rules: rules.to_vec(),
             otherwise,
             spread: false,
+            threshold: Some(0.8),
             inputs: Cell::new(0),
         }
+    }
+
+    /// The same model with another decision threshold of its own.
+    pub fn with_threshold(self, threshold: Option<f32>) -> FakeNli {
+        FakeNli { threshold, ..self }
     }
 
     /// Every input scored from a hash of its text: many pairs above any low threshold, with
@@ -162,7 +170,7 @@ impl Nli for FakeNli {
     }
 
     fn threshold(&self) -> Option<f32> {
-        Some(0.8)
+        self.threshold
     }
 
     fn predict(&self, pairs: &[(&str, &str)]) -> contra_text::Result<Vec<NliScores>> {
