@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The test command (README, .ci/run): installs what the tests need (idempotent), then checks
-# formatting and lints and runs every test against the real model.
+# formatting and lints, runs every test of the workspace, and scores attribution on real news
+# (PolNeAR train, ../shared/polnear) against its floors.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/setup.sh --no-build
 cargo fmt --all -- --check
 cargo clippy --release --locked --workspace --all-targets -- -D warnings
 cargo test --release --locked --workspace
+scripts/eval-polnear.sh target/release/contra

@@ -2,8 +2,8 @@
 //! minister", "an anonymous source") out of the words next to a speech verb.
 
 use super::lexicon::{
-    is_in, Gender, ANONYMOUS, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, NATIONALITIES, ORG_WORDS,
-    PRONOUNS,
+    is_in, Gender, ANONYMOUS, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, NATIONALITIES,
+    NOT_SPEAKERS, ORG_WORDS, PRONOUNS, SENTENCE_OPENERS,
 };
 use crate::article::normalize;
 use crate::article::Span;
@@ -129,9 +129,13 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.is_empty() || words.len() > 12 {
         return None;
     }
-    // "But two people close to the owners said": the conjunction is not part of the speaker.
-    if words.len() > 1 && matches!(words[0].lower.as_str(), "but" | "and" | "yet" | "so") {
+    // "But two people close to the owners said", "However, officials said": the opener is not
+    // part of the speaker, and is no speaker on its own.
+    if is_in(SENTENCE_OPENERS, words[0].lower.trim_end_matches(',')) {
         return parse(&words[1..]);
+    }
+    if words.len() == 1 && is_in(NOT_SPEAKERS, &words[0].lower) {
+        return None;
     }
     let span = Span::new(words[0].span.start, words[words.len() - 1].span.end);
     let surface = words
@@ -616,6 +620,27 @@ mod tests {
 
     fn p(s: &str) -> Option<MentionKind> {
         parse(&words(s, Span::new(0, s.len()))).map(|m| m.kind)
+    }
+
+    #[test]
+    fn sentence_openers_are_never_speakers() {
+        for opener in ["However", "Meanwhile", "Indeed", "As", "When", "Instead"] {
+            assert_eq!(p(opener), None, "{opener}");
+        }
+        for word in ["Some", "Others", "Another", "Those", "It's"] {
+            assert_eq!(p(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn an_opener_before_a_name_is_dropped() {
+        assert_eq!(p("When Donald Trump"), p("Donald Trump"));
+        assert_eq!(p("However, officials"), p("officials"));
+        assert_eq!(
+            p("But two people close to the owners"),
+            p("two people close to the owners")
+        );
+        assert!(p("Some analysts").is_some());
     }
 
     #[test]
