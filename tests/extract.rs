@@ -629,3 +629,47 @@ fn a_five_megabyte_article_keeps_one_identity_per_speaker() {
         1
     );
 }
+
+#[test]
+fn a_party_and_state_tag_is_not_part_of_the_name() {
+    let c = claims_of(
+        "Sen. Claire McCaskill (D-Mo.) said the bill would fail in the Senate.\n\
+         Governor Mary Fallin (R-OK) said the nominee was trying to campaign as a healer.",
+    );
+    assert_eq!(find(&c, "the bill would fail").speaker, "Claire McCaskill");
+    assert_eq!(find(&c, "campaign as a healer").speaker, "Mary Fallin");
+}
+
+#[test]
+fn an_adverb_between_subject_and_verb_is_skipped() {
+    let c = claims_of("Senator Hillary Clinton now says the plan would work for everyone.");
+    let r = find(&c, "the plan would work");
+    assert_eq!(
+        (r.speaker.as_str(), r.kind),
+        ("Hillary Clinton", ClaimKind::Reported)
+    );
+}
+
+#[test]
+fn a_speech_participle_after_a_comma_credits_the_subject() {
+    let c = claims_of(
+        "Mayor Linda Park attacked the budget, claiming that it would cost jobs.\n\
+         Governor Tom Reyes defended the cuts, telling reporters that the state had no choice.",
+    );
+    assert_eq!(find(&c, "it would cost jobs").speaker, "Linda Park");
+    let told = find(&c, "the state had no choice");
+    assert_eq!(told.speaker, "Tom Reyes");
+    assert!(told.text.starts_with("the state"), "{:?}", told.text);
+}
+
+#[test]
+fn a_long_clause_before_the_subject_does_not_hide_the_verb() {
+    let c = claims_of(
+        "Speaking at a crowded town hall meeting in Salem on Monday evening after a long day of \
+         campaigning across the state, Senator Marco Rubio said the race was far from over.",
+    );
+    assert_eq!(
+        find(&c, "the race was far from over").speaker,
+        "Marco Rubio"
+    );
+}

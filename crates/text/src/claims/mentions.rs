@@ -18,9 +18,20 @@ pub struct Word {
     pub trailing: Option<char>,
 }
 
+/// A US politician's party-and-state tag, "(R-Okla.)", "(D-N.Y.)", "(I-Vt.)": what follows
+/// its closing parenthesis, or `None` when `token` is not one.
+fn party_tag(token: &str) -> Option<&str> {
+    let rest = token.strip_prefix('(')?;
+    let close = rest.find(')')?;
+    let (party, state) = rest[..close].split_once('-')?;
+    let state_like = state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+    (matches!(party, "R" | "D" | "I") && state_like).then(|| &rest[close + 1..])
+}
+
 /// Splits a span into words.
 pub fn words(text: &str, span: Span) -> Vec<Word> {
-    let mut out = Vec::new();
+    let mut out: Vec<Word> = Vec::new();
     let s = span.slice(text);
     let mut offset = 0;
     for raw in s.split_inclusive(char::is_whitespace) {
@@ -28,6 +39,14 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
         offset += raw.len();
         let trimmed = raw.trim_end();
         if trimmed.is_empty() {
+            continue;
+        }
+        // "Sen. Claire McCaskill (D-Mo.) said": the tag is not part of the name; punctuation
+        // after it still bounds the phrase.
+        if let Some(after) = party_tag(trimmed) {
+            if let (Some(prev), Some(p)) = (out.last_mut(), after.chars().next()) {
+                prev.trailing = Some(p);
+            }
             continue;
         }
         let core = trimmed.trim_start_matches(|c: char| "“\"‘'«(„[".contains(c));

@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// How far into a sentence (in words) a speech verb is taken whatever comes before its subject.
+const NEAR_VERB: usize = 17;
+
 /// Reported speech or a denial in one sentence: "Lavrov told Russian television that ...",
 /// "The State Department has denied reports that ...", "According to X, ...".
 pub(super) fn reported(
@@ -91,15 +94,24 @@ pub(super) fn reported(
     // The first verb with a speaker before it: in "Brooks, who proposed the plan, told
     // reporters ..." the first verb's subject is "who".
     // The sentence's own subject, for a second verb: "Vidal called it irresponsible and said".
+    // A verb far into the sentence counts when its subject follows a comma: a clause before the
+    // subject ("Speaking in Ohio on Monday after the debate ..., the senator said ...").
     let head = capitalised_head(ws);
-    let found = (1..ws.len().min(17)).filter(|&i| is_verb(i)).find_map(|v| {
+    let after_comma = |m: &Mention| {
+        ws.iter()
+            .take_while(|w| w.span.end <= m.span.start)
+            .last()
+            .is_some_and(|w| w.trailing == Some(','))
+    };
+    let found = (1..ws.len()).filter(|&i| is_verb(i)).find_map(|v| {
         let coordinated = || {
-            (ws[v - 1].lower == "and" && !head.is_empty())
+            (v < NEAR_VERB && ws[v - 1].lower == "and" && !head.is_empty())
                 .then(|| parse(head))
                 .flatten()
         };
         subject_before(ws, v)
             .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))
+            .filter(|m| v < NEAR_VERB || after_comma(m))
             .or_else(coordinated)
             .map(|m| (v, m))
     });
@@ -185,7 +197,7 @@ pub(super) fn reported(
 }
 
 /// "Finance Minister Jane Cole defended the plan, saying it would create jobs": the clause after
-/// ", saying" is a claim of the sentence's subject, the longest opening words that name a
+/// ", saying" (or ", claiming that", ", telling reporters that", ...) is a claim of the sentence's subject, the longest opening words that name a
 /// speaker.
 pub(super) fn saying_clause(
     text: &str,
@@ -195,14 +207,20 @@ pub(super) fn saying_clause(
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
     let k = (1..ws.len().saturating_sub(3))
-        .find(|&k| ws[k].lower == "saying" && ws[k - 1].trailing == Some(','))?;
+        .find(|&k| is_in(SPEECH_PARTICIPLES, &ws[k].lower) && ws[k - 1].trailing == Some(','))?;
+    let mut c = k + 1;
+    if is_in(AUDIENCE_PARTICIPLES, &ws[k].lower) {
+        // ", telling reporters that ...": the clause starts after the audience's "that".
+        c += ws[c..ws.len().min(c + 5)]
+            .iter()
+            .position(|w| w.lower == "that")?;
+    }
+    if ws.get(c).is_some_and(|w| w.lower == "that") {
+        c += 1;
+    }
     let m = (1..k.min(9)).rev().find_map(|n| parse(&ws[..n]))?;
     let sp = reg.resolve(&m, scope)?;
     scope.spoke(sp);
-    let mut c = k + 1;
-    if ws[c].lower == "that" {
-        c += 1;
-    }
     let content = trim_clause(text, Span::new(ws.get(c)?.span.start, sent.end));
     Some(Draft::new(
         sp,

@@ -592,6 +592,42 @@ pub const ABBREVIATIONS: &[&str] = &[
     "hon", "pres", "supt", "det", "insp", "cpl", "pvt",
 ];
 
+/// Participles that credit the clause after them to the sentence's subject: "X defended the
+/// plan, saying (that) ...". AP-style attribution verbs in their -ing form, and the ones the
+/// PolNeAR train split (tuning part) shows after a comma.
+pub const SPEECH_PARTICIPLES: &[&str] = &[
+    "saying",
+    "claiming",
+    "arguing",
+    "insisting",
+    "noting",
+    "adding",
+    "suggesting",
+    "warning",
+    "explaining",
+    "stressing",
+    "asserting",
+    "contending",
+    "declaring",
+    "acknowledging",
+    "complaining",
+    "predicting",
+    "promising",
+    "vowing",
+    "alleging",
+    "writing",
+    "tweeting",
+    "telling",
+    "reminding",
+    "assuring",
+    "maintaining",
+    "countering",
+    "charging",
+];
+
+/// Of those, the ones whose audience comes first: ", telling reporters that ...".
+pub const AUDIENCE_PARTICIPLES: &[&str] = &["telling", "reminding", "assuring"];
+
 /// Words that open a sentence or clause but are never part of who spoke: conjunctions,
 /// subordinators and sentence adverbs ("However, officials said" / "When Trump said ..."). A
 /// mention that starts with one is read without it. Closed-class English function words, plus
