@@ -673,3 +673,34 @@ fn a_long_clause_before_the_subject_does_not_hide_the_verb() {
         "Marco Rubio"
     );
 }
+
+#[test]
+fn a_trailing_plural_credit_ends_the_sentence() {
+    let c =
+        claims_of("The tax plans would have no major impact on the middle class, analysts say.");
+    let r = find(&c, "no major impact");
+    assert_eq!(
+        (r.speaker.as_str(), r.kind),
+        ("analysts", ClaimKind::Reported)
+    );
+}
+
+#[test]
+fn groups_and_poll_shares_are_described_speakers() {
+    let c = claims_of(
+        "Clinton advisers say any efforts to muscle him out could backfire.\n\
+         Still, 52 percent of registered voters say they would consider voting for each Democrat.",
+    );
+    assert_eq!(find(&c, "could backfire").speaker, "clinton advisers");
+    assert!(find(&c, "consider voting").speaker.contains("percent"));
+}
+
+#[test]
+fn a_poll_after_according_to_is_the_source() {
+    let c = claims_of(
+        "Voters view the senator as likable and honest, according to a new Associated Press-GfK poll.",
+    );
+    let r = find(&c, "likable and honest");
+    assert_eq!(r.kind, ClaimKind::Reported);
+    assert!(r.speaker.contains("poll"), "{:?}", r.speaker);
+}

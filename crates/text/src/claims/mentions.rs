@@ -57,7 +57,11 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
         if core.len() > core_end.len() && core[core_end.len()..].starts_with('.') {
             let with_dot = &core[..core_end.len() + 1];
             let acronym = core_end.len() >= 2 && core_end.bytes().all(|b| b.is_ascii_uppercase());
-            if core_end.contains('.') || (core_end.len() <= 3 && !acronym) {
+            // A short capitalised word is an abbreviation ("Dr.", "Jr.", "Mo."); a short
+            // lower-case one ends the sentence ("..., analysts say.").
+            let short_abbreviation =
+                core_end.len() <= 3 && !acronym && core_end.starts_with(char::is_uppercase);
+            if core_end.contains('.') || short_abbreviation {
                 core_end = with_dot;
             }
         }
@@ -411,6 +415,52 @@ const GROUP_HEADS: &[&str] = &[
     "organisers",
     "prosecutors",
     "police",
+    // Groups that speak in political news (PolNeAR train, tuning part): "Clinton advisers say",
+    // "Senate Republicans said", "some friends say".
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "allies",
+    "friends",
+    "supporters",
+    "voters",
+    "donors",
+    "delegates",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "liberals",
+    "strategists",
+    "operatives",
+    "insiders",
+    "leaders",
+    "members",
+    "senators",
+    "governors",
+    "staffers",
+    "pollsters",
+    "respondents",
+    "americans",
+    "lawyers",
+    "attorneys",
+    "historians",
+    "scholars",
+    "students",
+    "groups",
+    "candidates",
+    // Shares of a polled group: "52 percent of registered voters say", "about half of voters".
+    "percent",
+    "half",
+    "majority",
+    "majorities",
+    "plurality",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "two-thirds",
+    "three-quarters",
 ];
 
 /// Generic nouns that refer back to an organisation: "the company said".
@@ -541,12 +591,15 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
         return None;
     }
     // Modifiers before the head are lower-case adjectives or nationalities ("senior defense",
-    // "Turkish"), not names.
-    if ws[..head - 1].iter().any(|w| {
-        w.text.chars().next().is_some_and(char::is_uppercase)
-            && !NATIONALITIES.iter().any(|(n, _)| *n == w.lower)
-            && w.span != words[0].span
-    }) {
+    // "Turkish"), not names; but a plural group may be someone's ("Clinton advisers").
+    let plural = ws[head - 1].lower.ends_with('s');
+    if !plural
+        && ws[..head - 1].iter().any(|w| {
+            w.text.chars().next().is_some_and(char::is_uppercase)
+                && !NATIONALITIES.iter().any(|(n, _)| *n == w.lower)
+                && w.span != words[0].span
+        })
+    {
         return None;
     }
     let refs: Vec<&Word> = ws.iter().collect();

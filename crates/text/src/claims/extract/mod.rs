@@ -387,7 +387,42 @@ fn according_to(ws: &[Word]) -> Option<Mention> {
 /// A source named after "according to": a speaker, or a document ("a study published in ...",
 /// "a report by the BBC").
 fn source_mention(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
-    parse(&ws[start..end]).or_else(|| subject_fallback(ws, start, end))
+    parse(&ws[start..end])
+        .or_else(|| subject_fallback(ws, start, end))
+        .or_else(|| described_source(&ws[start..end]))
+}
+
+/// Whatever "according to" names is a source, when nothing more specific fits: "a new
+/// Associated Press-GfK poll", "early results of the exit poll", "FEC filings". Its first words,
+/// up to a preposition or punctuation.
+fn described_source(ws: &[Word]) -> Option<Mention> {
+    let mut n = 0;
+    while n < ws.len().min(6) {
+        if n > 0
+            && is_in(
+                &[
+                    "of",
+                    "by",
+                    "for",
+                    "from",
+                    "in",
+                    "on",
+                    "conducted",
+                    "released",
+                    "published",
+                    "taken",
+                ],
+                &ws[n].lower,
+            )
+        {
+            break;
+        }
+        n += 1;
+        if ws[n - 1].trailing.is_some() {
+            break;
+        }
+    }
+    description(&ws[..n])
 }
 
 /// Number of words of a back-reference opener ("So said ...") starting the sentence.
