@@ -704,3 +704,24 @@ fn a_poll_after_according_to_is_the_source() {
     assert_eq!(r.kind, ClaimKind::Reported);
     assert!(r.speaker.contains("poll"), "{:?}", r.speaker);
 }
+
+#[test]
+fn a_description_after_a_name_describes_that_person() {
+    let c = claims_of(
+        "Former captain Jamie Cole, now a television pundit, said the club was in crisis.",
+    );
+    assert_eq!(find(&c, "the club was in crisis").speaker, "Jamie Cole");
+}
+
+#[test]
+fn descriptions_of_candidates_and_news_outlets_are_speakers() {
+    let c = claims_of(
+        "The billionaire said he would not release his tax returns before the election.\n\
+         The magazine said the cookie poll winner had predicted the White House winner.",
+    );
+    assert_eq!(
+        find(&c, "release his tax returns").kind,
+        ClaimKind::Reported
+    );
+    assert_eq!(find(&c, "cookie poll winner").speaker, "the magazine");
+}

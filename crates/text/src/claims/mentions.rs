@@ -489,6 +489,18 @@ const ORG_REFERENCES: &[&str] = &[
     "hospital",
     "university",
     "school",
+    // News organisations: "the magazine said", "the network reported".
+    "magazine",
+    "newspaper",
+    "paper",
+    "network",
+    "station",
+    "outlet",
+    "website",
+    "publication",
+    "newsletter",
+    "tabloid",
+    "broadcaster",
 ];
 
 /// People who speak for someone else: what they say is credited to whom they speak for.

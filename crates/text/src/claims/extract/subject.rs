@@ -73,6 +73,14 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         start -= 1;
     }
     let m = match parse(&ws[start..end]) {
+        // "Jamie Cole, now a television pundit, said": a description after a comma describes
+        // the person named before it.
+        Some(m) if is_title(&m) && start > 0 && ws[start - 1].trailing == Some(',') => {
+            match appositive_after_name(ws, start).filter(is_person) {
+                Some(person) => with_title(person, m),
+                None => m,
+            }
+        }
         Some(m) => m,
         None => {
             return appositive_after_name(ws, start)
@@ -93,6 +101,10 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
     }
     Some(m)
+}
+
+fn is_title(m: &Mention) -> bool {
+    matches!(m.kind, crate::claims::mentions::MentionKind::Title { .. })
 }
 
 /// "Dr. Helen Marsh, a pharmacologist at the University of Leeds, said": the phrase before the
