@@ -725,3 +725,29 @@ fn descriptions_of_candidates_and_news_outlets_are_speakers() {
     );
     assert_eq!(find(&c, "cookie poll winner").speaker, "the magazine");
 }
+
+#[test]
+fn a_quote_after_a_credited_sentence_is_that_speakers() {
+    let c = claims_of(
+        "Yet Trump is also a \"change agent,\" Cole said. \"That's exactly what people want right now.\"",
+    );
+    assert_eq!(find(&c, "exactly what people want").speaker, "Cole");
+}
+
+#[test]
+fn said_name_of_organisation_credits_the_name() {
+    let c = claims_of(
+        "\"Trump's showing raises questions about how he will handle defeat,\" says Stu Rothenberg \
+         of the non-partisan Rothenberg-Gonzales Political Report.",
+    );
+    assert_eq!(find(&c, "handle defeat").speaker, "Stu Rothenberg");
+}
+
+#[test]
+fn said_the_description_credits_an_unnamed_speaker() {
+    let c = claims_of(
+        "\"It's hard enough emotionally to come back to work,\" said the designer, who works for \
+         another brand.",
+    );
+    assert_eq!(find(&c, "come back to work").speaker, "designer");
+}

@@ -290,7 +290,13 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 } else {
                     None
                 };
-                found[i].1.speaker = from_prev.or(from_carry).or(from_next);
+                // "..., Cole said. “That's exactly ...”": the claim right before it in the
+                // paragraph credits the quote that follows.
+                let from_claim = out[first_draft..found[i].0]
+                    .last()
+                    .filter(|d| d.kind != ClaimKind::Narrator && d.speaker != usize::MAX)
+                    .map(|d| d.speaker);
+                found[i].1.speaker = from_prev.or(from_carry).or(from_claim).or(from_next);
             }
         }
         // Still nobody: the next paragraph may credit it ("So said Mayor Linda Park.").

@@ -312,8 +312,35 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
                     return named.map(|m| (m, v));
                 }
             }
-            first.map(|m| (m, v))
+            first
+                .or_else(|| named_before_affiliation(&ws[v + 1..end]))
+                .or_else(|| described_person(&ws[v + 1..end]))
+                .map(|m| (m, v))
         })
+}
+
+/// "says Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political Report": the name
+/// before "of" (or "from", "at", "with") is the speaker.
+fn named_before_affiliation(ws: &[Word]) -> Option<Mention> {
+    let k = ws
+        .iter()
+        .position(|w| is_in(&["of", "from", "at", "with"], &w.lower))?;
+    parse(&ws[..k]).filter(is_person)
+}
+
+/// "said the designer, who works for another brand": a determiner and a lower-case noun or two
+/// after the verb describe an unnamed speaker.
+fn described_person(ws: &[Word]) -> Option<Mention> {
+    let [det, rest @ ..] = ws else {
+        return None;
+    };
+    let plain = (1..=3).contains(&rest.len())
+        && rest
+            .iter()
+            .all(|w| w.text.starts_with(|c: char| c.is_lowercase()));
+    (matches!(det.lower.as_str(), "the" | "a" | "an") && plain)
+        .then(|| description(ws))
+        .flatten()
 }
 
 /// A claim quote with what credits it.
