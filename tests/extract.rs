@@ -751,3 +751,26 @@ fn said_the_description_credits_an_unnamed_speaker() {
     );
     assert_eq!(find(&c, "come back to work").speaker, "designer");
 }
+
+#[test]
+fn a_label_after_calling_is_the_callers_quote() {
+    let c = claims_of(
+        "On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called \
+         the statement “offensive and outlandish.”",
+    );
+    let q = find(&c, "offensive and outlandish");
+    assert_eq!(
+        (q.speaker.as_str(), q.kind),
+        ("Marco Rubio", ClaimKind::Quote)
+    );
+    assert_eq!(find(&c, "unhinged").kind, ClaimKind::Quote);
+}
+
+/// Regression: the calling check walked back from a quote with a byte offset inside "”".
+#[test]
+fn a_curly_quote_before_a_calling_label_is_no_char_boundary_trap() {
+    let c = claims_of(
+        "He cited “the briefing” and called it “a disgrace.” Obama’s aides called the report “a smear.”",
+    );
+    assert!(c.iter().all(|x| x.start <= x.end));
+}

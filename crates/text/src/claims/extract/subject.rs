@@ -19,6 +19,52 @@ pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
 /// A quote is a claim when it is a statement, not a scare quote or a borrowed phrase inside
 /// someone else's sentence ("the Kremlin “is ready” to ...").
 pub(super) fn is_claim_quote(text: &str, q: &Quote, para: Span) -> bool {
+    is_statement_quote(text, q, para)
+        || (ends_sentence(text, q, para)
+            && !calls_false(q.inner.slice(text))
+            && calling_before(text, q, para).is_some())
+}
+
+/// "called the accusation “completely false”" is a denial, which the reported-speech walk
+/// makes of the whole sentence.
+fn calls_false(label: &str) -> bool {
+    label.split_whitespace().any(|w| {
+        let bare = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        is_in(DISMISSIVE_WORDS, &bare) || is_in(FALSITY_PHRASES, &bare)
+    })
+}
+
+/// Whether the quote ends its sentence (“unhinged.” / “a loser”.): a label that ends the
+/// sentence is what the speaker said; one inside it ("called it “irresponsible” and said ...")
+/// leaves the sentence to the verb that follows.
+fn ends_sentence(text: &str, q: &Quote, para: Span) -> bool {
+    let inner = q.inner.slice(text).trim_end();
+    let after = text[q.outer.end..para.end].trim_start();
+    inner.ends_with(['.', '!', '?']) || after.is_empty() || after.starts_with(['.', '!', '?'])
+}
+
+/// "Jeb Bush called Trump “unhinged.”", "..., calling him “a total stiff.”": what a speaker
+/// calls someone is theirs to answer for, however short. The words before the quote, back to
+/// the sentence's start, when a calling verb is among the last six of them.
+pub(super) fn calling_before(text: &str, q: &Quote, para: Span) -> Option<Vec<Word>> {
+    let before = &text[para.start..q.outer.start];
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '.' | '!' | '?' | '”' | '"'))
+        .map_or(para.start, |(i, c)| para.start + i + c.len_utf8());
+    let ws = words(text, Span::new(from, q.outer.start));
+    let n = ws.len();
+    (n >= 2
+        && ws[n.saturating_sub(6)..]
+            .iter()
+            .any(|w| is_in(CALLING_VERBS, &w.lower) || w.lower == "calling"))
+    .then_some(ws)
+}
+
+fn is_statement_quote(text: &str, q: &Quote, para: Span) -> bool {
     let inner = q
         .inner
         .slice(text)
@@ -343,6 +389,20 @@ fn described_person(ws: &[Word]) -> Option<Mention> {
         .flatten()
 }
 
+/// Who calls something by the quoted name: the subject of "called", or for ", calling him" the
+/// sentence's subject.
+pub(super) fn caller(ws: &[Word]) -> Option<Mention> {
+    let v = ws
+        .iter()
+        .rposition(|w| is_in(CALLING_VERBS, &w.lower) || w.lower == "calling")?;
+    if ws[v].lower == "calling" {
+        return (v > 0 && ws[v - 1].trailing == Some(','))
+            .then(|| (1..v.min(9)).rev().find_map(|n| parse(&ws[..n])))
+            .flatten();
+    }
+    (v > 0).then(|| subject_before(ws, v)).flatten()
+}
+
 /// A claim quote with what credits it.
 pub(super) struct Found {
     pub(super) speaker: Option<usize>,
@@ -387,7 +447,9 @@ pub(super) fn credit_before(
     if ws.is_empty() {
         return None;
     }
-    let m = according_to(&ws).or_else(|| mention_with_verb(&ws, ws.len()).map(|(m, _)| m))?;
+    let m = according_to(&ws)
+        .or_else(|| mention_with_verb(&ws, ws.len()).map(|(m, _)| m))
+        .or_else(|| caller(&ws))?;
     let speaker = reg.resolve(&m, scope)?;
     Some(Credit {
         speaker,
