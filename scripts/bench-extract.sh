@@ -5,11 +5,12 @@
 # to one CPU. Baseline in the same run: `contra extract` on a corpus of headline-only articles
 # of the same count, i.e. the fixed cost of process start, input parsing and output.
 #   scripts/bench-extract.sh [N]      (default 2000; target >= 2000 articles/s; RUNS=3: best of)
+#   BIN=path/to/contra scripts/bench-extract.sh   times another build on the same corpus
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 N="${1:-2000}"
-BIN=target/release/contra
+BIN="${BIN:-target/release/contra}"
 [ -x "$BIN" ] || cargo build --release --quiet
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
