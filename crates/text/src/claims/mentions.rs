@@ -708,7 +708,15 @@ mod tests {
 
     #[test]
     fn sentence_openers_are_never_speakers() {
-        for opener in ["However", "Meanwhile", "Indeed", "As", "When", "Instead"] {
+        for opener in [
+            "However",
+            "Meanwhile",
+            "Indeed",
+            "As",
+            "When",
+            "Instead",
+            "In the",
+        ] {
             assert_eq!(p(opener), None, "{opener}");
         }
         for word in ["Some", "Others", "Another", "Those", "It's"] {

@@ -742,6 +742,19 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "reportedly",
     "apparently",
     "allegedly",
+    // Prepositions: "In the end, ..." opens no speaker called "In".
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "of",
+    "to",
+    "into",
+    "about",
+    "during",
 ];
 
 /// Words that never name a speaker on their own, though they may start one ("Some analysts",
