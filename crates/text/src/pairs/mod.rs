@@ -5,6 +5,7 @@
 //! share a term, and very common terms are not used to find candidates, so the number of NLI
 //! calls grows with the number of related claims, not with the square of the corpus.
 
+use crate::claims::lexicon::WEEKDAYS;
 use crate::claims::{Claim, ClaimKind, Speaker, SpeakerKind};
 use std::collections::HashMap;
 
@@ -201,13 +202,6 @@ const STOPWORDS: &[&str] = &[
     "already",
     "today",
     "yesterday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "week",
     "year",
     "years",
@@ -257,7 +251,7 @@ pub fn terms(text: &str) -> Vec<String> {
             if lower.len() < 3 && !lower.chars().any(|c| c.is_ascii_digit()) {
                 return None;
             }
-            if STOPWORDS.contains(&lower.as_str()) {
+            if STOPWORDS.contains(&lower.as_str()) || WEEKDAYS.contains(&lower.as_str()) {
                 return None;
             }
             Some(stem(&lower))

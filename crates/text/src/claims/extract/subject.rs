@@ -90,7 +90,8 @@ pub(super) fn is_non_prose(text: &str, para: Span) -> bool {
 /// appositive, the title phrase that describes the person.
 pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     let mut end = v;
-    while end > 0 && is_in(AUXILIARIES, &ws[end - 1].lower) {
+    while end > 0 && (is_in(AUXILIARIES, &ws[end - 1].lower) || is_in(WEEKDAYS, &ws[end - 1].lower))
+    {
         end -= 1;
     }
     // ", who voted against it," before the verb: skip back over the clause.
