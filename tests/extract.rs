@@ -774,3 +774,18 @@ fn a_curly_quote_before_a_calling_label_is_no_char_boundary_trap() {
     );
     assert!(c.iter().all(|x| x.start <= x.end));
 }
+
+#[test]
+fn a_named_audience_after_told_is_not_part_of_the_claim() {
+    let c = claims_of(
+        "At least a dozen members of Congress told The Huffington Post she thinks the House is \
+         within reach.\n\
+         Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is \
+         not torture.",
+    );
+    let r = find(&c, "the House is within reach");
+    assert!(r.text.starts_with("she thinks"), "{:?}", r.text);
+    assert!(r.speaker.contains("members of Congress"), "{:?}", r.speaker);
+    let w = find(&c, "waterboarding");
+    assert!(w.text.starts_with("waterboarding"), "{:?}", w.text);
+}

@@ -127,7 +127,13 @@ pub(super) fn reported(
     let mut c = v + 1;
     // "that" starts a clause only with a clause after it ("disputed that account" has none).
     // "said its offer was generous and that ..." has a clause before the "that" too.
-    let that_at = ws[c..ws.len().min(c + 7)]
+    // An audience can be long: "told a town hall in Salem, New Hampshire on Monday that".
+    let window = if is_in(&["told", "tells"], &ws[v].lower) {
+        12
+    } else {
+        7
+    };
+    let that_at = ws[c..ws.len().min(c + window)]
         .iter()
         .position(|w| w.lower == "that")
         .map(|p| c + p)
@@ -157,8 +163,14 @@ pub(super) fn reported(
     } else if let Some(t) = that_at {
         c = t + 1;
     } else if ws[v].lower == "told" || ws[v].lower == "tells" {
-        // told reporters the plan was dead
-        c += 1 + usize::from(c + 1 < ws.len() && matches!(ws[c].lower.as_str(), "the" | "a"));
+        // told reporters the plan was dead / told The Huffington Post she thinks ...: the
+        // audience is a word, or a determiner and a capitalised name.
+        c += usize::from(c < ws.len() && matches!(ws[c].lower.as_str(), "the" | "a"));
+        let named = ws[c..]
+            .iter()
+            .take_while(|w| w.text.starts_with(char::is_uppercase))
+            .count();
+        c += named.max(1);
     } else if ws[v].lower == "quoted" && ws.get(c).is_some_and(|w| w.lower == "as") {
         // was quoted as saying the plan ...
         c += 2;
@@ -276,7 +288,7 @@ pub(super) fn that_opens_the_clause(verb: &Word, gap: &[Word]) -> bool {
     ];
     match gap.first() {
         None => true,
-        Some(_) if is_in(AUDIENCE_VERBS, &verb.lower) => gap.len() <= 5,
+        Some(_) if is_in(AUDIENCE_VERBS, &verb.lower) => gap.len() <= 10,
         Some(w) => is_in(OPENERS, &w.lower) || (w.lower.ends_with("ly") && gap.len() == 1),
     }
 }

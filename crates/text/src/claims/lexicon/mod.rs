@@ -742,10 +742,12 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "reportedly",
     "apparently",
     "allegedly",
-    // Prepositions: "In the end, ..." opens no speaker called "In".
+    // Prepositions: "In the end, ..." opens no speaker called "In"; "At least a dozen members
+    // of Congress" are "a dozen members of Congress".
     "in",
     "on",
     "at",
+    "least",
     "for",
     "with",
     "by",
