@@ -256,6 +256,14 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                 i += 1;
                 continue;
             }
+            // "Vatican spokesman the Rev. Federico Lombardi": an article before an honorific.
+            let honorific_next = content
+                .get(i + 1)
+                .is_some_and(|n| HONORIFICS.iter().any(|(h, _)| *h == n.lower));
+            if w.lower == "the" && honorific_next {
+                i += 1;
+                continue;
+            }
             if role.is_none() {
                 if let Some((_, country)) = NATIONALITIES.iter().find(|(n, _)| *n == w.lower) {
                     org.push((*country).to_owned());
@@ -722,6 +730,14 @@ mod tests {
         for word in ["Some", "Others", "Another", "Those", "It's"] {
             assert_eq!(p(word), None, "{word}");
         }
+    }
+
+    #[test]
+    fn clergy_honorifics_are_not_names() {
+        assert_eq!(
+            p("Vatican spokesman the Rev. Federico Lombardi"),
+            p("Vatican spokesman Federico Lombardi")
+        );
     }
 
     #[test]

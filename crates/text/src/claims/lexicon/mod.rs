@@ -396,6 +396,12 @@ pub const HONORIFICS: &[(&str, Gender)] = &[
     ("dame", Gender::Female),
     ("lord", Gender::Male),
     ("lady", Gender::Female),
+    // Clergy, as political news writes them: "the Rev. Federico Lombardi".
+    ("rev.", Gender::Unknown),
+    ("rev", Gender::Unknown),
+    ("reverend", Gender::Unknown),
+    ("msgr.", Gender::Male),
+    ("fr.", Gender::Male),
 ];
 
 /// Roles that carry gender.
