@@ -252,7 +252,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                 continue;
             }
             if let Some((_, g)) = HONORIFICS.iter().find(|(h, _)| *h == w.lower) {
-                gender = *g;
+                // "Rev." says nothing of gender; it must not undo what a role said.
+                if *g != Gender::Unknown {
+                    gender = *g;
+                }
                 i += 1;
                 continue;
             }
