@@ -87,40 +87,6 @@ impl NliModel {
         &self.dir
     }
 
-    /// Pairs are tokenised once, sorted by length and run in batches padded to the longest
-    /// member, so short pairs don't pay for long ones.
-    fn run(&self, pairs: &[(&str, &str)]) -> Result<Vec<NliScores>> {
-        for (i, (p, h)) in pairs.iter().enumerate() {
-            if p.trim().is_empty() || h.trim().is_empty() {
-                return Err(Error::InvalidInput(format!(
-                    "pair {}: the premise and the hypothesis must both be non-empty",
-                    i + 1
-                )));
-            }
-        }
-        let inputs: Vec<tokenizers::EncodeInput> =
-            pairs.iter().map(|&(p, h)| (p, h).into()).collect();
-        let encodings = self
-            .tokenizer
-            .encode_batch(inputs, true)
-            .map_err(|e| Error::Inference(format!("tokenisation failed: {e}")))?;
-
-        let mut order: Vec<usize> = (0..encodings.len()).collect();
-        order.sort_by_key(|&i| encodings[i].len());
-        let mut out = vec![None; encodings.len()];
-        for chunk in order.chunks(self.options.batch_size.max(1)) {
-            let batch: Vec<&Encoding> = chunk.iter().map(|&i| &encodings[i]).collect();
-            let probs = self.forward(&batch)?;
-            for (row, &i) in chunk.iter().enumerate() {
-                out[i] = Some(NliScores {
-                    probs: probs[row].clone(),
-                    truncated: !encodings[i].get_overflowing().is_empty(),
-                });
-            }
-        }
-        Ok(out.into_iter().map(Option::unwrap).collect())
-    }
-
     fn forward(&self, batch: &[&Encoding]) -> Result<Vec<Vec<f32>>> {
         let width = batch.iter().map(|e| e.len()).max().unwrap_or(0);
         let rows = batch.len();
@@ -185,8 +151,38 @@ impl Nli for NliModel {
         self.config.threshold
     }
 
+    /// Pairs are tokenised once, sorted by length and run in batches padded to the longest
+    /// member, so short pairs don't pay for long ones.
     fn predict(&self, pairs: &[(&str, &str)]) -> Result<Vec<NliScores>> {
-        self.run(pairs)
+        for (i, (p, h)) in pairs.iter().enumerate() {
+            if p.trim().is_empty() || h.trim().is_empty() {
+                return Err(Error::InvalidInput(format!(
+                    "pair {}: the premise and the hypothesis must both be non-empty",
+                    i + 1
+                )));
+            }
+        }
+        let inputs: Vec<tokenizers::EncodeInput> =
+            pairs.iter().map(|&(p, h)| (p, h).into()).collect();
+        let encodings = self
+            .tokenizer
+            .encode_batch(inputs, true)
+            .map_err(|e| Error::Inference(format!("tokenisation failed: {e}")))?;
+
+        let mut order: Vec<usize> = (0..encodings.len()).collect();
+        order.sort_by_key(|&i| encodings[i].len());
+        let mut out = vec![None; encodings.len()];
+        for chunk in order.chunks(self.options.batch_size.max(1)) {
+            let batch: Vec<&Encoding> = chunk.iter().map(|&i| &encodings[i]).collect();
+            let probs = self.forward(&batch)?;
+            for (row, &i) in chunk.iter().enumerate() {
+                out[i] = Some(NliScores {
+                    probs: probs[row].clone(),
+                    truncated: !encodings[i].get_overflowing().is_empty(),
+                });
+            }
+        }
+        Ok(out.into_iter().map(Option::unwrap).collect())
     }
 }
 

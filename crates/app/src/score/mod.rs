@@ -85,7 +85,8 @@ pub fn score(
             )
         })
         .collect();
-    let kept = flags(&x, &pairing.candidates, &verdicts, &thresholds, &nli.id());
+    let model = nli.id();
+    let kept = flags(&x, &pairing.candidates, &verdicts, &thresholds, &model);
     let counts = RunCounts {
         articles: x.articles.len() as u64,
         claims: x.claims.len() as u64,
@@ -99,7 +100,7 @@ pub fn score(
         verdicts: &verdicts,
         flags: &kept,
     };
-    let run = save_run(store, &scored, &thresholds, &nli.id(), command, counts)?;
+    let run = save_run(store, &scored, &thresholds, &model, command, counts)?;
     let mut flags: Vec<Flag> = kept.into_iter().filter(|f| !f.probe).collect();
     flags.sort_by(|x, y| y.score.total_cmp(&x.score).then_with(|| x.id.cmp(&y.id)));
     let stats = Stats {
