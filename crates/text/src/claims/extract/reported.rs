@@ -77,11 +77,7 @@ pub(super) fn reported(
         return Some(d);
     }
     let calls_false = |i: usize| {
-        is_in(CALLING_VERBS, &ws[i].lower)
-            && ws[i + 1..].iter().any(|w| {
-                let bare = w.lower.trim_matches(|c: char| !c.is_alphanumeric());
-                is_in(DISMISSIVE_WORDS, bare) || is_in(FALSITY_PHRASES, bare)
-            })
+        is_in(CALLING_VERBS, &ws[i].lower) && ws[i + 1..].iter().any(|w| says_false(&w.lower))
     };
     let is_verb = |i: usize| {
         let w = &ws[i];
@@ -209,8 +205,8 @@ pub(super) fn reported(
 }
 
 /// "Finance Minister Jane Cole defended the plan, saying it would create jobs": the clause after
-/// ", saying" (or ", claiming that", ", telling reporters that", ...) is a claim of the sentence's subject, the longest opening words that name a
-/// speaker.
+/// ", saying" (or ", claiming that", ", telling reporters that", ...) is a claim of the
+/// sentence's subject.
 pub(super) fn saying_clause(
     text: &str,
     sent: Span,
@@ -230,7 +226,7 @@ pub(super) fn saying_clause(
     if ws.get(c).is_some_and(|w| w.lower == "that") {
         c += 1;
     }
-    let m = (1..k.min(9)).rev().find_map(|n| parse(&ws[..n]))?;
+    let m = opening_speaker(ws, k)?;
     let sp = reg.resolve(&m, scope)?;
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(ws.get(c)?.span.start, sent.end));

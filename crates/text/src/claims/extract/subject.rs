@@ -28,12 +28,22 @@ pub(super) fn is_claim_quote(text: &str, q: &Quote, para: Span) -> bool {
 /// "called the accusation “completely false”" is a denial, which the reported-speech walk
 /// makes of the whole sentence.
 fn calls_false(label: &str) -> bool {
-    label.split_whitespace().any(|w| {
-        let bare = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        is_in(DISMISSIVE_WORDS, &bare) || is_in(FALSITY_PHRASES, &bare)
-    })
+    label
+        .split_whitespace()
+        .any(|w| says_false(&w.to_lowercase()))
+}
+
+/// Whether a lower-case word (punctuation around it ignored) dismisses something as false:
+/// "false", "nonsense", "untrue", ...
+pub(super) fn says_false(word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+    is_in(DISMISSIVE_WORDS, bare) || is_in(FALSITY_PHRASES, bare)
+}
+
+/// The sentence's subject for a clause at word `before`: the longest opening words (up to 8)
+/// that name a speaker ("Finance Minister Jane Cole defended the plan, saying ...").
+pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
+    (1..before.min(9)).rev().find_map(|n| parse(&ws[..n]))
 }
 
 /// Whether the quote ends its sentence (“unhinged.” / “a loser”.): a label that ends the
@@ -398,7 +408,7 @@ pub(super) fn caller(ws: &[Word]) -> Option<Mention> {
         .rposition(|w| is_in(CALLING_VERBS, &w.lower) || w.lower == "calling")?;
     if ws[v].lower == "calling" {
         return (v > 0 && ws[v - 1].trailing == Some(','))
-            .then(|| (1..v.min(9)).rev().find_map(|n| parse(&ws[..n])))
+            .then(|| opening_speaker(ws, v))
             .flatten();
     }
     (v > 0).then(|| subject_before(ws, v)).flatten()
