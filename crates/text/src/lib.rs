@@ -12,5 +12,6 @@ pub mod jsonl;
 pub mod nli;
 pub mod pairs;
 pub mod verdict;
+pub mod words;
 
 pub use error::{Error, Result};

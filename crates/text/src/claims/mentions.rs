@@ -7,6 +7,7 @@ use super::lexicon::{
 };
 use crate::article::normalize;
 use crate::article::Span;
+use crate::words::{word_list, WordList};
 
 /// A word of the original text: its span and a cleaned form (brackets and edge punctuation gone).
 #[derive(Debug, Clone)]
@@ -131,10 +132,8 @@ fn is_cap(w: &Word) -> bool {
     w.text.chars().next().is_some_and(char::is_uppercase)
 }
 
-const CONNECTORS: &[&str] = &[
-    "of", "for", "and", "the", "de", "al", "von", "van", "bin", "on",
-];
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
+static CONNECTORS: WordList = word_list!("name_connectors.txt");
+static DETERMINERS: WordList = word_list!("determiners.txt");
 
 /// Longest role phrase starting at `words[i]`, as (number of words, role).
 fn role_at(words: &[Word], i: usize) -> Option<(usize, String)> {
@@ -154,10 +153,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     }
     // "But two people close to the owners said", "However, officials said": the opener is not
     // part of the speaker, and is no speaker on its own.
-    if is_in(SENTENCE_OPENERS, words[0].lower.trim_end_matches(',')) {
+    if is_in(&SENTENCE_OPENERS, words[0].lower.trim_end_matches(',')) {
         return parse(&words[1..]);
     }
-    if words.len() == 1 && is_in(NOT_SPEAKERS, &words[0].lower) {
+    if words.len() == 1 && is_in(&NOT_SPEAKERS, &words[0].lower) {
         return None;
     }
     let span = Span::new(words[0].span.start, words[words.len() - 1].span.end);
@@ -178,7 +177,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     // "President Samuel Adeyemi's spokesman" speaks for the owner, as "a spokesman for
     // Volkswagen" speaks for Volkswagen.
     if let [owner @ .., last] = words {
-        if is_in(SPOKESPEOPLE, &last.lower) || last.lower == "office" {
+        if is_in(&SPOKESPEOPLE, &last.lower) || last.lower == "office" {
             if let Some((w, name)) = owner.split_last() {
                 if let Some(base) = possessor(w) {
                     let mut owner = name.to_vec();
@@ -192,7 +191,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     // "Aravan's defence ministry": an organisation named by whose it is.
     if let [first, .., last] = words {
         let possessive = first.text.ends_with("'s") || first.text.ends_with("’s");
-        if possessive && is_cap(first) && is_in(ORG_WORDS, &last.lower) {
+        if possessive && is_cap(first) && is_in(&ORG_WORDS, &last.lower) {
             return mention(MentionKind::Org(surface.clone()));
         }
     }
@@ -201,10 +200,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             return mention(MentionKind::Pronoun(*g, lower.clone()));
         }
     }
-    if is_in(ANONYMOUS, &lower) {
+    if is_in(&ANONYMOUS, &lower) {
         let refs: Vec<&Word> = words
             .iter()
-            .skip_while(|w| is_in(DETERMINERS, &w.lower) || w.lower == "one")
+            .skip_while(|w| is_in(&DETERMINERS, &w.lower) || w.lower == "one")
             .collect();
         return mention(MentionKind::Anonymous(group_name(&refs)));
     }
@@ -213,7 +212,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     }
     let content: Vec<&Word> = words
         .iter()
-        .skip_while(|w| is_in(DETERMINERS, &w.lower))
+        .skip_while(|w| is_in(&DETERMINERS, &w.lower))
         .collect();
     if content.is_empty() {
         return None;
@@ -224,7 +223,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         .collect::<Vec<_>>()
         .join(" ");
     // Institutions are proper names: "who" is not the WHO.
-    if is_in(INSTITUTIONS, &content_lower) && is_cap(content[0]) {
+    if is_in(&INSTITUTIONS, &content_lower) && is_cap(content[0]) {
         return mention(MentionKind::Org(title_case_org(&content)));
     }
 
@@ -290,7 +289,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             org.push(w.text.clone());
         } else if name.is_empty()
             && role.is_none()
-            && !is_in(CONNECTORS, &w.lower)
+            && !is_in(&CONNECTORS, &w.lower)
             && content.get(i + 1).is_some_and(is_cap)
         {
             // A lower-case descriptor right before a name works as a role:
@@ -300,12 +299,12 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             // "Jonas Berg of the Karolinska Institute": the rest is the organisation.
             let rest: Vec<&Word> = content[i + 1..]
                 .iter()
-                .skip_while(|w| is_in(DETERMINERS, &w.lower))
+                .skip_while(|w| is_in(&DETERMINERS, &w.lower))
                 .collect();
             if rest.is_empty()
                 || !rest
                     .iter()
-                    .all(|w| is_cap(w) || is_in(CONNECTORS, &w.lower))
+                    .all(|w| is_cap(w) || is_in(&CONNECTORS, &w.lower))
             {
                 return None;
             }
@@ -313,8 +312,8 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                 org.push(title_case_org(&rest));
             }
             break;
-        } else if is_in(CONNECTORS, &w.lower) && !name.is_empty()
-            || (!org.is_empty() && is_in(CONNECTORS, &w.lower) && role.is_none())
+        } else if is_in(&CONNECTORS, &w.lower) && !name.is_empty()
+            || (!org.is_empty() && is_in(&CONNECTORS, &w.lower) && role.is_none())
         {
             if name.is_empty() {
                 org.push(w.text.clone());
@@ -328,9 +327,9 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     }
 
     let name_lower = name.join(" ").to_lowercase();
-    let org_like = name.iter().any(|n| is_in(ORG_WORDS, &n.to_lowercase()))
-        || is_in(INSTITUTIONS, &name_lower)
-        || (name.len() > 1 && is_in(ORG_WORDS, &name[name.len() - 2..].join(" ").to_lowercase()));
+    let org_like = name.iter().any(|n| is_in(&ORG_WORDS, &n.to_lowercase()))
+        || is_in(&INSTITUTIONS, &name_lower)
+        || (name.len() > 1 && is_in(&ORG_WORDS, &name[name.len() - 2..].join(" ").to_lowercase()));
     if name.is_empty() {
         let role = role?;
         let org = (!org.is_empty()).then(|| org.join(" "));
@@ -342,7 +341,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     }
     while name
         .last()
-        .is_some_and(|n| is_in(CONNECTORS, &n.to_lowercase()))
+        .is_some_and(|n| is_in(&CONNECTORS, &n.to_lowercase()))
     {
         name.pop();
     }
@@ -377,168 +376,36 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
 
 /// Nouns that head an unnamed speaker: "a senior defense official", "analysts at Northgate
 /// Bank", "Turkish officials", "an official familiar with the planning".
-const GROUP_HEADS: &[&str] = &[
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "diplomat",
-    "diplomats",
-    "activist",
-    "activists",
-    "analyst",
-    "analysts",
-    "expert",
-    "experts",
-    "resident",
-    "residents",
-    "witness",
-    "witnesses",
-    "regulator",
-    "regulators",
-    "investigator",
-    "investigators",
-    "officer",
-    "officers",
-    "aide",
-    "aides",
-    "lawmaker",
-    "lawmakers",
-    "critic",
-    "critics",
-    "observer",
-    "observers",
-    "economist",
-    "economists",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "person",
-    "people",
-    "researchers",
-    "scientists",
-    "doctors",
-    "workers",
-    "parents",
-    "campaigners",
-    "protesters",
-    "organizers",
-    "organisers",
-    "prosecutors",
-    "police",
-    // Groups that speak in political news (PolNeAR train, tuning part): "Clinton advisers say",
-    // "Senate Republicans said", "some friends say".
-    "adviser",
-    "advisers",
-    "advisor",
-    "advisors",
-    "allies",
-    "friends",
-    "supporters",
-    "voters",
-    "donors",
-    "delegates",
-    "democrats",
-    "republicans",
-    "conservatives",
-    "liberals",
-    "strategists",
-    "operatives",
-    "insiders",
-    "leaders",
-    "members",
-    "senators",
-    "governors",
-    "staffers",
-    "pollsters",
-    "respondents",
-    "americans",
-    "lawyers",
-    "attorneys",
-    "historians",
-    "scholars",
-    "students",
-    "groups",
-    "candidates",
-    // Shares of a polled group: "52 percent of registered voters say", "about half of voters".
-    "percent",
-    "half",
-    "majority",
-    "majorities",
-    "plurality",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "two-thirds",
-    "three-quarters",
-];
+static GROUP_HEADS: WordList = word_list!("group_heads.txt");
 
 /// Generic nouns that refer back to an organisation: "the company said".
-const ORG_REFERENCES: &[&str] = &[
-    "company",
-    "firm",
-    "ministry",
-    "department",
-    "agency",
-    "government",
-    "club",
-    "union",
-    "bank",
-    "council",
-    "committee",
-    "board",
-    "group",
-    "administration",
-    "embassy",
-    "army",
-    "military",
-    "court",
-    "campaign",
-    "party",
-    "office",
-    "hospital",
-    "university",
-    "school",
-    // News organisations: "the magazine said", "the network reported".
-    "magazine",
-    "newspaper",
-    "paper",
-    "network",
-    "station",
-    "outlet",
-    "website",
-    "publication",
-    "newsletter",
-    "tabloid",
-    "broadcaster",
-];
+static ORG_REFERENCES: WordList = word_list!("org_references.txt");
 
 /// People who speak for someone else: what they say is credited to whom they speak for.
-const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "representative"];
+static SPOKESPEOPLE: WordList = word_list!("spokespeople.txt");
 
 fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
-    let start = usize::from(words.first().is_some_and(|w| is_in(DETERMINERS, &w.lower)));
+    let start = usize::from(words.first().is_some_and(|w| is_in(&DETERMINERS, &w.lower)));
     let ws = &words[start..];
     // "the union", "their union", "its ministry": an organisation named earlier.
     if ws.len() == 1
         && start == 1
         && is_in(&["the", "its", "their"], &words[0].lower)
-        && is_in(ORG_REFERENCES, &ws[0].lower)
+        && is_in(&ORG_REFERENCES, &ws[0].lower)
     {
         return Some(MentionKind::OrgRef(ws[0].lower.clone()));
     }
     // "a spokesman for Volkswagen" speaks for the organisation.
     if ws.len() >= 3
-        && is_in(SPOKESPEOPLE, &ws[0].lower)
+        && is_in(&SPOKESPEOPLE, &ws[0].lower)
         && matches!(ws[1].lower.as_str(), "for" | "of")
         && ws[2..]
             .iter()
-            .all(|w| is_cap(w) || is_in(CONNECTORS, &w.lower))
+            .all(|w| is_cap(w) || is_in(&CONNECTORS, &w.lower))
     {
         let refs: Vec<&Word> = ws[2..]
             .iter()
-            .filter(|w| !is_in(DETERMINERS, &w.lower) || is_cap(w))
+            .filter(|w| !is_in(&DETERMINERS, &w.lower) || is_cap(w))
             .collect();
         return Some(MentionKind::Org(title_case_org(&refs)));
     }
@@ -564,7 +431,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     // "the biotech firm Cellvance", "the news site HealthWatch": a generic organisation noun
     // followed by the name.
     if let Some(k) = ws.iter().position(|w| {
-        is_in(ORG_REFERENCES, &w.lower)
+        is_in(&ORG_REFERENCES, &w.lower)
             || is_in(
                 &[
                     "site",
@@ -597,17 +464,17 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
         && ws
             .iter()
             .all(|w| !w.text.chars().next().is_some_and(char::is_uppercase))
-        && (is_in(ORG_REFERENCES, &ws[ws.len() - 1].lower)
-            || is_in(ORG_WORDS, &ws[ws.len() - 1].lower))
+        && (is_in(&ORG_REFERENCES, &ws[ws.len() - 1].lower)
+            || is_in(&ORG_WORDS, &ws[ws.len() - 1].lower))
     {
         let refs: Vec<&Word> = ws.iter().collect();
         return Some(MentionKind::Org(group_name(&refs)));
     }
-    if head == 0 || !is_in(GROUP_HEADS, &ws[head - 1].lower) {
+    if head == 0 || !is_in(&GROUP_HEADS, &ws[head - 1].lower) {
         // "The Syrian government": nationality + lower-case organisation noun.
         if ws.len() == 2
             && NATIONALITIES.iter().any(|(n, _)| *n == ws[0].lower)
-            && is_in(ORG_REFERENCES, &ws[1].lower)
+            && is_in(&ORG_REFERENCES, &ws[1].lower)
         {
             return Some(MentionKind::Org(format!("{} {}", ws[0].text, ws[1].lower)));
         }
@@ -637,7 +504,7 @@ fn ends_org_phrase(words: &[Word], i: usize) -> bool {
     let role_ahead = (i + 1..words.len().min(i + 5)).any(|j| role_at(words, j).is_some());
     let descriptor_ahead = (i + 1..words.len().min(i + 4)).any(|j| {
         !is_cap(&words[j])
-            && !is_in(CONNECTORS, &words[j].lower)
+            && !is_in(&CONNECTORS, &words[j].lower)
             && words.get(j + 1).is_some_and(is_cap)
     });
     (role_ahead || descriptor_ahead) && role_at(words, i).is_none()
@@ -678,7 +545,7 @@ pub fn possessor(w: &Word) -> Option<Word> {
 pub fn description(words: &[Word]) -> Option<Mention> {
     let content: Vec<&Word> = words
         .iter()
-        .skip_while(|w| is_in(DETERMINERS, &w.lower))
+        .skip_while(|w| is_in(&DETERMINERS, &w.lower))
         .collect();
     if content.is_empty() || content.len() > 6 {
         return None;

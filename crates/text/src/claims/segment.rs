@@ -107,7 +107,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         return true; // an initial
     }
     let lower = word.to_lowercase();
-    is_in(ABBREVIATIONS, lower.trim_end_matches('.'))
+    is_in(&ABBREVIATIONS, lower.trim_end_matches('.'))
 }
 
 #[cfg(test)]

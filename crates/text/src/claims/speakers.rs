@@ -3,6 +3,7 @@
 
 use super::lexicon::Gender;
 use super::mentions::{Mention, MentionKind};
+use crate::words::{word_list, WordList};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -167,22 +168,7 @@ fn compatible(g: Gender, h: Gender) -> bool {
 }
 
 /// Words naming a public body rather than a company: "the company" never means one of these.
-const PUBLIC_BODY_WORDS: &[&str] = &[
-    "agency",
-    "ministry",
-    "department",
-    "commission",
-    "government",
-    "council",
-    "committee",
-    "police",
-    "court",
-    "parliament",
-    "authority",
-    "office",
-    "union",
-    "university",
-];
+static PUBLIC_BODY_WORDS: WordList = word_list!("public_body_words.txt");
 
 impl Registry {
     fn add(&mut self, mut s: Speaker) -> usize {

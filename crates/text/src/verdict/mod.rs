@@ -15,6 +15,7 @@
 use crate::article::Span;
 use crate::claims::{segment, Claim, ClaimKind};
 use crate::pairs::Candidate;
+use crate::words::{word_list, WordList};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -162,10 +163,7 @@ pub fn sentences(text: &str) -> Vec<String> {
     out
 }
 
-const NEGATION_CUES: &[&str] = &[
-    "no", "not", "never", "none", "nobody", "nothing", "neither", "nor", "n't", "without",
-    "denied", "deny", "denies", "false", "untrue",
-];
+static NEGATION_CUES: WordList = word_list!("negation_cues.txt");
 
 /// Whether a claim is a negated assertion.
 pub fn negated(text: &str) -> bool {

@@ -11,6 +11,7 @@ use super::segment::{after_dateline, paragraphs, sentences};
 use super::speakers::{ArticleScope, Registry};
 use super::{ClaimKind, Draft};
 use crate::article::{Article, Span};
+use crate::words::{word_list, WordList};
 
 mod reported;
 mod subject;
@@ -18,115 +19,15 @@ use reported::*;
 use subject::*;
 
 /// Words allowed between a subject and its speech verb ("has denied", "later said").
-const AUXILIARIES: &[&str] = &[
-    "was", // "Peskov was quoted as saying"
-    "were",
-    "been",
-    "has",
-    "have",
-    "had",
-    "also",
-    "later",
-    "then",
-    "again",
-    "previously",
-    "repeatedly",
-    "publicly",
-    "flatly",
-    "strongly",
-    "firmly",
-    "quickly",
-    "once",
-    "recently",
-    "earlier",
-    "separately",
-    "yesterday",
-    "today",
-    "further",
-    "since",
-    "himself",
-    "herself",
-    "themselves",
-    "itself",
-    "on", // "on Monday": weekdays are skipped too (lexicon::WEEKDAYS)
-    "subsequently",
-    "officially",
-    "privately",
-    "angrily",
-    "bluntly",
-    // Adverbs and time words seen between a subject and its verb in real news (PolNeAR train,
-    // tuning part): "Clinton now says", "Trump last week said".
-    "now",
-    "still",
-    "already",
-    "often",
-    "always",
-    "never",
-    "even",
-    "frequently",
-    "reportedly",
-    "initially",
-    "ultimately",
-    "eventually",
-    "finally",
-    "openly",
-    "proudly",
-    "falsely",
-    "wrongly",
-    "clearly",
-    "explicitly",
-    "specifically",
-    "immediately",
-    "quietly",
-    "defiantly",
-    "emphatically",
-    "directly",
-    "personally",
-    "formally",
-    "candidly",
-    "simply",
-    "just",
-    "did",
-    "does",
-    "last",
-    "week",
-    "month",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-];
+static AUXILIARIES: WordList = word_list!("auxiliaries.txt");
 
 /// Speech verbs that attribute a quote but don't introduce reported speech ("Russia has
 /// continued airstrikes").
-const QUOTE_ONLY_VERBS: &[&str] = &[
-    "continued",
-    "asked",
-    "replied",
-    "answered",
-    "responded",
-    "countered",
-    "went on",
-    "posted",
-];
+static QUOTE_ONLY_VERBS: WordList = word_list!("quote_only_verbs.txt");
 
 /// Openers of a sentence that credits the quote before it: "So said X", "Those were the words
 /// of X".
-const BACK_REFERENCES: &[&str] = &[
-    "so said",
-    "that was what",
-    "that is what",
-    "this is what",
-    "that's what",
-    "those were the words of",
-    "these were the words of",
-    "that was the message from",
-    "that was the view of",
-    "such was the view of",
-    "the words came from",
-    "the remark came from",
-    "the comments came from",
-];
+static BACK_REFERENCES: WordList = word_list!("back_references.txt");
 
 pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
     let text = article.text.as_str();
@@ -220,7 +121,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     .iter()
                     .enumerate()
                     .take(16)
-                    .find(|(_, w)| is_in(ACT_VERBS, &w.lower))
+                    .find(|(_, w)| is_in(&ACT_VERBS, &w.lower))
                 {
                     if let Some(m) = subject_before(&ws, v).filter(is_person) {
                         if let Some(sp) = reg.resolve(&m, &mut scope) {
@@ -450,19 +351,4 @@ fn back_reference(
 }
 
 /// Nouns for a statement made earlier, as a sentence subject: "Hendricks's statement that ...".
-const STATEMENT_NOUNS: &[&str] = &[
-    "statement",
-    "claim",
-    "assertion",
-    "remarks",
-    "comments",
-    "insistence",
-    "announcement",
-    "suggestion",
-    "argument",
-    "warning",
-    "promise",
-    "pledge",
-    "denial",
-    "admission",
-];
+static STATEMENT_NOUNS: WordList = word_list!("statement_nouns.txt");

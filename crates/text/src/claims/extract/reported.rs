@@ -2,6 +2,7 @@
 //! (", the ministry said."), "called X false", and the clause each claims.
 
 use super::*;
+use crate::words::{word_list, WordList};
 
 /// How far into a sentence (in words) a speech verb is taken whatever comes before its subject.
 const NEAR_VERB: usize = 17;
@@ -48,7 +49,7 @@ pub(super) fn reported(
         ));
     }
     // X's statement that CLAUSE ...
-    if let Some(i) = ws.iter().position(|w| is_in(STATEMENT_NOUNS, &w.lower)) {
+    if let Some(i) = ws.iter().position(|w| is_in(&STATEMENT_NOUNS, &w.lower)) {
         let owner = i.checked_sub(1).and_then(|o| possessor(&ws[o]));
         if let Some(owner) =
             owner.filter(|_| ws.get(i + 1).is_some_and(|w| w.lower == "that") && i + 2 < ws.len())
@@ -77,14 +78,14 @@ pub(super) fn reported(
         return Some(d);
     }
     let calls_false = |i: usize| {
-        is_in(CALLING_VERBS, &ws[i].lower) && ws[i + 1..].iter().any(|w| says_false(&w.lower))
+        is_in(&CALLING_VERBS, &ws[i].lower) && ws[i + 1..].iter().any(|w| says_false(&w.lower))
     };
     let is_verb = |i: usize| {
         let w = &ws[i];
         is_denial(w)
             || calls_false(i)
-            || (is_speech(w) && !is_in(QUOTE_ONLY_VERBS, &w.lower))
-            || (is_in(QUOTE_ONLY_VERBS, &w.lower)
+            || (is_speech(w) && !is_in(&QUOTE_ONLY_VERBS, &w.lower))
+            || (is_in(&QUOTE_ONLY_VERBS, &w.lower)
                 && ws.get(i + 1).is_some_and(|n| n.lower == "that"))
     };
     // The first verb with a speaker before it: in "Brooks, who proposed the plan, told
@@ -144,11 +145,11 @@ pub(super) fn reported(
             && matches!(ws[c].lower.as_str(), "the" | "any" | "all")
             && ws
                 .get(c + 1)
-                .is_some_and(|w| is_in(DENIED_OBJECTS, &w.lower))
+                .is_some_and(|w| is_in(&DENIED_OBJECTS, &w.lower))
         {
             c += 1;
         }
-        if c < ws.len() && is_in(DENIED_OBJECTS, &ws[c].lower) {
+        if c < ws.len() && is_in(&DENIED_OBJECTS, &ws[c].lower) {
             c += 1;
             if c < ws.len() && matches!(ws[c].lower.as_str(), "that" | "of" | "about") {
                 c += 1;
@@ -215,9 +216,9 @@ pub(super) fn saying_clause(
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
     let k = (1..ws.len().saturating_sub(3))
-        .find(|&k| is_in(SPEECH_PARTICIPLES, &ws[k].lower) && ws[k - 1].trailing == Some(','))?;
+        .find(|&k| is_in(&SPEECH_PARTICIPLES, &ws[k].lower) && ws[k - 1].trailing == Some(','))?;
     let mut c = k + 1;
-    if is_in(AUDIENCE_PARTICIPLES, &ws[k].lower) {
+    if is_in(&AUDIENCE_PARTICIPLES, &ws[k].lower) {
         // ", telling reporters that ...": the clause starts after the audience's "that".
         c += ws[c..ws.len().min(c + 5)]
             .iter()
@@ -244,66 +245,19 @@ pub(super) fn saying_clause(
 /// that"). Otherwise the "that" belongs inside the clause ("said the figures included deaths
 /// that had not been confirmed").
 pub(super) fn that_opens_the_clause(verb: &Word, gap: &[Word]) -> bool {
-    const AUDIENCE_VERBS: &[&str] = &[
-        "told",
-        "tells",
-        "assured",
-        "assures",
-        "informed",
-        "warned",
-        "warns",
-        "reminded",
-        "promised",
-        "advised",
-        "notified",
-        "convinced",
-    ];
-    const OPENERS: &[&str] = &[
-        "on",
-        "in",
-        "at",
-        "during",
-        "last",
-        "this",
-        "yesterday",
-        "today",
-        "earlier",
-        "later",
-        "again",
-        "also",
-        "to",
-        "after",
-        "before",
-        "while",
-        "when",
-        "late",
-        "early",
-        "through",
-        "via",
-        "by",
-    ];
+    static AUDIENCE_VERBS: WordList = word_list!("audience_verbs.txt");
+    static OPENERS: WordList = word_list!("gap_openers.txt");
     match gap.first() {
         None => true,
-        Some(_) if is_in(AUDIENCE_VERBS, &verb.lower) => gap.len() <= 10,
-        Some(w) => is_in(OPENERS, &w.lower) || (w.lower.ends_with("ly") && gap.len() == 1),
+        Some(_) if is_in(&AUDIENCE_VERBS, &verb.lower) => gap.len() <= 10,
+        Some(w) => is_in(&OPENERS, &w.lower) || (w.lower.ends_with("ly") && gap.len() == 1),
     }
 }
 
 /// Whether a denial's object points back at an earlier claim: "that claim", "this account",
 /// "those figures".
 pub(super) fn points_back(object: &str) -> bool {
-    const NOUNS: &[&str] = &[
-        "account",
-        "figures",
-        "estimate",
-        "version",
-        "idea",
-        "characterization",
-        "characterisation",
-        "assessment",
-        "description",
-        "interpretation",
-    ];
+    static NOUNS: WordList = word_list!("back_reference_nouns.txt");
     let mut words = object.split_whitespace().map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
@@ -312,7 +266,7 @@ pub(super) fn points_back(object: &str) -> bool {
         return false;
     };
     is_in(&["that", "this", "these", "those"], &det)
-        && (is_in(DENIED_OBJECTS, &noun) || is_in(NOUNS, &noun))
+        && (is_in(&DENIED_OBJECTS, &noun) || is_in(&NOUNS, &noun))
 }
 
 /// Number of words of a "when" phrase at the start of `ws`: "on Wednesday", "yesterday",
@@ -321,10 +275,10 @@ pub(super) fn when_words(ws: &[Word]) -> usize {
     let lower = |i: usize| ws.get(i).map_or("", |w| w.lower.trim_end_matches(','));
     match lower(0) {
         "yesterday" | "today" | "tonight" | "earlier" | "later" => 1,
-        "on" if is_in(WEEKDAYS, lower(1)) => 2,
-        "late" | "early" if lower(1) == "on" && is_in(WEEKDAYS, lower(2)) => 3,
+        "on" if is_in(&WEEKDAYS, lower(1)) => 2,
+        "late" | "early" if lower(1) == "on" && is_in(&WEEKDAYS, lower(2)) => 3,
         "last" | "this"
-            if matches!(lower(1), "week" | "month" | "year") || is_in(WEEKDAYS, lower(1)) =>
+            if matches!(lower(1), "week" | "month" | "year") || is_in(&WEEKDAYS, lower(1)) =>
         {
             2
         }
@@ -392,7 +346,7 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
     // What follows the speaker and verb: nothing, or a modifier ("on Tuesday").
     let modifier = |rest: &[Word]| {
         rest.first().is_none_or(|w| {
-            is_in(NP_STOPS, &w.lower) && w.text.starts_with(|c: char| c.is_lowercase())
+            is_in(&NP_STOPS, &w.lower) && w.text.starts_with(|c: char| c.is_lowercase())
         }) || is_in(&["told", "tells"], &tail[v].lower)
     };
     if v > 0 {
@@ -421,19 +375,7 @@ pub(super) fn is_person(m: &Mention) -> bool {
 /// critics"): runs to the last comma-free stretch before a verb we can't see, so we take the
 /// clause up to a following verb phrase marker, else to the sentence end.
 pub(super) fn clause_until_main_verb(text: &str, clause: &[Word], sent: Span) -> Span {
-    const MAIN_VERB_MARKERS: &[&str] = &[
-        "did",
-        "was",
-        "drew",
-        "prompted",
-        "angered",
-        "sparked",
-        "caused",
-        "surprised",
-        "came",
-        "has",
-        "had",
-    ];
+    static MAIN_VERB_MARKERS: WordList = word_list!("main_verb_markers.txt");
     // Skip the first word (the clause's own subject) and find a marker after the clause's verb.
     let mut seen_verb = false;
     for (k, w) in clause.iter().enumerate().skip(1) {
@@ -456,7 +398,7 @@ pub(super) fn clause_until_main_verb(text: &str, clause: &[Word], sent: Span) ->
             seen_verb = true;
             continue;
         }
-        if seen_verb && k > 2 && is_in(MAIN_VERB_MARKERS, &w.lower) {
+        if seen_verb && k > 2 && is_in(&MAIN_VERB_MARKERS, &w.lower) {
             return trim_clause(
                 text,
                 Span::new(clause[0].span.start, clause[k - 1].span.end),

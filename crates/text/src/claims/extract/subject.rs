@@ -2,6 +2,7 @@
 //! authors, titles named later, and the credits right before or after a quote.
 
 use super::*;
+use crate::words::{word_list, WordList};
 
 pub(super) fn is_speech(w: &Word) -> bool {
     VERBS.get(w.lower.as_str()) == Some(&VerbKind::Speech)
@@ -37,7 +38,7 @@ fn calls_false(label: &str) -> bool {
 /// "false", "nonsense", "untrue", ...
 pub(super) fn says_false(word: &str) -> bool {
     let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-    is_in(DISMISSIVE_WORDS, bare) || is_in(FALSITY_PHRASES, bare)
+    is_in(&DISMISSIVE_WORDS, bare) || is_in(&FALSITY_PHRASES, bare)
 }
 
 /// The sentence's subject for a clause at word `before`: the longest opening words (up to 8)
@@ -70,7 +71,7 @@ pub(super) fn calling_before(text: &str, q: &Quote, para: Span) -> Option<Vec<Wo
     (n >= 2
         && ws[n.saturating_sub(6)..]
             .iter()
-            .any(|w| is_in(CALLING_VERBS, &w.lower) || w.lower == "calling"))
+            .any(|w| is_in(&CALLING_VERBS, &w.lower) || w.lower == "calling"))
     .then_some(ws)
 }
 
@@ -100,7 +101,8 @@ pub(super) fn is_non_prose(text: &str, para: Span) -> bool {
 /// appositive, the title phrase that describes the person.
 pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     let mut end = v;
-    while end > 0 && (is_in(AUXILIARIES, &ws[end - 1].lower) || is_in(WEEKDAYS, &ws[end - 1].lower))
+    while end > 0
+        && (is_in(&AUXILIARIES, &ws[end - 1].lower) || is_in(&WEEKDAYS, &ws[end - 1].lower))
     {
         end -= 1;
     }
@@ -187,7 +189,7 @@ pub(super) fn document_with_author(ws: &[Word], start: usize, end: usize) -> Opt
     let t = phrase_before_comma(ws, start)?;
     if !ws[t..start].iter().any(|w| {
         is_in(
-            DOCUMENTS,
+            &DOCUMENTS,
             w.lower.trim_end_matches(|c: char| !c.is_alphanumeric()),
         )
     }) {
@@ -229,50 +231,16 @@ pub(super) fn ends_phrase(w: &Word) -> bool {
 
 /// Words that end a subject's head and start what qualifies it: "The engineering firm *hired*
 /// by the town", "A report *published* by ...".
-pub(super) const QUALIFIERS: &[&str] = &[
-    "hired",
-    "appointed",
-    "named",
-    "based",
-    "published",
-    "released",
-    "commissioned",
-    "led",
-    "run",
-    "owned",
-    "who",
-    "that",
-    "which",
-    "in",
-    "at",
-    "with",
-    "by",
-    "from",
-];
+pub(super) static QUALIFIERS: WordList = word_list!("qualifiers.txt");
 
 /// Nouns whose author speaks for them: "A report published by HealthWatch said".
-pub(super) const DOCUMENTS: &[&str] = &[
-    "lawsuit",
-    "complaint",
-    "indictment",
-    "filing",
-    "petition",
-    "report",
-    "study",
-    "statement",
-    "memo",
-    "letter",
-    "survey",
-    "analysis",
-    "review",
-    "audit",
-];
+pub(super) static DOCUMENTS: WordList = word_list!("documents.txt");
 
 /// When the whole subject isn't a mention: the author of a document ("A report published by
 /// X said" → X), else the head before a qualifier ("The engineering firm hired by the town").
 pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
-    let cut = (start + 1..end).find(|&i| is_in(QUALIFIERS, &ws[i].lower))?;
-    let head_is_document = ws[start..cut].iter().any(|w| is_in(DOCUMENTS, &w.lower));
+    let cut = (start + 1..end).find(|&i| is_in(&QUALIFIERS, &ws[i].lower))?;
+    let head_is_document = ws[start..cut].iter().any(|w| is_in(&DOCUMENTS, &w.lower));
     if head_is_document {
         // By its author when named ("a report published by HealthWatch"), else the document
         // itself ("a study published on Wednesday").
@@ -317,11 +285,7 @@ pub(super) fn with_title(m: Mention, title: Mention) -> Mention {
 }
 
 /// Words that end a speaker mention that follows its verb ("said Kirby *in* a statement").
-pub(super) const NP_STOPS: &[&str] = &[
-    "on", "in", "at", "during", "who", "which", "adding", "after", "before", "when", "while", "to",
-    "that", "as", "from", "with", "without", "by", "last", "this", "earlier", "later", "told",
-    "said", "and", "but", "because", "since", "although", "though", "if",
-];
+pub(super) static NP_STOPS: WordList = word_list!("np_stops.txt");
 
 /// Index one past the last word of a noun phrase starting at `start`: stops after a word
 /// followed by punctuation, or before a word that starts a new phrase. `parse` decides whether
@@ -331,7 +295,7 @@ pub(super) fn np_after(ws: &[Word], start: usize) -> usize {
     while end < ws.len() && end - start < 10 {
         let w = &ws[end];
         if end > start
-            && is_in(NP_STOPS, &w.lower)
+            && is_in(&NP_STOPS, &w.lower)
             && w.text.chars().next().is_some_and(char::is_lowercase)
         {
             break;
@@ -405,7 +369,7 @@ fn described_person(ws: &[Word]) -> Option<Mention> {
 pub(super) fn caller(ws: &[Word]) -> Option<Mention> {
     let v = ws
         .iter()
-        .rposition(|w| is_in(CALLING_VERBS, &w.lower) || w.lower == "calling")?;
+        .rposition(|w| is_in(&CALLING_VERBS, &w.lower) || w.lower == "calling")?;
     if ws[v].lower == "calling" {
         return (v > 0 && ws[v - 1].trailing == Some(','))
             .then(|| opening_speaker(ws, v))
