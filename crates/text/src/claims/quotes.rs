@@ -1,4 +1,5 @@
-//! Finding quoted stretches in a paragraph, in every common style: “ ” " " ‘ ’ « » „ “.
+//! Finding quoted stretches in a paragraph, in every common style: “ ” " " ‘ ’ « » „ “, and
+//! the doubled apostrophes '' '' that The New York Times' archive text uses for “ ”.
 //!
 //! Nested quotes (‘ ’ inside “ ”, or “ ” inside “ ”) stay inside the outer quote. A quote still
 //! open at the end of a paragraph ends there (news style: a quote continuing into the next
@@ -20,8 +21,9 @@ enum Style {
     Curly,    // “ ... ”
     Straight, // " ... "
     Guillemet,
-    Low,    // „ ... “ or ”
-    Single, // ‘ ... ’
+    Low,     // „ ... “ or ”
+    Single,  // ‘ ... ’
+    Doubled, // '' ... ''
 }
 
 pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
@@ -30,11 +32,23 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
     let mut open: Option<(usize, Style, u32)> = None; // start, style, nesting depth
     let mut prev = ' ';
     let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut skip = false; // the second apostrophe of a doubled mark
     for (k, &(i, c)) in chars.iter().enumerate() {
+        if skip {
+            skip = false;
+            prev = c;
+            continue;
+        }
         let next = chars.get(k + 1).map_or(' ', |&(_, n)| n);
+        let doubled = c == '\'' && next == '\'';
         match open {
             None => {
+                let after = chars.get(k + 2).map_or(' ', |&(_, n)| n);
                 let style = match c {
+                    _ if doubled && opens(prev, after) => {
+                        skip = true;
+                        Some(Style::Doubled)
+                    }
                     '“' => Some(Style::Curly),
                     '«' => Some(Style::Guillemet),
                     '„' => Some(Style::Low),
@@ -64,10 +78,12 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
                     (Style::Guillemet, '»') => true,
                     (Style::Low, '“') | (Style::Low, '”') => true,
                     (Style::Single, '’') => !next.is_alphanumeric() && !prev.is_whitespace(),
+                    (Style::Doubled, '\'') => doubled,
                     _ => false,
                 };
                 if closes {
-                    let end = i + c.len_utf8();
+                    let end = i + c.len_utf8() + if doubled { 1 } else { 0 };
+                    skip = doubled;
                     out.push(Quote {
                         outer: Span::new(para.start + start, para.start + end),
                         inner: Span::new(para.start + start + first_len(s, start), para.start + i),
@@ -99,7 +115,11 @@ fn opens(prev: char, next: char) -> bool {
         && !next.is_whitespace()
 }
 
+/// The length of the opening mark at `at`: one character, or two for a doubled apostrophe.
 fn first_len(s: &str, at: usize) -> usize {
+    if s[at..].starts_with("''") {
+        return 2;
+    }
     s[at..].chars().next().map_or(0, char::len_utf8)
 }
 
@@ -123,6 +143,18 @@ mod tests {
         assert_eq!(
             quotes("She called it ‘a farce’, then left."),
             [("a farce", true)]
+        );
+        assert_eq!(
+            quotes("''It is over,'' he said, and ''done.''"),
+            [("It is over,", true), ("done.", true)]
+        );
+        assert_eq!(
+            quotes("''A 'big' deal,'' she said."),
+            [("A 'big' deal,", true)]
+        );
+        assert_eq!(
+            quotes("''We will fight on."),
+            [("We will fight on.", false)]
         );
     }
 
