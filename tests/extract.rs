@@ -789,3 +789,55 @@ fn a_named_audience_after_told_is_not_part_of_the_claim() {
     let w = find(&c, "waterboarding");
     assert!(w.text.starts_with("waterboarding"), "{:?}", w.text);
 }
+
+#[test]
+fn a_credit_set_off_by_commas_inside_the_sentence() {
+    // Followed by who the speaker is: the claim is the clause before the credit.
+    let c = claims_of(
+        "The levy will not pass this year, said Nora Fields, a lecturer in law at Kingston College, who has studied the budget.",
+    );
+    let levy = find(&c, "levy will not pass");
+    assert_eq!(levy.speaker, "Nora Fields");
+    assert!(!levy.text.contains("lecturer"), "{levy:?}");
+    // A parenthetical credit after a short opener: the claim is the clause after it.
+    let c = claims_of(
+        "Ralph Ostrander said the vote was close.\n\nIn the end, Mr. Ostrander said, the council would back down.",
+    );
+    let back = find(&c, "council would back down");
+    assert_eq!(back.speaker, "Ralph Ostrander");
+    assert!(!back.text.contains("In the end"), "{back:?}");
+    // "said on a radio show," is a place, not a speaker.
+    let c = claims_of("The levy failed, said on a radio show, was a disgrace to the town.");
+    assert!(c.iter().all(|c| c.speaker != "a radio show"), "{c:#?}");
+}
+
+#[test]
+fn a_sentence_that_opens_with_its_subject_reaches_a_distant_verb() {
+    let c = claims_of(
+        "Ralph Ostrander, a Vermont dairy farmer who had been a member of the county board until he stepped down last spring, said the new rules were unfair to small farms.",
+    );
+    assert_eq!(find(&c, "rules were unfair").speaker, "Ralph Ostrander");
+}
+
+#[test]
+fn described_groups_and_people_are_speakers() {
+    let c = claims_of("One longtime friend said the move had been planned for years.");
+    assert_eq!(
+        find(&c, "move had been planned").speaker,
+        "one longtime friend"
+    );
+    let c = claims_of("Former employees said the office stayed open past midnight.");
+    assert_eq!(
+        find(&c, "stayed open past midnight").speaker,
+        "former employees"
+    );
+}
+
+#[test]
+fn doubled_apostrophes_are_quotation_marks() {
+    let c = claims_of("''We are done with this levy,'' said Nora Fields, a lecturer.");
+    let q = find(&c, "We are done with this levy");
+    assert_eq!(q.kind, ClaimKind::Quote);
+    assert_eq!(q.speaker, "Nora Fields");
+    assert!(!q.text.contains("''"), "{q:?}");
+}

@@ -108,7 +108,9 @@ pub(super) fn reported(
         };
         subject_before(ws, v)
             .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))
-            .filter(|m| v < NEAR_VERB || after_comma(m))
+            // "Bill Millis, a North Carolina businessman who ... last month, said": the
+            // sentence opens with its subject, however long what describes it.
+            .filter(|m| v < NEAR_VERB || after_comma(m) || m.span.start == ws[0].span.start)
             .or_else(coordinated)
             .map(|m| (v, m))
     });
@@ -319,7 +321,7 @@ pub(super) fn trailing_attribution(
         {
             (c2, parse(&ws[c2 + 1..=c1]).filter(is_person)?)
         }
-        _ => return None,
+        _ => return credit_between_commas(text, sent, ws, reg, scope),
     };
     if content_end < 3 {
         return None;
@@ -331,6 +333,70 @@ pub(super) fn trailing_attribution(
         sp,
         ClaimKind::Reported,
         content,
+        Some(m.surface),
+    ))
+}
+
+/// A credit set off by commas inside the sentence rather than ending it:
+/// - followed by who the speaker is: "CLAUSE, said David Autor, a professor of economics at
+///   M.I.T., who ..." / "CLAUSE, say some Democrats, who cringe ...";
+/// - or a parenthetical after a short opener: "Many days, former employees said, she would ...".
+///
+/// The claim is the clause on the other side of the credit.
+fn credit_between_commas(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let (content, m) = (0..ws.len())
+        .filter(|&c| ws[c].trailing == Some(','))
+        .find_map(|c| {
+            let rest = &ws[c + 1..];
+            // The credit runs to the next punctuation: a comma, with more sentence after it.
+            let seg_len = rest.iter().position(|w| w.trailing.is_some())? + 1;
+            let (seg, after) = rest.split_at(seg_len);
+            if seg[seg_len - 1].trailing != Some(',') || after.len() < 3 {
+                return None;
+            }
+            // Only the credit itself: "X said" / "said X", nothing after the verb or the name.
+            let v = seg.iter().position(is_speech)?;
+            let bare = if v == 0 {
+                // "said David Autor," / "said one longtime friend," but not "said on CNN,".
+                seg.len() <= 7
+                    && seg.get(1).is_some_and(|w| {
+                        w.text.starts_with(char::is_uppercase)
+                            || is_in(
+                                &["a", "an", "the", "one", "some", "several", "many"],
+                                &w.lower,
+                            )
+                    })
+            } else {
+                v + 1 == seg.len() && v <= 5
+            };
+            if !bare {
+                return None;
+            }
+            let m = tail_speaker(seg)?;
+            let describes_speaker =
+                is_in(&["who", "a", "an", "the", "one", "whose"], &after[0].lower)
+                    || after[0].text.starts_with(char::is_lowercase);
+            let appositive = is_in(&["who", "whose", "a", "an"], &after[0].lower);
+            if c < 3 && !appositive {
+                Some((Span::new(after[0].span.start, sent.end), m))
+            } else if c >= 2 && describes_speaker && !is_speech(&after[0]) {
+                Some((Span::new(sent.start, ws[c].span.end), m))
+            } else {
+                None
+            }
+        })?;
+    let sp = reg.resolve(&m, scope)?;
+    scope.spoke(sp);
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        trim_clause(text, content),
         Some(m.surface),
     ))
 }
