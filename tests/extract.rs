@@ -841,3 +841,27 @@ fn doubled_apostrophes_are_quotation_marks() {
     assert_eq!(q.speaker, "Nora Fields");
     assert!(!q.text.contains("''"), "{q:?}");
 }
+
+#[test]
+fn a_described_speaker_without_a_listed_head_noun() {
+    let c = claims_of("The GOP speechwriter said the deal-breaker was the tax plan.");
+    assert_eq!(find(&c, "deal-breaker").speaker, "GOP speechwriter");
+    // Not a speaker: a thing ("The debate promised ...") or a number ("The two states ...").
+    let c = claims_of("The debate promised to be a crucial moment for the senator.");
+    assert!(c.iter().all(|c| c.kind == ClaimKind::Narrator), "{c:#?}");
+    let c = claims_of("The two states hold primaries on March 1 and vote early.");
+    assert!(c.iter().all(|c| c.kind == ClaimKind::Narrator), "{c:#?}");
+}
+
+#[test]
+fn a_trailing_credit_may_end_with_a_day_but_told_takes_no_clause() {
+    let c = claims_of(
+        "The minister will visit the border next week, Israeli officials said Wednesday.",
+    );
+    assert_eq!(find(&c, "visit the border").speaker, "Israeli officials");
+    let c = claims_of(
+        "Asked about it after the debate, Ruiz told reporters that he believed the story was made up.",
+    );
+    let claim = find(&c, "story was made up");
+    assert!(!claim.text.contains("Asked about it"), "{claim:?}");
+}

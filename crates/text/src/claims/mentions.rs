@@ -376,10 +376,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
 
 /// Nouns that head an unnamed speaker: "a senior defense official", "analysts at Northgate
 /// Bank", "Turkish officials", "an official familiar with the planning".
-static GROUP_HEADS: WordList = word_list!("group_heads.txt");
+pub(crate) static GROUP_HEADS: WordList = word_list!("group_heads.txt");
 
 /// Generic nouns that refer back to an organisation: "the company said".
-static ORG_REFERENCES: WordList = word_list!("org_references.txt");
+pub(crate) static ORG_REFERENCES: WordList = word_list!("org_references.txt");
 
 /// People who speak for someone else: what they say is credited to whom they speak for.
 static SPOKESPEOPLE: WordList = word_list!("spokespeople.txt");
@@ -566,9 +566,14 @@ pub fn description(words: &[Word]) -> Option<Mention> {
 fn group_name(words: &[&Word]) -> String {
     let mut out: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
     if let Some(first) = out.first_mut() {
-        if !NATIONALITIES
-            .iter()
-            .any(|(n, _)| *n == first.to_lowercase())
+        // An acronym ("GOP") or a possessive ("Trump's") is a name; keep its case.
+        let name_like = first.chars().filter(|c| c.is_uppercase()).count() > 1
+            || first.ends_with("'s")
+            || first.ends_with("’s");
+        if !name_like
+            && !NATIONALITIES
+                .iter()
+                .any(|(n, _)| *n == first.to_lowercase())
         {
             *first = first.to_lowercase();
         }

@@ -410,10 +410,21 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
     }
     let v = tail.iter().position(is_speech)?;
     // What follows the speaker and verb: nothing, or a modifier ("on Tuesday").
+    // A modifier is a phrase opened by a preposition ("in a statement"), a time ("Wednesday",
+    // "last week"), or after "told" a short audience ("told reporters"), never a clause.
     let modifier = |rest: &[Word]| {
         rest.first().is_none_or(|w| {
-            is_in(&NP_STOPS, &w.lower) && w.text.starts_with(|c: char| c.is_lowercase())
-        }) || is_in(&["told", "tells"], &tail[v].lower)
+            (is_in(&NP_STOPS, &w.lower) && w.text.starts_with(|c: char| c.is_lowercase()))
+                || is_in(&WEEKDAYS, &w.lower)
+                || is_in(
+                    &["today", "yesterday", "last", "this", "earlier", "later"],
+                    &w.lower,
+                )
+        }) || (is_in(&["told", "tells"], &tail[v].lower)
+            && rest.len() <= 4
+            && rest
+                .iter()
+                .all(|w| !is_in(&["that", "he", "she", "they", "it"], &w.lower)))
     };
     if v > 0 {
         let m = parse(&tail[..v])?;

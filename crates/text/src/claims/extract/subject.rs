@@ -145,6 +145,7 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
             return appositive_after_name(ws, start)
                 .or_else(|| document_with_author(ws, start, end))
                 .or_else(|| subject_fallback(ws, start, end))
+                .or_else(|| described_subject(ws, start, end))
         }
     };
     // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
@@ -251,6 +252,59 @@ pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<
     }
     parse(&ws[start..cut])
 }
+
+/// A described speaker the lexicon has no head noun for, opening its clause: "The GOP
+/// speechwriter said", "A longtime Kasich donor told", "Trump's campaign manager said". A
+/// determiner or a possessive, then up to five words, the last a lower-case noun.
+pub(super) fn described_subject(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
+    const OPENERS: [&str; 9] = [
+        "the", "a", "an", "one", "another", "two", "three", "several", "both",
+    ];
+    let phrase = &ws[start..end];
+    let clause_start = start == 0 || ws[start - 1].trailing == Some(',');
+    let opener = phrase.first()?;
+    let possessive = opener.text.ends_with("'s") || opener.text.ends_with("’s");
+    let head = phrase.last()?;
+    let plain_word = |w: &Word| w.text.chars().all(|c| c.is_alphabetic() || c == '-');
+    (clause_start
+        && (2..=6).contains(&phrase.len())
+        && (is_in(&OPENERS, &opener.lower) || possessive)
+        && phrase[..phrase.len() - 1]
+            .iter()
+            .all(|w| w.trailing.is_none())
+        && phrase[1..].iter().all(|w| {
+            !is_in(&crate::claims::lexicon::NOT_SPEAKERS, &w.lower)
+                && !is_speech(w)
+                && !is_in(&AUXILIARIES, &w.lower)
+        })
+        && head.text.starts_with(char::is_lowercase)
+        && plain_word(head)
+        && names_a_speaker(&head.lower))
+    .then(|| description(phrase))
+    .flatten()
+}
+
+/// Whether a lower-case noun can name who spoke: a person by an English agent-noun ending
+/// ("speechwriter", "strategist", "donor", "historian", "spokesperson"), or a word of the group,
+/// organisation or document lists. Without a part-of-speech tagger this keeps "The debate
+/// promised" and "The two states" out.
+fn names_a_speaker(noun: &str) -> bool {
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    use crate::claims::mentions::{GROUP_HEADS, ORG_REFERENCES};
+    let lists = [&GROUP_HEADS, &ORG_REFERENCES, &DOCUMENTS];
+    if lists.iter().any(|l| is_in(l, noun) || is_in(l, singular)) {
+        return true;
+    }
+    let agent = [
+        "er", "or", "ist", "ian", "man", "woman", "person", "ee", "ant", "ent",
+    ]
+    .iter()
+    .any(|e| singular.ends_with(e));
+    agent && !is_in(&NOT_AGENTS, singular)
+}
+
+/// Words with an agent-noun ending that name no one.
+static NOT_AGENTS: WordList = word_list!("not_agents.txt");
 
 /// Merges an appositive title ("the opposition leader", "a ministry spokeswoman") into a
 /// person mention.
