@@ -865,3 +865,27 @@ fn a_trailing_credit_may_end_with_a_day_but_told_takes_no_clause() {
     let claim = find(&c, "story was made up");
     assert!(!claim.text.contains("Asked about it"), "{claim:?}");
 }
+
+#[test]
+fn reported_speech_before_a_quote_is_a_claim_too() {
+    let c = claims_of(
+        "Carlos Ruiz spoke in Salem on Monday.\n\nHe says he respects the mayor and calls her “an excellent candidate.”",
+    );
+    let r = find(&c, "he respects the mayor");
+    assert_eq!(r.kind, ClaimKind::Reported);
+    assert_eq!(r.speaker, "Carlos Ruiz");
+    // A credit that only introduces the quote is not a claim.
+    let c = claims_of("Ruiz said at a news conference in Salem, “We will not raise the levy.”");
+    assert!(
+        c.iter().all(|c| !c.text.contains("news conference")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn reported_speech_by_a_pronoun_with_no_antecedent_is_still_a_claim() {
+    let c = claims_of("She said she had no plans to run for the seat again.");
+    let r = find(&c, "no plans to run");
+    assert_eq!(r.kind, ClaimKind::Reported);
+    assert_eq!(r.speaker, "unknown");
+}

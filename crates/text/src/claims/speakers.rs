@@ -101,6 +101,10 @@ impl ArticleScope {
 
     /// Records that `idx` made a claim (pronouns prefer speakers over people merely mentioned).
     pub fn spoke(&mut self, idx: usize) {
+        // Nobody to refer back to.
+        if self.unknown == Some(idx) {
+            return;
+        }
         self.recent_speakers.retain(|&i| i != idx);
         self.recent_speakers.push(idx);
         self.mentioned(idx);

@@ -141,6 +141,19 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 }
                 continue;
             }
+            // "He says he respects Clinton and calls her “an excellent candidate.”": reported
+            // speech before the sentence's first quote is a claim of its own.
+            let lead = Span::new(sent.start, in_sent[0].outer.start);
+            let lead_ws = words(text, lead);
+            // Not a credit that introduces the quote: "X said at a news conference, “...”".
+            let introduces = lead.slice(text).trim_end().ends_with([',', ':']);
+            if lead_ws.len() >= 6 && !introduces {
+                if let Some(d) = reported(text, lead, &lead_ws, reg, &mut scope) {
+                    if d.span.slice(text).split_whitespace().count() >= 4 {
+                        out.push(d);
+                    }
+                }
+            }
             // Quotes in this sentence, in order, each with its credit.
             let mut region_start = sent.start;
             for (k, q) in in_sent.iter().enumerate() {

@@ -177,7 +177,7 @@ pub(super) fn reported(
         // said on Wednesday it would ... / said yesterday the plan ...
         c += when_words(&ws[c..]);
     }
-    let sp = reg.resolve(&m, scope)?;
+    let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
     let min_words = if denial { 2 } else { 3 };
     if c >= ws.len() || ws.len() - c < min_words {
@@ -207,6 +207,12 @@ pub(super) fn reported(
     Some(Draft::new(sp, kind, content, Some(m.surface)))
 }
 
+/// Who a mention means, or the article's unknown speaker when it is a pronoun with nothing
+/// before it to stand for: the claim is still a claim ("She said ..." early in a text).
+fn resolve_or_unknown(reg: &mut Registry, m: &Mention, scope: &mut ArticleScope) -> usize {
+    reg.resolve(m, scope).unwrap_or_else(|| reg.unknown(scope))
+}
+
 /// "Finance Minister Jane Cole defended the plan, saying it would create jobs": the clause after
 /// ", saying" (or ", claiming that", ", telling reporters that", ...) is a claim of the
 /// sentence's subject.
@@ -230,7 +236,7 @@ pub(super) fn saying_clause(
         c += 1;
     }
     let m = opening_speaker(ws, k)?;
-    let sp = reg.resolve(&m, scope)?;
+    let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(ws.get(c)?.span.start, sent.end));
     Some(Draft::new(
@@ -326,7 +332,7 @@ pub(super) fn trailing_attribution(
     if content_end < 3 {
         return None;
     }
-    let sp = reg.resolve(&m, scope)?;
+    let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(sent.start, ws[content_end].span.end));
     Some(Draft::new(
@@ -391,7 +397,7 @@ fn credit_between_commas(
                 None
             }
         })?;
-    let sp = reg.resolve(&m, scope)?;
+    let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
     Some(Draft::new(
         sp,
