@@ -13,8 +13,10 @@ use super::{ClaimKind, Draft};
 use crate::article::{Article, Span};
 use crate::words::{word_list, WordList};
 
+mod cues;
 mod reported;
 mod subject;
+use cues::*;
 use reported::*;
 use subject::*;
 

@@ -7,6 +7,20 @@ use crate::words::{word_list, WordList};
 /// How far into a sentence (in words) a speech verb is taken whatever comes before its subject.
 const NEAR_VERB: usize = 17;
 
+/// One attribution pattern: given a sentence (its span and words), the claim it attributes, if
+/// the sentence has that shape. Each resolves its speaker and records that they spoke.
+type Pattern = fn(&str, Span, &[Word], &mut Registry, &mut ArticleScope) -> Option<Draft>;
+
+/// The attribution patterns for a sentence without a quote, most specific first; the first
+/// that matches makes the claim.
+const PATTERNS: &[(&str, Pattern)] = &[
+    ("according-to", according_to_clause),
+    ("statement-that", statement_that),
+    ("trailing-credit", trailing_attribution),
+    ("speech-verb", speech_verb_clause),
+    ("saying-participle", saying_clause),
+];
+
 /// Reported speech or a denial in one sentence: "Lavrov told Russian television that ...",
 /// "The State Department has denied reports that ...", "According to X, ...".
 pub(super) fn reported(
@@ -19,75 +33,87 @@ pub(super) fn reported(
     if ws.len() < 3 {
         return None;
     }
-    // According to X, CLAUSE  /  CLAUSE, according to X.
-    if let Some(i) = ws
-        .windows(2)
-        .position(|w| w[0].lower == "according" && w[1].lower == "to")
-    {
-        // The source runs to the comma before the clause, or to the sentence end.
-        let phrase_end = if i == 0 {
-            (i + 2..ws.len())
-                .find(|&k| ws[k].trailing == Some(','))
-                .map_or(np_after(ws, i + 2), |k| k + 1)
-        } else {
-            ws.len()
-        };
-        let end = np_after(ws, i + 2).min(phrase_end);
-        let m = parse(&ws[i + 2..end]).or_else(|| source_mention(ws, i + 2, phrase_end))?;
-        let content = if i == 0 {
-            Span::new(ws.get(phrase_end)?.span.start, sent.end)
-        } else {
-            Span::new(ws[0].span.start, ws[i - 1].span.end)
-        };
-        let sp = reg.resolve(&m, scope)?;
-        scope.spoke(sp);
-        return Some(Draft::new(
-            sp,
-            ClaimKind::Reported,
-            trim_clause(text, content),
-            Some(m.surface),
-        ));
-    }
-    // X's statement that CLAUSE ...
-    if let Some(i) = ws.iter().position(|w| is_in(&STATEMENT_NOUNS, &w.lower)) {
-        let owner = i.checked_sub(1).and_then(|o| possessor(&ws[o]));
-        if let Some(owner) =
-            owner.filter(|_| ws.get(i + 1).is_some_and(|w| w.lower == "that") && i + 2 < ws.len())
-        {
-            let mut name_words: Vec<Word> = ws[..i - 1].to_vec();
-            name_words.push(owner);
-            let start = name_words[..name_words.len() - 1]
-                .iter()
-                .rposition(|w| w.trailing.is_some())
-                .map_or(0, |p| p + 1);
-            let m = parse(&name_words[start..])?;
-            let sp = reg.resolve(&m, scope)?;
-            scope.spoke(sp);
-            let content = clause_until_main_verb(text, &ws[i + 2..], sent);
-            return Some(Draft::new(
-                sp,
-                ClaimKind::Reported,
-                content,
-                Some(m.surface),
-            ));
-        }
-    }
+    PATTERNS
+        .iter()
+        .find_map(|(_, pattern)| pattern(text, sent, ws, reg, scope))
+}
 
-    // CLAUSE, X said.  /  CLAUSE, said X.
-    if let Some(d) = trailing_attribution(text, sent, ws, reg, scope) {
-        return Some(d);
+/// "According to X, CLAUSE" / "CLAUSE, according to X."
+fn according_to_clause(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let i = ws
+        .windows(2)
+        .position(|w| w[0].lower == "according" && w[1].lower == "to")?;
+    // The source runs to the comma before the clause, or to the sentence end.
+    let phrase_end = if i == 0 {
+        (i + 2..ws.len())
+            .find(|&k| ws[k].trailing == Some(','))
+            .map_or(np_after(ws, i + 2), |k| k + 1)
+    } else {
+        ws.len()
+    };
+    let end = np_after(ws, i + 2).min(phrase_end);
+    let m = parse(&ws[i + 2..end]).or_else(|| source_mention(ws, i + 2, phrase_end))?;
+    let content = if i == 0 {
+        Span::new(ws.get(phrase_end)?.span.start, sent.end)
+    } else {
+        Span::new(ws[0].span.start, ws[i - 1].span.end)
+    };
+    let sp = reg.resolve(&m, scope)?;
+    scope.spoke(sp);
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        trim_clause(text, content),
+        Some(m.surface),
+    ))
+}
+
+/// "X's statement that CLAUSE ..."
+fn statement_that(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let i = ws.iter().position(|w| is_in(&STATEMENT_NOUNS, &w.lower))?;
+    let owner = i.checked_sub(1).and_then(|o| possessor(&ws[o]))?;
+    if !(ws.get(i + 1).is_some_and(|w| w.lower == "that") && i + 2 < ws.len()) {
+        return None;
     }
-    let calls_false = |i: usize| {
-        is_in(&CALLING_VERBS, &ws[i].lower) && ws[i + 1..].iter().any(|w| says_false(&w.lower))
-    };
-    let is_verb = |i: usize| {
-        let w = &ws[i];
-        is_denial(w)
-            || calls_false(i)
-            || (is_speech(w) && !is_in(&QUOTE_ONLY_VERBS, &w.lower))
-            || (is_in(&QUOTE_ONLY_VERBS, &w.lower)
-                && ws.get(i + 1).is_some_and(|n| n.lower == "that"))
-    };
+    let mut name_words: Vec<Word> = ws[..i - 1].to_vec();
+    name_words.push(owner);
+    let start = name_words[..name_words.len() - 1]
+        .iter()
+        .rposition(|w| w.trailing.is_some())
+        .map_or(0, |p| p + 1);
+    let m = parse(&name_words[start..])?;
+    let sp = reg.resolve(&m, scope)?;
+    scope.spoke(sp);
+    let content = clause_until_main_verb(text, &ws[i + 2..], sent);
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        content,
+        Some(m.surface),
+    ))
+}
+
+/// "X said (that) CLAUSE", "X has denied reports that CLAUSE", "X called the accusation
+/// “completely false”": a speech or denial cue with its subject before it.
+fn speech_verb_clause(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
     // The first verb with a speaker before it: in "Brooks, who proposed the plan, told
     // reporters ..." the first verb's subject is "who".
     // The sentence's own subject, for a second verb: "Vidal called it irresponsible and said".
@@ -100,27 +126,27 @@ pub(super) fn reported(
             .last()
             .is_some_and(|w| w.trailing == Some(','))
     };
-    let found = (1..ws.len()).filter(|&i| is_verb(i)).find_map(|v| {
-        let coordinated = || {
-            (v < NEAR_VERB && ws[v - 1].lower == "and" && !head.is_empty())
-                .then(|| parse(head))
-                .flatten()
-        };
-        subject_before(ws, v)
-            .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))
-            // "Bill Millis, a North Carolina businessman who ... last month, said": the
-            // sentence opens with its subject, however long what describes it.
-            .filter(|m| v < NEAR_VERB || after_comma(m) || m.span.start == ws[0].span.start)
-            .or_else(coordinated)
-            .map(|m| (v, m))
-    });
-    let Some((v, m)) = found else {
-        // No speech verb of its own: X defended the plan, saying CLAUSE.
-        return saying_clause(text, sent, ws, reg, scope);
-    };
+    let found = (1..ws.len())
+        .filter(|&i| cue_at(ws, i).is_some())
+        .find_map(|v| {
+            let coordinated = || {
+                (v < NEAR_VERB && ws[v - 1].lower == "and" && !head.is_empty())
+                    .then(|| parse(head))
+                    .flatten()
+            };
+            subject_before(ws, v)
+                .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))
+                // "Bill Millis, a North Carolina businessman who ... last month, said": the
+                // sentence opens with its subject, however long what describes it.
+                .filter(|m| v < NEAR_VERB || after_comma(m) || m.span.start == ws[0].span.start)
+                .or_else(coordinated)
+                .map(|m| (v, m))
+        });
+    let (v, m) = found?;
     // "called the accusation \"completely false\"": the claim is what was called false.
-    let calling = calls_false(v);
-    let denial = calling || is_denial(&ws[v]);
+    let cue = cue_at(ws, v)?;
+    let calling = cue == Cue::CallingFalse;
+    let denial = cue != Cue::Speech;
 
     // Where the reported clause starts.
     let mut c = v + 1;
@@ -522,4 +548,121 @@ pub(super) fn trim_clause(text: &str, span: Span) -> Span {
         }
     }
     Span::new(span.start, span.start + s.len()).trim(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The speaker's name and the claim's text when `pattern` matches `sentence`.
+    fn attribute(pattern: Pattern, sentence: &str) -> Option<(String, String)> {
+        let sent = Span::new(0, sentence.len());
+        let ws = words(sentence, sent);
+        let mut reg = Registry::default();
+        let mut scope = ArticleScope::new("test");
+        let d = pattern(sentence, sent, &ws, &mut reg, &mut scope)?;
+        Some((
+            reg.speakers[d.speaker].name.clone(),
+            d.span.slice(sentence).to_owned(),
+        ))
+    }
+
+    fn pair(speaker: &str, claim: &str) -> Option<(String, String)> {
+        Some((speaker.to_owned(), claim.to_owned()))
+    }
+
+    #[test]
+    fn according_to_before_or_after_the_clause() {
+        let s = "According to the Transport Ministry, the bridge will reopen in May.";
+        assert_eq!(
+            attribute(according_to_clause, s),
+            pair("Transport Ministry", "the bridge will reopen in May")
+        );
+        let s = "The bridge will reopen in May, according to Mayor Linda Park.";
+        assert_eq!(
+            attribute(according_to_clause, s),
+            pair("Linda Park", "The bridge will reopen in May")
+        );
+        assert_eq!(
+            attribute(according_to_clause, "Park said it will reopen."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_statement_that_credits_its_owner() {
+        let s = "Hendricks's statement that the bridge was safe did little to calm critics.";
+        assert_eq!(
+            attribute(statement_that, s),
+            pair("Hendricks", "the bridge was safe")
+        );
+        assert_eq!(
+            attribute(statement_that, "The bridge was safe, Park said."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_trailing_credit_after_the_clause() {
+        let s = "The bridge is safe for traffic, the Transport Ministry said on Tuesday.";
+        assert_eq!(
+            attribute(trailing_attribution, s),
+            pair("Transport Ministry", "The bridge is safe for traffic")
+        );
+        let s = "The bridge is safe for traffic, said Linda Park, the mayor of Riverside, who opened it.";
+        assert_eq!(
+            attribute(trailing_attribution, s),
+            pair("Linda Park", "The bridge is safe for traffic")
+        );
+        assert_eq!(
+            attribute(trailing_attribution, "Park said the bridge is safe."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_speech_verb_with_its_subject_and_clause() {
+        let s = "Mayor Linda Park said on Tuesday that the bridge was safe for traffic.";
+        assert_eq!(
+            attribute(speech_verb_clause, s),
+            pair("Linda Park", "the bridge was safe for traffic")
+        );
+        let s = "The Transport Ministry has denied reports that the bridge is unsafe.";
+        assert_eq!(
+            attribute(speech_verb_clause, s),
+            pair("Transport Ministry", "the bridge is unsafe")
+        );
+        assert_eq!(
+            attribute(speech_verb_clause, "The bridge opened in May to traffic."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_saying_participle_credits_the_sentence_subject() {
+        let s = "Finance Minister Jane Cole defended the plan, saying it would create jobs.";
+        assert_eq!(
+            attribute(saying_clause, s),
+            pair("Jane Cole", "it would create jobs")
+        );
+        assert_eq!(
+            attribute(saying_clause, "Cole defended the plan on Monday."),
+            None
+        );
+    }
+
+    #[test]
+    fn patterns_are_tried_most_specific_first() {
+        let names: Vec<&str> = PATTERNS.iter().map(|(n, _)| *n).collect();
+        assert_eq!(
+            names,
+            [
+                "according-to",
+                "statement-that",
+                "trailing-credit",
+                "speech-verb",
+                "saying-participle"
+            ]
+        );
+    }
 }

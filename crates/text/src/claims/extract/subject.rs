@@ -4,14 +4,6 @@
 use super::*;
 use crate::words::{word_list, WordList};
 
-pub(super) fn is_speech(w: &Word) -> bool {
-    VERBS.get(w.lower.as_str()) == Some(&VerbKind::Speech)
-}
-
-pub(super) fn is_denial(w: &Word) -> bool {
-    VERBS.get(w.lower.as_str()) == Some(&VerbKind::Denial)
-}
-
 /// Case-insensitive ASCII prefix test without allocating.
 pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
@@ -32,13 +24,6 @@ fn calls_false(label: &str) -> bool {
     label
         .split_whitespace()
         .any(|w| says_false(&w.to_lowercase()))
-}
-
-/// Whether a lower-case word (punctuation around it ignored) dismisses something as false:
-/// "false", "nonsense", "untrue", ...
-pub(super) fn says_false(word: &str) -> bool {
-    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-    is_in(&DISMISSIVE_WORDS, bare) || is_in(&FALSITY_PHRASES, bare)
 }
 
 /// The sentence's subject for a clause at word `before`: the longest opening words (up to 8)

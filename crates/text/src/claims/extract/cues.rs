@@ -1,0 +1,86 @@
+//! Cue detection: which words attribute speech. A cue is a speech verb ("said", "told"), a
+//! denial verb ("denied", "rejected"), or a calling verb with a word of falsity after it
+//! ("called the report false"). "According to" and ", saying" are cues of their own patterns.
+
+use super::*;
+
+/// What kind of attribution a cue word makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cue {
+    /// Reported speech: "said", "argued", "told".
+    Speech,
+    /// The speaker rejects a proposition: "denied", "dismissed".
+    Denial,
+    /// "called the accusation “completely false”": a denial of what was called false.
+    CallingFalse,
+}
+
+pub(super) fn is_speech(w: &Word) -> bool {
+    VERBS.get(w.lower.as_str()) == Some(&VerbKind::Speech)
+}
+
+pub(super) fn is_denial(w: &Word) -> bool {
+    VERBS.get(w.lower.as_str()) == Some(&VerbKind::Denial)
+}
+
+/// Whether a lower-case word (punctuation around it ignored) dismisses something as false:
+/// "false", "nonsense", "untrue", ...
+pub(super) fn says_false(word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+    is_in(&DISMISSIVE_WORDS, bare) || is_in(&FALSITY_PHRASES, bare)
+}
+
+/// The cue that word `i` of a sentence makes, if any. A verb that attributes quotes but rarely
+/// reported speech ("continued", "states") is a cue only before "that".
+pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
+    let w = ws.get(i)?;
+    let before_that = || ws.get(i + 1).is_some_and(|n| n.lower == "that");
+    if is_denial(w) {
+        Some(Cue::Denial)
+    } else if is_in(&CALLING_VERBS, &w.lower) && ws[i + 1..].iter().any(|w| says_false(&w.lower)) {
+        Some(Cue::CallingFalse)
+    } else if is_speech(w) && (!is_in(&QUOTE_ONLY_VERBS, &w.lower) || before_that()) {
+        Some(Cue::Speech)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Span;
+
+    fn cues(sentence: &str) -> Vec<(String, Cue)> {
+        let ws = words(sentence, Span::new(0, sentence.len()));
+        (0..ws.len())
+            .filter_map(|i| cue_at(&ws, i).map(|c| (ws[i].lower.clone(), c)))
+            .collect()
+    }
+
+    #[test]
+    fn speech_denial_and_calling_false() {
+        assert_eq!(
+            cues("The mayor said the plan works."),
+            [("said".to_owned(), Cue::Speech)]
+        );
+        assert_eq!(
+            cues("The ministry denied the report."),
+            [("denied".to_owned(), Cue::Denial)]
+        );
+        assert_eq!(
+            cues("Kirby called the report completely false."),
+            [("called".to_owned(), Cue::CallingFalse)]
+        );
+        assert!(cues("Kirby called the report on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_quote_only_verb_is_a_cue_only_before_that() {
+        assert!(cues("The two states hold primaries.").is_empty());
+        assert_eq!(
+            cues("The lawsuit states that the rules were broken."),
+            [("states".to_owned(), Cue::Speech)]
+        );
+    }
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""One identity per person: checks contra's flags for two sides that are one source.
+
+    scripts/identity-check.py EXTRACT.json FLAGS.jsonl [--sample 100] [--seed 7]
+
+EXTRACT.json is `contra extract --format json` over the corpus that was scored; FLAGS.jsonl is
+`contra score --format jsonl` over the same corpus (claim ids match because extraction is
+deterministic). A flag is a **self-pair** when its two sides are, by rules written here
+independently of contra's own resolution:
+- **same-name**: two people whose names agree once titles are dropped: the same surname with the
+  same or a missing first name ("Rep. Hunter" / "Duncan D. Hunter"), or an alias in common;
+- **description-of-name**: an unnamed or titled person ("California congressman") in the same
+  article as a named person whose role ends with the description's head noun;
+- **outlet-and-source**: a news outlet credited with the same words as the person it quotes
+  (token overlap of the two texts >= 0.6);
+- **same-words**: any two speakers credited with near-identical text (overlap >= 0.8), which
+  means one sentence was attributed twice.
+Prints counts over all flags and over a fixed-seed sample, and every self-pair in the sample.
+Exit 1 when the sample holds any, so a script can assert the target (none in 100).
+"""
+import argparse
+import json
+import random
+import re
+import sys
+
+TITLES = set(
+    "mr mrs ms dr sen senator rep representative gov governor president father fr rev reverend "
+    "the a an former gen general lt col sgt capt prof professor judge justice minister secretary "
+    "chairman chairwoman spokesman spokeswoman mayor sir dame lord lady republican democratic "
+    "democrat congressman congresswoman pope sheriff officer detective jr sr ii iii".split()
+)
+OUTLET_WORDS = set(
+    "post times news tmz cnn bbc reuters ap afp journal daily mail guardian telegraph fox nbc abc "
+    "cbs msnbc herald tribune gazette magazine press independent mirror sun express radio tv "
+    "television newspaper telegram standard observer chronicle bloomberg buzzfeed gawker vice "
+    "huffington politico axios slate salon wired verge mashable".split()
+)
+
+
+def toks(s):
+    s = (s or "").lower().replace("’", "'")
+    s = re.sub(r"'s\b", "", s)
+    return re.findall(r"[a-z0-9][a-z0-9'\-]*", s)
+
+
+def name_parts(s):
+    return [t for t in toks(s) if t not in TITLES and len(t) > 1 or t.isdigit()]
+
+
+def same_name(a, b):
+    """Two person names that denote one person: same surname, first names equal, or one missing,
+    or one an initial of the other."""
+    pa, pb = name_parts(a["name"]), name_parts(b["name"])
+    if not pa or not pb or pa[-1] != pb[-1]:
+        return False
+    fa, fb = pa[:-1], pb[:-1]
+    if not fa or not fb:
+        return True
+    return fa[0] == fb[0] or fa[0][0] == fb[0][0] and (len(fa[0]) == 1 or len(fb[0]) == 1)
+
+
+def aliases(s):
+    return {" ".join(name_parts(x)) for x in [s["name"], *s.get("aliases", [])]} - {""}
+
+
+def is_outlet(s):
+    return s["kind"] == "org" and any(t in OUTLET_WORDS for t in toks(s["name"]))
+
+
+def overlap(x, y):
+    a, b = set(toks(x)), set(toks(y))
+    return len(a & b) / max(1, min(len(a), len(b)))
+
+
+def is_description(s):
+    """A person known only by a role: "California congressman", "the spokesman"."""
+    role = (s.get("role") or "").lower()
+    return s["kind"] in ("person", "anonymous") and role and s["name"].lower().endswith(role)
+
+
+def described(desc, named, same_article):
+    """A role-only person ("California congressman") and a named person holding that role, in
+    one article."""
+    if not same_article or not is_description(desc) or named["kind"] != "person":
+        return False
+    if is_description(named) or not named.get("role"):
+        return False
+    return named["role"].lower().split()[-1] == desc["role"].lower().split()[-1]
+
+
+def why(flag, claims, speakers):
+    a, b = claims[flag["a"]], claims[flag["b"]]
+    sa, sb = speakers[a["speaker_id"]], speakers[b["speaker_id"]]
+    same_article = a["article"] == b["article"]
+    if sa["kind"] == sb["kind"] == "person" and (same_name(sa, sb) or aliases(sa) & aliases(sb)):
+        return "same-name"
+    for d, n in ((sa, sb), (sb, sa)):
+        if described(d, n, same_article):
+            return "description-of-name"
+    text_overlap = overlap(a["text"], b["text"])
+    if (is_outlet(sa) or is_outlet(sb)) and text_overlap >= 0.6:
+        return "outlet-and-source"
+    if text_overlap >= 0.8:
+        return "same-words"
+    return None
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("extract")
+    ap.add_argument("flags")
+    ap.add_argument("--sample", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    ext = json.load(open(args.extract, encoding="utf-8"))
+    claims = {c["id"]: c for c in ext["claims"]}
+    speakers = {s["id"]: s for s in ext["speakers"]}
+    flags = [json.loads(line) for line in open(args.flags, encoding="utf-8") if line.strip()]
+    missing = [f for f in flags if f["a"] not in claims or f["b"] not in claims]
+    if missing:
+        sys.exit(f"identity-check: {len(missing)} flags name claims that {args.extract} lacks: extract and score must read the same corpus with the same binary")
+    verdicts = [(f, why(f, claims, speakers)) for f in flags]
+    rng = random.Random(args.seed)
+    sample = rng.sample(verdicts, min(args.sample, len(verdicts)))
+
+    def count(vs):
+        out = {}
+        for _, w in vs:
+            if w:
+                out[w] = out.get(w, 0) + 1
+        return out
+
+    bad_all, bad_sample = count(verdicts), count(sample)
+    print(json.dumps({
+        "flags": len(flags),
+        "self_pairs": sum(bad_all.values()),
+        "self_pairs_by_rule": bad_all,
+        "sample": len(sample),
+        "sample_seed": args.seed,
+        "sample_self_pairs": sum(bad_sample.values()),
+        "sample_self_pairs_by_rule": bad_sample,
+    }, indent=1))
+    for f, w in verdicts:
+        if w:
+            print(f"{w}: {f['a_speaker']!r} vs {f['b_speaker']!r}  ({f['a']} / {f['b']})  {f['a_text'][:70]!r} / {f['b_text'][:70]!r}")
+    sys.exit(1 if sum(bad_sample.values()) else 0)
+
+
+if __name__ == "__main__":
+    main()
