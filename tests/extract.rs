@@ -889,3 +889,17 @@ fn reported_speech_by_a_pronoun_with_no_antecedent_is_still_a_claim() {
     assert_eq!(r.kind, ClaimKind::Reported);
     assert_eq!(r.speaker, "unknown");
 }
+
+#[test]
+fn a_pronoun_opening_a_paragraph_means_whom_the_last_one_ended_on() {
+    // Whom the previous paragraph was about, not the last person credited with a claim.
+    let c = claims_of(
+        "Mayor Linda Park said the bridge would reopen in May.\n\nCouncillor Tom Reyes was not impressed.\n\n“Nobody believes that date,” he said.",
+    );
+    assert_eq!(find(&c, "Nobody believes that date").speaker, "Tom Reyes");
+    // A sentence that opens with a described person puts that person in focus too.
+    let c = claims_of(
+        "Mayor Linda Park said the bridge would reopen in May.\n\nFormer harbor master Tom Reyes, a critic of the plan, was even blunter.\n\n“Nobody believes that date,” he said.",
+    );
+    assert_eq!(find(&c, "Nobody believes that date").speaker, "Tom Reyes");
+}

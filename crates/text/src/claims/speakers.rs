@@ -117,8 +117,12 @@ impl ArticleScope {
         self.paragraph_focus.push(idx);
     }
 
+    /// A new paragraph is about someone new, unless it opens with a pronoun: then it is most
+    /// likely about whoever the previous paragraph ended on, so only that person stays.
     pub fn new_paragraph(&mut self) {
+        let last = self.paragraph_focus.pop();
         self.paragraph_focus.clear();
+        self.paragraph_focus.extend(last);
     }
 
     pub fn mentioned(&mut self, idx: usize) {

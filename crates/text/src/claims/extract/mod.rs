@@ -133,9 +133,18 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 }
                 register_mentions(&ws, reg, &mut scope);
                 // "Rinaldi himself was calmer." makes Rinaldi who "he said" means next.
-                if let Some(sp) =
-                    parse(capitalised_head(&ws)).and_then(|m| reg.known_person(&m, &scope))
-                {
+                // So does "Former Pennsylvania governor Ed Rendell, one of ..., was resolute.",
+                // but not "Her deputy, Olivia Grant, had opposed it.": someone introduced by
+                // their tie to the person in focus leaves the focus where it was.
+                let tied = ws
+                    .first()
+                    .is_some_and(|w| is_in(&["her", "his", "their", "its"], &w.lower));
+                let subject = parse(capitalised_head(&ws)).or_else(|| {
+                    opening_speaker(&ws, ws.len())
+                        .filter(is_person)
+                        .filter(|_| !tied)
+                });
+                if let Some(sp) = subject.and_then(|m| reg.known_person(&m, &scope)) {
                     scope.in_focus(sp);
                 }
                 if sentence_text.split_whitespace().count() >= 5 {
