@@ -120,11 +120,10 @@ fn speech_verb_clause(
     // A verb far into the sentence counts when its subject follows a comma: a clause before the
     // subject ("Speaking in Ohio on Monday after the debate ..., the senator said ...").
     let head = capitalised_head(ws);
+    // ... or a dash: "Inside the mosque - which looks like a church - Adel Nefzi said".
     let after_comma = |m: &Mention| {
-        ws.iter()
-            .take_while(|w| w.span.end <= m.span.start)
-            .last()
-            .is_some_and(|w| w.trailing == Some(','))
+        let before = &text[sent.start..m.span.start];
+        before.trim_end().ends_with([',', '-', '—', '–'])
     };
     let found = (1..ws.len())
         .filter(|&i| cue_at(ws, i).is_some())

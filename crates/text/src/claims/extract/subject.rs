@@ -119,7 +119,12 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     let m = match parse(&ws[start..end]) {
         // "Jamie Cole, now a television pundit, said": a description after a comma describes
         // the person named before it.
-        Some(m) if is_title(&m) && start > 0 && ws[start - 1].trailing == Some(',') => {
+        // "Nefzi, a chemistry professor and a member of the board, said" too.
+        Some(m)
+            if (is_title(&m) || is_anonymous(&m))
+                && start > 0
+                && ws[start - 1].trailing == Some(',') =>
+        {
             match appositive_after_name(ws, start).filter(is_person) {
                 Some(person) => with_title(person, m),
                 None => m,
@@ -146,6 +151,10 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
     }
     Some(m)
+}
+
+fn is_anonymous(m: &Mention) -> bool {
+    matches!(m.kind, crate::claims::mentions::MentionKind::Anonymous(_))
 }
 
 fn is_title(m: &Mention) -> bool {
