@@ -61,7 +61,9 @@ def same_name(a, b):
 
 
 def aliases(s):
-    return {" ".join(name_parts(x)) for x in [s["name"], *s.get("aliases", [])]} - {""}
+    """A speaker's names of two words or more: a bare surname may be anyone's."""
+    names = (name_parts(x) for x in [s["name"], *s.get("aliases", [])])
+    return {" ".join(n) for n in names if len(n) >= 2}
 
 
 def is_outlet(s):

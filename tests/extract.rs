@@ -903,3 +903,23 @@ fn a_pronoun_opening_a_paragraph_means_whom_the_last_one_ended_on() {
     );
     assert_eq!(find(&c, "Nobody believes that date").speaker, "Tom Reyes");
 }
+
+#[test]
+fn outlets_are_organisations_and_their_journalists_people() {
+    let ex = extract(vec![article(
+        "CNN's Wolf Blitzer said the race was close.\n\nThe Daily Caller reported that the bill failed.\n\nThe bridge will reopen, said Julia Pierson Tuesday.",
+    )]);
+    let kind_of = |name: &str| {
+        ex.speakers
+            .iter()
+            .find(|s| s.name == name)
+            .unwrap_or_else(|| panic!("no speaker {name}: {:#?}", ex.speakers))
+            .kind
+    };
+    assert_eq!(format!("{:?}", kind_of("Wolf Blitzer")), "Person");
+    assert_eq!(format!("{:?}", kind_of("Daily Caller")), "Org");
+    assert_eq!(
+        find(&ex.claims, "bridge will reopen").speaker,
+        "Julia Pierson"
+    );
+}

@@ -3,7 +3,7 @@
 
 use super::lexicon::{
     is_in, Gender, ANONYMOUS, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, NATIONALITIES,
-    NOT_SPEAKERS, ORG_WORDS, PRONOUNS, SENTENCE_OPENERS,
+    NOT_SPEAKERS, ORG_WORDS, PRONOUNS, SENTENCE_OPENERS, WEEKDAYS,
 };
 use crate::article::normalize;
 use crate::article::Span;
@@ -159,6 +159,12 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.len() == 1 && is_in(&NOT_SPEAKERS, &words[0].lower) {
         return None;
     }
+    // "said Julia Pierson Tuesday": the day is when, not who.
+    if let Some((last, rest)) = words.split_last() {
+        if is_in(&WEEKDAYS, last.lower.trim_end_matches([',', '.'])) {
+            return parse(rest);
+        }
+    }
     let span = Span::new(words[0].span.start, words[words.len() - 1].span.end);
     let surface = words
         .iter()
@@ -195,6 +201,39 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             return mention(MentionKind::Org(surface.clone()));
         }
     }
+    // "CNN's Wolf Blitzer", "the Post's Dana Milbank": a person, named with whom they work for.
+    if let Some(k) = words.iter().position(|w| possessor(w).is_some()) {
+        let person = &words[k + 1..];
+        if k < 3 && !person.is_empty() && person.iter().all(is_cap) {
+            if let Some(Mention {
+                kind:
+                    MentionKind::Person {
+                        first,
+                        last,
+                        full,
+                        role,
+                        org: None,
+                        gender,
+                    },
+                ..
+            }) = parse(person)
+            {
+                let owner: Vec<String> = words[..=k]
+                    .iter()
+                    .filter(|w| !is_in(&DETERMINERS, &w.lower))
+                    .map(|w| possessor(w).map_or_else(|| w.text.clone(), |b| b.text))
+                    .collect();
+                return mention(MentionKind::Person {
+                    first,
+                    last,
+                    full,
+                    role,
+                    org: (!owner.is_empty()).then(|| owner.join(" ")),
+                    gender,
+                });
+            }
+        }
+    }
     if words.len() == 1 {
         if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == lower) {
             return mention(MentionKind::Pronoun(*g, lower.clone()));
@@ -223,7 +262,9 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         .collect::<Vec<_>>()
         .join(" ");
     // Institutions are proper names: "who" is not the WHO.
-    if is_in(&INSTITUTIONS, &content_lower) && is_cap(content[0]) {
+    if (is_in(&INSTITUTIONS, &content_lower) || is_in(&OUTLETS, &content_lower))
+        && is_cap(content[0])
+    {
         return mention(MentionKind::Org(title_case_org(&content)));
     }
 
@@ -327,8 +368,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     }
 
     let name_lower = name.join(" ").to_lowercase();
-    let org_like = name.iter().any(|n| is_in(&ORG_WORDS, &n.to_lowercase()))
-        || is_in(&INSTITUTIONS, &name_lower)
+    let org_like = name.iter().any(|n| {
+        let n = n.to_lowercase();
+        is_in(&ORG_WORDS, &n) || is_in(&OUTLETS, n.trim_end_matches("'s").trim_end_matches("’s"))
+    }) || is_in(&INSTITUTIONS, &name_lower)
         || (name.len() > 1 && is_in(&ORG_WORDS, &name[name.len() - 2..].join(" ").to_lowercase()));
     if name.is_empty() {
         let role = role?;
@@ -376,6 +419,9 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
 
 /// Nouns that head an unnamed speaker: "a senior defense official", "analysts at Northgate
 /// Bank", "Turkish officials", "an official familiar with the planning".
+/// News outlets: a name with one of these words is a news organisation.
+static OUTLETS: WordList = word_list!("outlets.txt");
+
 pub(crate) static GROUP_HEADS: WordList = word_list!("group_heads.txt");
 
 /// Generic nouns that refer back to an organisation: "the company said".
