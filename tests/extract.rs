@@ -923,3 +923,19 @@ fn outlets_are_organisations_and_their_journalists_people() {
         "Julia Pierson"
     );
 }
+
+#[test]
+fn party_state_and_title_abbreviations_are_not_part_of_a_name() {
+    let ex = extract(vec![
+        article("California Republican Rep. Duncan Hunter said the war was over."),
+        article("Republican Duncan Hunter said the troops should come home."),
+        article("Rep. Hunter said the report was wrong."),
+    ]);
+    let hunters: Vec<&str> = ex
+        .claims
+        .iter()
+        .filter(|c| c.kind != ClaimKind::Narrator)
+        .map(|c| c.speaker.as_str())
+        .collect();
+    assert_eq!(hunters, ["Duncan Hunter"; 3], "{:#?}", ex.claims);
+}

@@ -159,6 +159,14 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.len() == 1 && is_in(&NOT_SPEAKERS, &words[0].lower) {
         return None;
     }
+    // "California Republican Rep. Duncan Hunter": party and state describe the person named
+    // after them; when what follows is a person, they are not part of the name.
+    if words.len() > 2 && is_cap(&words[0]) && is_in(&NAME_DESCRIPTORS, &words[0].lower) {
+        if let Some(m) = parse(&words[1..]).filter(|m| matches!(m.kind, MentionKind::Person { .. }))
+        {
+            return Some(m);
+        }
+    }
     // "said Julia Pierson Tuesday": the day is when, not who.
     if let Some((last, rest)) = words.split_last() {
         if is_in(&WEEKDAYS, last.lower.trim_end_matches([',', '.'])) {
@@ -419,6 +427,9 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
 
 /// Nouns that head an unnamed speaker: "a senior defense official", "analysts at Northgate
 /// Bank", "Turkish officials", "an official familiar with the planning".
+/// Party and state words that describe a person before their name.
+static NAME_DESCRIPTORS: WordList = word_list!("name_descriptors.txt");
+
 /// News outlets: a name with one of these words is a news organisation.
 static OUTLETS: WordList = word_list!("outlets.txt");
 

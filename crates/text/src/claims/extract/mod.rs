@@ -280,12 +280,16 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
         }
         if j - i >= 2 {
             // "manager Paolo Rinaldi": a lower-case role right before the name belongs to it.
-            let with_role = (i > 0).then(|| parse(&ws[i - 1..j])).flatten().filter(|m| {
-                matches!(
-                    &m.kind,
-                    super::mentions::MentionKind::Person { role: Some(_), .. }
-                )
-            });
+            let role_before = i > 0 && is_in(&super::lexicon::ROLES, &ws[i - 1].lower);
+            let with_role = role_before
+                .then(|| parse(&ws[i - 1..j]))
+                .flatten()
+                .filter(|m| {
+                    matches!(
+                        &m.kind,
+                        super::mentions::MentionKind::Person { role: Some(_), .. }
+                    )
+                });
             if let Some(m) = with_role.or_else(|| parse(&ws[i..j])) {
                 let named_person = matches!(&m.kind, super::mentions::MentionKind::Person { first: Some(f), role, .. }
                     if role.is_some() || super::lexicon::gender_of_first_name(f) != super::lexicon::Gender::Unknown);
