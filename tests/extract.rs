@@ -939,3 +939,25 @@ fn party_state_and_title_abbreviations_are_not_part_of_a_name() {
         .collect();
     assert_eq!(hunters, ["Duncan Hunter"; 3], "{:#?}", ex.claims);
 }
+
+#[test]
+fn one_person_whatever_role_or_title_style_the_outlets_use() {
+    let ex = extract(vec![
+        article("WHO spokesman Christy Feig said the tests were negative."),
+        article("WHO spokeswoman Christy Feig said more tests were needed.\n\nMs Feig said the results would come on Friday."),
+        article("Sgt Michael Woody said the road was closed.\n\nSgt Woody said it would reopen."),
+    ]);
+    let speakers_of = |frag: &str| find(&ex.claims, frag).speaker_id.clone();
+    assert_eq!(
+        speakers_of("tests were negative"),
+        speakers_of("more tests were needed")
+    );
+    assert_eq!(
+        speakers_of("tests were negative"),
+        speakers_of("results would come")
+    );
+    assert_eq!(
+        speakers_of("road was closed"),
+        speakers_of("it would reopen")
+    );
+}

@@ -167,6 +167,12 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             return Some(m);
         }
     }
+    // "Foley's" left alone (of "Foley's parents said"): Foley, not a person named "Foley's".
+    if let [only] = words {
+        if let Some(base) = possessor(only).filter(|_| is_cap(only)) {
+            return parse(&[base]);
+        }
+    }
     // "said Julia Pierson Tuesday": the day is when, not who.
     if let Some((last, rest)) = words.split_last() {
         if is_in(&WEEKDAYS, last.lower.trim_end_matches([',', '.'])) {

@@ -428,10 +428,14 @@ impl Registry {
                 && s.last
                     .as_deref()
                     .is_some_and(|l| l.to_lowercase() == last_l)
-                && compatible(s.gender, gender)
+                // A full name outweighs a gender guessed from a role: one outlet calls Christy
+                // Feig a "spokesman", another a "spokeswoman".
                 && match (first, s.first.as_deref()) {
-                    (Some(a), Some(b)) => first_name_variants(a, b),
-                    _ => true,
+                    (Some(a), Some(b)) => {
+                        a.eq_ignore_ascii_case(b)
+                            || (first_name_variants(a, b) && compatible(s.gender, gender))
+                    }
+                    _ => compatible(s.gender, gender),
                 }
         };
         // This article first, most recent first.
