@@ -18,6 +18,7 @@ const PATTERNS: &[(&str, Pattern)] = &[
     ("statement-that", statement_that),
     ("trailing-credit", trailing_attribution),
     ("speech-verb", speech_verb_clause),
+    ("speech-act", speech_act_clause),
     ("saying-participle", saying_clause),
 ];
 
@@ -230,6 +231,38 @@ fn speech_verb_clause(
         }
     }
     Some(Draft::new(sp, kind, content, Some(m.surface)))
+}
+
+/// "Sanders accused her of making racist remarks", "Cruz praised Pence for cutting taxes": a
+/// speech act with an object and what it is for. The claim is the object and its complement;
+/// without a complement ("questioned the estimate") there is no claim.
+fn speech_act_clause(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let v = (1..ws.len().min(NEAR_VERB)).find(|&i| is_in(&ACT_VERBS, &ws[i].lower))?;
+    let rest = &ws[v + 1..];
+    let k = rest
+        .iter()
+        .take(8)
+        .position(|w| is_in(&["of", "for", "as", "over"], &w.lower))?;
+    if k == 0 || rest.len() - k < 3 {
+        return None;
+    }
+    let m = subject_before(ws, v)
+        .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))?;
+    let sp = resolve_or_unknown(reg, &m, scope);
+    scope.spoke(sp);
+    let content = trim_clause(text, Span::new(rest[0].span.start, sent.end));
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        content,
+        Some(m.surface),
+    ))
 }
 
 /// Who a mention means, or the article's unknown speaker when it is a pronoun with nothing
@@ -638,6 +671,20 @@ mod tests {
     }
 
     #[test]
+    fn a_speech_act_with_an_object_and_its_complement() {
+        let s = "Councillor Tom Reyes accused the mayor of hiding the repair costs.";
+        assert_eq!(
+            attribute(speech_act_clause, s),
+            pair("Tom Reyes", "the mayor of hiding the repair costs")
+        );
+        // Without a complement there is nothing claimed.
+        assert_eq!(
+            attribute(speech_act_clause, "Karen Wu questioned the estimate."),
+            None
+        );
+    }
+
+    #[test]
     fn a_saying_participle_credits_the_sentence_subject() {
         let s = "Finance Minister Jane Cole defended the plan, saying it would create jobs.";
         assert_eq!(
@@ -660,6 +707,7 @@ mod tests {
                 "statement-that",
                 "trailing-credit",
                 "speech-verb",
+                "speech-act",
                 "saying-participle"
             ]
         );
