@@ -961,3 +961,14 @@ fn one_person_whatever_role_or_title_style_the_outlets_use() {
         speakers_of("it would reopen")
     );
 }
+
+#[test]
+fn what_a_speaker_called_for_or_called_something_is_their_claim() {
+    let c = claims_of("Councillor Tom Reyes called the merger a terrible deal for the town.");
+    assert_eq!(find(&c, "merger a terrible deal").speaker, "Tom Reyes");
+    let c = claims_of("Councillor Tom Reyes called for an inquiry into the repair costs.");
+    assert_eq!(
+        find(&c, "an inquiry into the repair costs").speaker,
+        "Tom Reyes"
+    );
+}

@@ -235,7 +235,8 @@ fn speech_verb_clause(
 
 /// "Sanders accused her of making racist remarks", "Cruz praised Pence for cutting taxes": a
 /// speech act with an object and what it is for. The claim is the object and its complement;
-/// without a complement ("questioned the estimate") there is no claim.
+/// without a complement ("questioned the estimate") there is no claim. "called" takes what
+/// follows it: "called the merger “a terrible deal”", "called for an inquiry".
 fn speech_act_clause(
     text: &str,
     sent: Span,
@@ -243,14 +244,24 @@ fn speech_act_clause(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
-    let v = (1..ws.len().min(NEAR_VERB)).find(|&i| is_in(&ACT_VERBS, &ws[i].lower))?;
+    let calls = |w: &Word| is_in(&["called", "calls"], &w.lower);
+    let v =
+        (1..ws.len().min(NEAR_VERB)).find(|&i| is_in(&ACT_VERBS, &ws[i].lower) || calls(&ws[i]))?;
     let rest = &ws[v + 1..];
-    let k = rest
-        .iter()
-        .take(8)
-        .position(|w| is_in(&["of", "for", "as", "over"], &w.lower))?;
-    if k == 0 || rest.len() - k < 3 {
-        return None;
+    if calls(&ws[v]) {
+        // "called the merger “a terrible deal”", "called for a special prosecutor", "called on
+        // Congress to act": what the speaker called for or called something.
+        if rest.len() < 3 {
+            return None;
+        }
+    } else {
+        let k = rest
+            .iter()
+            .take(8)
+            .position(|w| is_in(&["of", "for", "as", "over"], &w.lower))?;
+        if k == 0 || rest.len() - k < 3 {
+            return None;
+        }
     }
     let m = subject_before(ws, v)
         .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))?;
