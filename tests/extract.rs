@@ -972,3 +972,11 @@ fn what_a_speaker_called_for_or_called_something_is_their_claim() {
         "Tom Reyes"
     );
 }
+
+#[test]
+fn a_relative_clause_with_a_place_in_it_is_skipped_to_its_subject() {
+    let c = claims_of(
+        "Mayor Linda Park, who was to travel to Columbus, Ohio, on Wednesday, said the bridge would reopen in May.",
+    );
+    assert_eq!(find(&c, "bridge would reopen").speaker, "Linda Park");
+}

@@ -97,9 +97,18 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
             .rev()
             .find(|&i| is_in(&["who", "which", "whose"], &ws[i].lower))
         {
+            // The clause may hold a place's commas ("who was to travel to Columbus, Ohio, on
+            // Wednesday,"), but no full stop or colon.
             if rel > 0
                 && ws[rel - 1].trailing == Some(',')
-                && ws[rel..end - 1].iter().all(|w| w.trailing.is_none())
+                && ws[rel..end - 1]
+                    .iter()
+                    .all(|w| w.trailing.is_none_or(|c| c == ','))
+                && ws[rel..end - 1]
+                    .iter()
+                    .filter(|w| w.trailing.is_some())
+                    .count()
+                    <= 3
             {
                 end = rel;
             }
