@@ -72,7 +72,7 @@ pub fn sentences(text: &str, para: Span, protected: &[Span]) -> Vec<Span> {
         // Must be followed by whitespace, then something that starts a sentence.
         let rest = &text[end..para.end];
         let after_space = rest.trim_start();
-        if after_space.len() == rest.len() {
+        if after_space.len() == rest.len() && !(c == '.' && glued_sentence(text, i, rest)) {
             continue;
         }
         let next = after_space.chars().next().unwrap_or(' ');
@@ -95,6 +95,18 @@ pub fn sentences(text: &str, para: Span, protected: &[Span]) -> Vec<Span> {
     out
 }
 
+/// Text scraped from the web sometimes loses the space between sentences: "has been
+/// named.Commander Richard Walton said". A period between a lower-case word of three letters or
+/// more and a capitalised word ends a sentence even so.
+fn glued_sentence(text: &str, dot: usize, rest: &str) -> bool {
+    let before: Vec<char> = text[..dot].chars().rev().take(3).collect();
+    let mut after = rest.chars();
+    before.len() == 3
+        && before.iter().all(|c| c.is_lowercase())
+        && after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase)
+}
+
 /// Whether the period at byte `dot` ends an abbreviation or an initial.
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let word_start = text[..dot]
@@ -113,6 +125,17 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lost_space_between_sentences_still_ends_one() {
+        let t = "Police declined to comment on the report.Commander Jane Walton said: no.";
+        let s = sentences(t, Span::new(0, t.len()), &[]);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[1].slice(t).starts_with("Commander"));
+        // Not inside a web address.
+        let t = "It was posted on IraqiNews.com on Monday by Jane Smith today.";
+        assert_eq!(sentences(t, Span::new(0, t.len()), &[]).len(), 1);
+    }
 
     fn split(text: &str) -> Vec<&str> {
         let p = Span::new(0, text.len());
