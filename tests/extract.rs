@@ -980,3 +980,11 @@ fn a_relative_clause_with_a_place_in_it_is_skipped_to_its_subject() {
     );
     assert_eq!(find(&c, "bridge would reopen").speaker, "Linda Park");
 }
+
+#[test]
+fn an_aside_in_parentheses_is_never_the_credit() {
+    let c = claims_of(
+        "Another resident, Andrei Kazaryan (who the magazine suggests was one of the investigators), said, “I heard footsteps and we were sure nobody was around.”",
+    );
+    assert_eq!(find(&c, "I heard footsteps").speaker, "Andrei Kazaryan");
+}

@@ -17,6 +17,9 @@ pub struct Word {
     pub lower: String,
     /// Punctuation that followed the word (",", ".", ":"), which bounds phrases.
     pub trailing: Option<char>,
+    /// Inside parentheses: an aside ("Andrei Kazaryan (who Mysterious Universe suggests was
+    /// one of the investigators) said"), never the credit itself.
+    pub aside: bool,
 }
 
 /// A US politician's party-and-state tag, "(R-Okla.)", "(D-N.Y.)", "(I-Vt.)": what follows
@@ -35,6 +38,7 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
     let s = span.slice(text);
     let mut offset = 0;
+    let mut depth = 0usize;
     for raw in s.split_inclusive(char::is_whitespace) {
         let start = span.start + offset;
         offset += raw.len();
@@ -49,6 +53,13 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
                 prev.trailing = Some(p);
             }
             continue;
+        }
+        if trimmed.starts_with('(') {
+            depth += 1;
+        }
+        let aside = depth > 0;
+        if trimmed.contains(')') {
+            depth = depth.saturating_sub(1);
         }
         let core = trimmed.trim_start_matches(|c: char| "“\"‘'«(„[".contains(c));
         let lead = trimmed.len() - core.len();
@@ -91,6 +102,7 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
             lower,
             text: cleaned,
             trailing,
+            aside,
         });
     }
     out

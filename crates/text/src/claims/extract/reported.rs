@@ -127,7 +127,7 @@ fn speech_verb_clause(
         before.trim_end().ends_with([',', '-', '—', '–'])
     };
     let found = (1..ws.len())
-        .filter(|&i| cue_at(ws, i).is_some())
+        .filter(|&i| !ws[i].aside && cue_at(ws, i).is_some())
         .find_map(|v| {
             let coordinated = || {
                 (v < NEAR_VERB && ws[v - 1].lower == "and" && !head.is_empty())

@@ -91,6 +91,11 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     {
         end -= 1;
     }
+    // "Andrei Kazaryan (who the magazine suggests was an investigator), said": the aside is
+    // not the subject.
+    while end > 0 && ws[end - 1].aside {
+        end -= 1;
+    }
     // ", who voted against it," before the verb: skip back over the clause.
     if end > 0 && ws[end - 1].trailing == Some(',') {
         if let Some(rel) = (0..end - 1)
@@ -372,7 +377,7 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
     ws.iter()
         .take(max_verb_at)
         .enumerate()
-        .filter(|(_, w)| is_speech(w) || is_denial(w))
+        .filter(|(_, w)| (is_speech(w) || is_denial(w)) && !w.aside)
         .find_map(|(v, _)| {
             if v > 0 {
                 if let Some(m) = subject_before(ws, v) {
