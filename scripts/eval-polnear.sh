@@ -33,6 +33,8 @@ done
 
 for part in tune heldout; do
   python3 "$PN/score_polnear.py" "$BIN" "$OUT/$part" --out "$OUT/$part-score" > /dev/null
+  # The Gender Gap Tracker protocol on contra's scope (speech and according-to cues).
+  python3 "$ROOT/scripts/polnear-ggt.py" "$BIN" "$OUT/$part" > "$OUT/$part-ggt.json"
 done
 
 python3 - "$OUT" "$ROOT/scripts/polnear-floors.tsv" <<'PY'
@@ -55,6 +57,8 @@ def measures(d):
     }
 
 got = {p: measures(json.load(open(f"{out}/{p}-score.json"))) for p in ("tune", "heldout")}
+for p in got:
+    got[p]["ggt_f1_speech_0.3"] = json.load(open(f"{out}/{p}-ggt.json"))["f1"]
 floors = {}
 for line in open(floors_file):
     line = line.strip()
