@@ -988,3 +988,15 @@ fn an_aside_in_parentheses_is_never_the_credit() {
     );
     assert_eq!(find(&c, "I heard footsteps").speaker, "Andrei Kazaryan");
 }
+
+#[test]
+fn a_surname_spelled_two_ways_under_one_first_name_is_one_person() {
+    let ex = extract(vec![
+        article("Andrei Kazaryan said he heard footsteps near the house."),
+        article("Andrei Kazarian said the footprints were huge."),
+        article("Andrea Kazarian said nothing was found."),
+    ]);
+    let id = |frag: &str| find(&ex.claims, frag).speaker_id.clone();
+    assert_eq!(id("heard footsteps"), id("footprints were huge"));
+    assert_ne!(id("heard footsteps"), id("nothing was found"));
+}

@@ -458,8 +458,34 @@ impl Registry {
             .copied()
             .filter(|&i| !scope.in_article(i) && matches(&self.speakers[i]))
             .collect();
+        // A transliteration of the surname under the same first name: "Andrei Kazaryan" in one
+        // article, "Andrei Kazarian" in another.
+        let spelled_otherwise = || {
+            let first = first?;
+            if last_l.chars().count() < 6 {
+                return None;
+            }
+            self.by_last
+                .iter()
+                .filter(|(l, _)| {
+                    l.chars().next() == last_l.chars().next()
+                        && l.len().abs_diff(last_l.len()) <= 1
+                        && edit_distance(l, &last_l) == 1
+                })
+                .flat_map(|(_, ids)| ids.iter().copied())
+                .filter(|&i| {
+                    let s = &self.speakers[i];
+                    s.kind == SpeakerKind::Person
+                        && s.first
+                            .as_deref()
+                            .is_some_and(|f| f.eq_ignore_ascii_case(first))
+                })
+                // The earliest, whatever order the map iterates in.
+                .min()
+        };
         match (first, others.as_slice()) {
             (Some(_), [i, ..]) => Some(*i),
+            (Some(_), []) => spelled_otherwise(),
             (None, [i]) => Some(*i),
             // A lone name that is the first name of one person in this article: "Li" after
             // "Li Wei" (family name first), "Paolo" after "Paolo Rinaldi".
