@@ -610,102 +610,55 @@ mod tests {
         ))
     }
 
-    fn pair(speaker: &str, claim: &str) -> Option<(String, String)> {
-        Some((speaker.to_owned(), claim.to_owned()))
-    }
-
+    /// Each pattern on sentences of its shape (speaker, claim) and of another shape (None).
     #[test]
-    fn according_to_before_or_after_the_clause() {
-        let s = "According to the Transport Ministry, the bridge will reopen in May.";
-        assert_eq!(
-            attribute(according_to_clause, s),
-            pair("Transport Ministry", "the bridge will reopen in May")
+    fn each_pattern_matches_its_own_shape_only() {
+        type Case = (
+            &'static str,
+            Pattern,
+            &'static str,
+            Option<(&'static str, &'static str)>,
         );
-        let s = "The bridge will reopen in May, according to Mayor Linda Park.";
-        assert_eq!(
-            attribute(according_to_clause, s),
-            pair("Linda Park", "The bridge will reopen in May")
-        );
-        assert_eq!(
-            attribute(according_to_clause, "Park said it will reopen."),
-            None
-        );
-    }
-
-    #[test]
-    fn a_statement_that_credits_its_owner() {
-        let s = "Hendricks's statement that the bridge was safe did little to calm critics.";
-        assert_eq!(
-            attribute(statement_that, s),
-            pair("Hendricks", "the bridge was safe")
-        );
-        assert_eq!(
-            attribute(statement_that, "The bridge was safe, Park said."),
-            None
-        );
-    }
-
-    #[test]
-    fn a_trailing_credit_after_the_clause() {
-        let s = "The bridge is safe for traffic, the Transport Ministry said on Tuesday.";
-        assert_eq!(
-            attribute(trailing_attribution, s),
-            pair("Transport Ministry", "The bridge is safe for traffic")
-        );
-        let s = "The bridge is safe for traffic, said Linda Park, the mayor of Riverside, who opened it.";
-        assert_eq!(
-            attribute(trailing_attribution, s),
-            pair("Linda Park", "The bridge is safe for traffic")
-        );
-        assert_eq!(
-            attribute(trailing_attribution, "Park said the bridge is safe."),
-            None
-        );
-    }
-
-    #[test]
-    fn a_speech_verb_with_its_subject_and_clause() {
-        let s = "Mayor Linda Park said on Tuesday that the bridge was safe for traffic.";
-        assert_eq!(
-            attribute(speech_verb_clause, s),
-            pair("Linda Park", "the bridge was safe for traffic")
-        );
-        let s = "The Transport Ministry has denied reports that the bridge is unsafe.";
-        assert_eq!(
-            attribute(speech_verb_clause, s),
-            pair("Transport Ministry", "the bridge is unsafe")
-        );
-        assert_eq!(
-            attribute(speech_verb_clause, "The bridge opened in May to traffic."),
-            None
-        );
-    }
-
-    #[test]
-    fn a_speech_act_with_an_object_and_its_complement() {
-        let s = "Councillor Tom Reyes accused the mayor of hiding the repair costs.";
-        assert_eq!(
-            attribute(speech_act_clause, s),
-            pair("Tom Reyes", "the mayor of hiding the repair costs")
-        );
-        // Without a complement there is nothing claimed.
-        assert_eq!(
-            attribute(speech_act_clause, "Karen Wu questioned the estimate."),
-            None
-        );
-    }
-
-    #[test]
-    fn a_saying_participle_credits_the_sentence_subject() {
-        let s = "Finance Minister Jane Cole defended the plan, saying it would create jobs.";
-        assert_eq!(
-            attribute(saying_clause, s),
-            pair("Jane Cole", "it would create jobs")
-        );
-        assert_eq!(
-            attribute(saying_clause, "Cole defended the plan on Monday."),
-            None
-        );
+        let cases: &[Case] = &[
+            ("according-to", according_to_clause,
+             "According to the Transport Ministry, the bridge will reopen in May.",
+             Some(("Transport Ministry", "the bridge will reopen in May"))),
+            ("according-to", according_to_clause,
+             "The bridge will reopen in May, according to Mayor Linda Park.",
+             Some(("Linda Park", "The bridge will reopen in May"))),
+            ("according-to", according_to_clause, "Park said it will reopen.", None),
+            ("statement-that", statement_that,
+             "Hendricks's statement that the bridge was safe did little to calm critics.",
+             Some(("Hendricks", "the bridge was safe"))),
+            ("statement-that", statement_that, "The bridge was safe, Park said.", None),
+            ("trailing-credit", trailing_attribution,
+             "The bridge is safe for traffic, the Transport Ministry said on Tuesday.",
+             Some(("Transport Ministry", "The bridge is safe for traffic"))),
+            ("trailing-credit", trailing_attribution,
+             "The bridge is safe for traffic, said Linda Park, the mayor of Riverside, who opened it.",
+             Some(("Linda Park", "The bridge is safe for traffic"))),
+            ("trailing-credit", trailing_attribution, "Park said the bridge is safe.", None),
+            ("speech-verb", speech_verb_clause,
+             "Mayor Linda Park said on Tuesday that the bridge was safe for traffic.",
+             Some(("Linda Park", "the bridge was safe for traffic"))),
+            ("speech-verb", speech_verb_clause,
+             "The Transport Ministry has denied reports that the bridge is unsafe.",
+             Some(("Transport Ministry", "the bridge is unsafe"))),
+            ("speech-verb", speech_verb_clause, "The bridge opened in May to traffic.", None),
+            ("speech-act", speech_act_clause,
+             "Councillor Tom Reyes accused the mayor of hiding the repair costs.",
+             Some(("Tom Reyes", "the mayor of hiding the repair costs"))),
+            // Without a complement there is nothing claimed.
+            ("speech-act", speech_act_clause, "Karen Wu questioned the estimate.", None),
+            ("saying-participle", saying_clause,
+             "Finance Minister Jane Cole defended the plan, saying it would create jobs.",
+             Some(("Jane Cole", "it would create jobs"))),
+            ("saying-participle", saying_clause, "Cole defended the plan on Monday.", None),
+        ];
+        for (name, pattern, sentence, want) in cases {
+            let want = want.map(|(s, c)| (s.to_owned(), c.to_owned()));
+            assert_eq!(attribute(*pattern, sentence), want, "{name}: {sentence}");
+        }
     }
 
     #[test]
