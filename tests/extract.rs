@@ -1000,3 +1000,11 @@ fn a_surname_spelled_two_ways_under_one_first_name_is_one_person() {
     assert_eq!(id("heard footsteps"), id("footprints were huge"));
     assert_ne!(id("heard footsteps"), id("nothing was found"));
 }
+
+#[test]
+fn openers_time_stamps_and_pronouns_of_address_name_no_one() {
+    let c = claims_of("11.18 Immediately, police said the man had been arrested.");
+    assert_eq!(find(&c, "man had been arrested").speaker, "police");
+    let c = claims_of("Under the new rules, the council said, fines would double.");
+    assert!(c.iter().all(|c| c.speaker != "Under"), "{c:#?}");
+}

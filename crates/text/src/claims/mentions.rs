@@ -168,6 +168,16 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if is_in(&SENTENCE_OPENERS, words[0].lower.trim_end_matches(',')) {
         return parse(&words[1..]);
     }
+    // A live blog's time stamp before the sentence ("11.18 Immediately, ...") names no one.
+    let stamp = |w: &Word| {
+        w.text.contains(['.', ':'])
+            && w.text
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ':'))
+    };
+    if words.len() > 1 && stamp(&words[0]) {
+        return parse(&words[1..]);
+    }
     if words.len() == 1 && is_in(&NOT_SPEAKERS, &words[0].lower) {
         return None;
     }
