@@ -1008,3 +1008,21 @@ fn openers_time_stamps_and_pronouns_of_address_name_no_one() {
     let c = claims_of("Under the new rules, the council said, fines would double.");
     assert!(c.iter().all(|c| c.speaker != "Under"), "{c:#?}");
 }
+
+#[test]
+fn a_show_title_in_quotes_is_not_an_utterance() {
+    // “This Week,” is a programme; the sentence's own reported speech is the claim.
+    let c = claims_of(
+        "Speaking Sunday on ABC's “This Week,” Ruiz admitted that the course name in his book was wrong.",
+    );
+    assert!(c.iter().all(|c| c.text != "This Week,"), "{c:#?}");
+    assert_eq!(find(&c, "course name in his book").speaker, "Ruiz");
+}
+
+#[test]
+fn a_short_predicate_around_a_parenthetical_credit_keeps_its_subject() {
+    let c = claims_of("Carlos Ruiz spoke in Salem.\n\nThis campaign, he says, is different.");
+    let claim = find(&c, "is different");
+    assert_eq!(claim.speaker, "Carlos Ruiz");
+    assert!(claim.text.starts_with("This campaign"), "{claim:?}");
+}

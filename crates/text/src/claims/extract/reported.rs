@@ -126,6 +126,16 @@ fn speech_verb_clause(
         let before = &text[sent.start..m.span.start];
         before.trim_end().ends_with([',', '-', '—', '–'])
     };
+    // Where the sentence's own words start, after "But", "However," and the like.
+    let opening = ws
+        .iter()
+        .find(|w| {
+            !is_in(
+                &crate::claims::lexicon::SENTENCE_OPENERS,
+                w.lower.trim_end_matches(','),
+            )
+        })
+        .map_or(sent.start, |w| w.span.start);
     let found = (1..ws.len())
         .filter(|&i| !ws[i].aside && cue_at(ws, i).is_some())
         .find_map(|v| {
@@ -138,7 +148,7 @@ fn speech_verb_clause(
                 .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))
                 // "Bill Millis, a North Carolina businessman who ... last month, said": the
                 // sentence opens with its subject, however long what describes it.
-                .filter(|m| v < NEAR_VERB || after_comma(m) || m.span.start == ws[0].span.start)
+                .filter(|m| v < NEAR_VERB || after_comma(m) || m.span.start == opening)
                 .or_else(coordinated)
                 .map(|m| (v, m))
         });
@@ -432,7 +442,7 @@ fn credit_between_commas(
             // The credit runs to the next punctuation: a comma, with more sentence after it.
             let seg_len = rest.iter().position(|w| w.trailing.is_some())? + 1;
             let (seg, after) = rest.split_at(seg_len);
-            if seg[seg_len - 1].trailing != Some(',') || after.len() < 3 {
+            if seg[seg_len - 1].trailing != Some(',') || after.len() < 2 {
                 return None;
             }
             // Only the credit itself: "X said" / "said X", nothing after the verb or the name.
@@ -459,8 +469,14 @@ fn credit_between_commas(
                     || after[0].text.starts_with(char::is_lowercase);
             let appositive = is_in(&["who", "whose", "a", "an"], &after[0].lower);
             if c < 3 && !appositive {
-                Some((Span::new(after[0].span.start, sent.end), m))
-            } else if c >= 2 && describes_speaker && !is_speech(&after[0]) {
+                // "This campaign, he says, is different.": a short predicate keeps its subject.
+                let from = if after.len() < 4 {
+                    sent.start
+                } else {
+                    after[0].span.start
+                };
+                Some((Span::new(from, sent.end), m))
+            } else if c >= 2 && after.len() >= 3 && describes_speaker && !is_speech(&after[0]) {
                 Some((Span::new(sent.start, ws[c].span.end), m))
             } else {
                 None
@@ -489,7 +505,13 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
     // "last week"), or after "told" a short audience ("told reporters"), never a clause.
     let modifier = |rest: &[Word]| {
         rest.first().is_none_or(|w| {
-            (is_in(&NP_STOPS, &w.lower) && w.text.starts_with(|c: char| c.is_lowercase()))
+            // "that" after the verb opens a clause: "..., Ruiz admitted that ..." is no tail.
+            (is_in(&NP_STOPS, &w.lower)
+                && w.text.starts_with(|c: char| c.is_lowercase())
+                && !is_in(
+                    &["that", "and", "but", "because", "if", "although", "though"],
+                    &w.lower,
+                ))
                 || is_in(&WEEKDAYS, &w.lower)
                 || is_in(
                     &["today", "yesterday", "last", "this", "earlier", "later"],

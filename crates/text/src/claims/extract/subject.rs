@@ -70,9 +70,20 @@ fn is_statement_quote(text: &str, q: &Quote, para: Span) -> bool {
     let at_para_start = q.outer.start == para.start;
     let before = text[para.start..q.outer.start].trim_end();
     let after_colon_or_comma = before.ends_with(':') || before.ends_with(',');
-    // A short quote still counts when it is a whole utterance: “No deal,” said ...
-    let utterance = starts_upper && inner.trim_end().ends_with([',', '.', '!', '?']);
-    (n_words >= 3 && (starts_upper || at_para_start || after_colon_or_comma)) || utterance
+    // A short quote still counts when it is a whole utterance: “No deal,” said ... But not a
+    // title after a preposition or a possessive: on ABC's “This Week,” / in “The Apprentice.”
+    let before_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let titled = n_words <= 5
+        && (is_in(
+            &[
+                "on", "in", "at", "of", "from", "to", "for", "called", "titled",
+            ],
+            &before_word.to_lowercase(),
+        ) || before_word.ends_with("'s")
+            || before_word.ends_with("’s"));
+    let utterance = starts_upper && !titled && inner.trim_end().ends_with([',', '.', '!', '?']);
+    (n_words >= 3 && !titled && (starts_upper || at_para_start || after_colon_or_comma))
+        || utterance
 }
 
 pub(super) fn is_non_prose(text: &str, para: Span) -> bool {
