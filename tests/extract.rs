@@ -1026,3 +1026,17 @@ fn a_short_predicate_around_a_parenthetical_credit_keeps_its_subject() {
     assert_eq!(claim.speaker, "Carlos Ruiz");
     assert!(claim.text.starts_with("This campaign"), "{claim:?}");
 }
+
+#[test]
+fn a_second_act_of_speech_after_a_quote_is_a_claim() {
+    let c = claims_of(
+        "“We will rebuild,” Mayor Linda Park said on Tuesday, adding that the council would meet to approve emergency funds.",
+    );
+    assert_eq!(find(&c, "council would meet").speaker, "Linda Park");
+    // The quote's own credit, with its time and place, is not.
+    let c = claims_of("“We will rebuild,” Mayor Linda Park said on Tuesday during a visit to the harbor in Riverside.");
+    assert!(
+        c.iter().all(|c| !c.text.contains("visit to the harbor")),
+        "{c:#?}"
+    );
+}

@@ -195,6 +195,28 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 );
                 found.push((out.len() - 1, f));
             }
+            // "“...,” he said, adding that the plan would fail.": reported speech after the
+            // sentence's last quote is a claim too, when it holds a clause of its own.
+            if let Some(last) = in_sent.last().filter(|q| q.outer.end < sent.end) {
+                let tail = Span::new(last.outer.end, sent.end);
+                let tail_ws = words(text, tail);
+                // Only a second act of speech: ", adding that ...", "and said that ...", not
+                // the quote's own credit with its time and place.
+                let second_act = tail_ws.iter().enumerate().any(|(i, w)| {
+                    (is_in(&SPEECH_PARTICIPLES, &w.lower)
+                        && i > 0
+                        && tail_ws[i - 1].trailing == Some(','))
+                        || (w.lower == "and"
+                            && tail_ws[i + 1..].iter().take(3).any(|n| is_speech(n)))
+                });
+                if tail_ws.len() >= 6 && second_act {
+                    if let Some(d) = reported(text, tail, &tail_ws, reg, &mut scope) {
+                        if d.span.slice(text).split_whitespace().count() >= 4 {
+                            out.push(d);
+                        }
+                    }
+                }
+            }
             ends_with_quote = true;
         }
 
