@@ -206,8 +206,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     (is_in(&SPEECH_PARTICIPLES, &w.lower)
                         && i > 0
                         && tail_ws[i - 1].trailing == Some(','))
-                        || (w.lower == "and"
-                            && tail_ws[i + 1..].iter().take(3).any(|n| is_speech(n)))
+                        || (w.lower == "and" && tail_ws[i + 1..].iter().take(3).any(is_speech))
                 });
                 if tail_ws.len() >= 6 && second_act {
                     if let Some(d) = reported(text, tail, &tail_ws, reg, &mut scope) {
