@@ -1040,3 +1040,14 @@ fn a_second_act_of_speech_after_a_quote_is_a_claim() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_source_speaking_somewhere_is_the_source() {
+    let c = claims_of(
+        "Another intelligence source speaking to Fox News said, “The agents are under pressure.”",
+    );
+    assert_eq!(
+        find(&c, "agents are under pressure").speaker,
+        "another intelligence source"
+    );
+}
