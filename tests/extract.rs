@@ -1051,3 +1051,11 @@ fn a_source_speaking_somewhere_is_the_source() {
         "another intelligence source"
     );
 }
+
+#[test]
+fn a_few_lower_case_words_before_a_name_describe_the_person() {
+    let c = claims_of("Former tech executive Carly Fiorina said the plan was dead on arrival.");
+    let claim = find(&c, "plan was dead");
+    assert_eq!(claim.speaker, "Carly Fiorina");
+    assert_eq!(claim.role.as_deref(), Some("former tech executive"));
+}

@@ -314,6 +314,18 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     while i < content.len() {
         let w = &content[i];
         if name.is_empty() {
+            // "former tech executive Carly Fiorina", "Retired neurosurgeon Ben Carson": a few
+            // lower-case words ending in a person noun before a name.
+            if let Some(k) = role
+                .is_none()
+                .then(|| descriptor_run(&content[i..]))
+                .flatten()
+            {
+                let run: Vec<&str> = content[i..i + k].iter().map(|w| w.lower.as_str()).collect();
+                role = Some(run.join(" "));
+                i += k;
+                continue;
+            }
             if let Some((n, r)) = role_at(&content, i) {
                 // A role word after name words would be an apposition ("Kirby, spokesman"):
                 // handled by the caller; here roles come before names.
@@ -455,6 +467,9 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
 
 /// Nouns that head an unnamed speaker: "a senior defense official", "analysts at Northgate
 /// Bank", "Turkish officials", "an official familiar with the planning".
+/// Adjectives that may open a description before a name, capitalised at a sentence's start.
+static DESCRIPTOR_OPENERS: WordList = word_list!("descriptor_openers.txt");
+
 /// Party and state words that describe a person before their name.
 static NAME_DESCRIPTORS: WordList = word_list!("name_descriptors.txt");
 
@@ -579,6 +594,30 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     }
     let refs: Vec<&Word> = ws.iter().collect();
     Some(MentionKind::Anonymous(group_name(&refs)))
+}
+
+/// How many lower-case words (two or three) at the start of `ws` describe the person named right
+/// after them: they end in a role or an agent noun and hold no connector.
+fn descriptor_run(ws: &[Word]) -> Option<usize> {
+    // At the start of a sentence the first word may be capitalised: "Former tech executive".
+    let k = 1 + ws.iter().skip(1).take(3).position(is_cap)?;
+    let run = &ws[..k];
+    let head = run.last()?;
+    let person_noun = is_in(&super::lexicon::ROLES, &head.lower)
+        || is_in(&GROUP_HEADS, &head.lower)
+        || [
+            "er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee", "ive", "eon",
+        ]
+        .iter()
+        .any(|e| head.lower.ends_with(e));
+    ((2..=3).contains(&k)
+        && person_noun
+        && run.iter().enumerate().all(|(j, w)| {
+            (!is_cap(w) || (j == 0 && is_in(&DESCRIPTOR_OPENERS, &w.lower)))
+                && w.trailing.is_none()
+                && !is_in(&CONNECTORS, &w.lower)
+        }))
+    .then_some(k)
 }
 
 /// Whether the capitalised run starting at `i` is followed by a role (so it names an org:
