@@ -159,11 +159,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             // Not a credit that introduces the quote: "X said at a news conference, “...”".
             let introduces = lead.slice(text).trim_end().ends_with([',', ':']);
             if lead_ws.len() >= 6 && !introduces {
-                if let Some(d) = reported(text, lead, &lead_ws, reg, &mut scope) {
-                    if d.span.slice(text).split_whitespace().count() >= 4 {
-                        out.push(d);
-                    }
-                }
+                out.extend(reported_around_quote(text, lead, &lead_ws, reg, &mut scope));
             }
             // Quotes in this sentence, in order, each with its credit.
             let mut region_start = sent.start;
@@ -209,11 +205,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                         || (w.lower == "and" && tail_ws[i + 1..].iter().take(3).any(is_speech))
                 });
                 if tail_ws.len() >= 6 && second_act {
-                    if let Some(d) = reported(text, tail, &tail_ws, reg, &mut scope) {
-                        if d.span.slice(text).split_whitespace().count() >= 4 {
-                            out.push(d);
-                        }
-                    }
+                    out.extend(reported_around_quote(text, tail, &tail_ws, reg, &mut scope));
                 }
             }
             ends_with_quote = true;
@@ -280,6 +272,19 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// Reported speech in the words before or after a sentence's quotes, when it claims at least
+/// four words of its own.
+fn reported_around_quote(
+    text: &str,
+    region: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    reported(text, region, ws, reg, scope)
+        .filter(|d| d.span.slice(text).split_whitespace().count() >= 4)
 }
 
 /// Registers people and organisations named in a narrative sentence, so that a later pronoun

@@ -145,7 +145,7 @@ fn speech_verb_clause(
                     .flatten()
             };
             subject_before(ws, v)
-                .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))
+                .filter(|m| !is_relative_pronoun(m))
                 // "Bill Millis, a North Carolina businessman who ... last month, said": the
                 // sentence opens with its subject, however long what describes it.
                 .filter(|m| v < NEAR_VERB || after_comma(m) || m.span.start == opening)
@@ -273,8 +273,7 @@ fn speech_act_clause(
             return None;
         }
     }
-    let m = subject_before(ws, v)
-        .filter(|m| !is_in(&["who", "which", "that"], &m.surface.to_lowercase()))?;
+    let m = subject_before(ws, v).filter(|m| !is_relative_pronoun(m))?;
     let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(rest[0].span.start, sent.end));
@@ -284,6 +283,12 @@ fn speech_act_clause(
         content,
         Some(m.surface),
     ))
+}
+
+/// "who", "which", "that" as a verb's subject: the verb of a relative clause ("Brooks, who
+/// proposed the plan, told ..."), not the sentence's credit.
+fn is_relative_pronoun(m: &Mention) -> bool {
+    is_in(&["who", "which", "that"], &m.surface.to_lowercase())
 }
 
 /// Who a mention means, or the article's unknown speaker when it is a pronoun with nothing
