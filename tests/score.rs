@@ -278,6 +278,71 @@ Mayor Ann Lee said the budget would raise property taxes by three percent.
 }
 
 #[test]
+fn with_three_labels_a_denial_is_flagged_when_the_claim_asserts_what_was_denied() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "Budget row\n\nMayor Ann Lee said the budget would raise property taxes by three percent.\n\
+         Council member Tom Ruiz denied that the budget would raise property taxes.\n",
+    )
+    .unwrap();
+    // The mayor's claim entails what Ruiz denied; the model never sees a negated text.
+    let nli = FakeNli::new(&[], 0.0)
+        .three_way(&[("three percent", "raise property taxes", 0.9)])
+        .with_threshold(Some(0.5));
+    let out = score_files(
+        &nli,
+        &dir.path().join("c.db"),
+        std::slice::from_ref(&article),
+        &Default::default(),
+    );
+    assert_eq!(out.flags.len(), 1, "{:?}", out.flags);
+    assert_eq!(out.flags[0].label.as_str(), "denial");
+    assert!((out.flags[0].score - 0.9).abs() < 1e-6);
+    // Without entailment, nothing asserts the denied proposition: no flag, even when the model
+    // would call the negated text a contradiction.
+    let nli = FakeNli::new(&[("It is not true that", "three percent", 0.9)], 0.0)
+        .three_way(&[])
+        .with_threshold(Some(0.5));
+    let out = score_files(
+        &nli,
+        &dir.path().join("d.db"),
+        &[article],
+        &Default::default(),
+    );
+    assert!(out.flags.is_empty(), "{:?}", out.flags);
+}
+
+#[test]
+fn with_three_labels_agreement_is_never_a_contradiction() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "Plant closing\n\n\"The plant will close in March,\" said union leader Rosa Diaz.\n\n\
+         \"The plant will close in March,\" said company spokesman Carl Boyd.\n\n\
+         Mayor Ann Lee said the plant will stay open in March.\n",
+    )
+    .unwrap();
+    // A model that reads every pair as a contradiction, but the mayor's claim also half as
+    // entailment: the identical quotes are never asked about, the torn pair is below threshold.
+    let nli = FakeNli::new(&[], 0.55)
+        .three_way(&[("stay open", "close in March", 0.45)])
+        .with_threshold(Some(0.5));
+    let out = score_files(
+        &nli,
+        &dir.path().join("c.db"),
+        &[article],
+        &Default::default(),
+    );
+    assert!(out.flags.is_empty(), "{:?}", out.flags);
+    assert_eq!(out.stats.pairs_scored, 3, "{:?}", out.stats);
+    // Only the mayor's pairs reach the model: one input each way (the two quotes are one text).
+    assert_eq!(nli.inputs.get(), 2);
+}
+
+#[test]
 fn article_sets_meet_precision_and_recall() {
     let model = contra_nli::NliModel::load(&common::default_model(), Default::default()).unwrap();
     let mut results = Vec::new();

@@ -16,7 +16,12 @@ pub fn root() -> &'static Path {
 /// The default model installed by scripts/setup.sh. Tests fail (not skip) without it: CI runs
 /// setup first, and a silently skipped model test proves nothing.
 pub fn default_model() -> PathBuf {
-    let dir = root().join("models").join(contra_text::nli::DEFAULT_MODEL);
+    model_dir(contra_text::nli::DEFAULT_MODEL)
+}
+
+/// The model setup installs as `models/<name>`; fails (not skips) when it is missing.
+pub fn model_dir(name: &str) -> PathBuf {
+    let dir = root().join("models").join(name);
     assert!(
         dir.join("model.safetensors").is_file(),
         "{} is missing: run scripts/setup.sh",
@@ -85,6 +90,9 @@ pub struct FakeNli {
     spread: bool,
     /// The model's own decision threshold (a real model's config.json says it).
     threshold: Option<f32>,
+    /// A 3-label model (entailment, neutral, contradiction) when set: P(entailment) by the
+    /// same kind of rules (first match, else 0); P(contradiction) is capped at 1 − P(entailment).
+    entailment: Option<Vec<(&'static str, &'static str, f32)>>,
     /// Inputs the model was asked to score, over all calls.
     pub inputs: Cell<usize>,
 }
@@ -96,7 +104,16 @@ impl FakeNli {
             otherwise,
             spread: false,
             threshold: Some(0.8),
+            entailment: None,
             inputs: Cell::new(0),
+        }
+    }
+
+    /// The same model with three labels, P(entailment) from `rules`.
+    pub fn three_way(self, rules: &[(&'static str, &'static str, f32)]) -> FakeNli {
+        FakeNli {
+            entailment: Some(rules.to_vec()),
+            ..self
         }
     }
 
@@ -129,29 +146,31 @@ impl FakeNli {
     }
 
     fn p(&self, premise: &str, hypothesis: &str) -> f32 {
-        self.rules
+        Self::rule(&self.rules, premise, hypothesis).unwrap_or_else(|| {
+            if self.spread {
+                // Symmetric, so that both directions of a pair agree.
+                let (x, y) = if premise <= hypothesis {
+                    (premise, hypothesis)
+                } else {
+                    (hypothesis, premise)
+                };
+                let h = contra_text::article::short_hash(format!("{x}|{y}").as_bytes());
+                u32::from_str_radix(&h[..4], 16).unwrap() as f32 / 65536.0
+            } else {
+                self.otherwise
+            }
+        })
+    }
+
+    /// The score of the first rule whose two fragments the input contains, one on each side.
+    fn rule(rules: &[(&str, &str, f32)], premise: &str, hypothesis: &str) -> Option<f32> {
+        rules
             .iter()
             .find(|(x, y, _)| {
                 (premise.contains(x) && hypothesis.contains(y))
                     || (premise.contains(y) && hypothesis.contains(x))
             })
-            .map_or_else(
-                || {
-                    if self.spread {
-                        // Symmetric, so that both directions of a pair agree.
-                        let (x, y) = if premise <= hypothesis {
-                            (premise, hypothesis)
-                        } else {
-                            (hypothesis, premise)
-                        };
-                        let h = contra_text::article::short_hash(format!("{x}|{y}").as_bytes());
-                        u32::from_str_radix(&h[..4], 16).unwrap() as f32 / 65536.0
-                    } else {
-                        self.otherwise
-                    }
-                },
-                |r| r.2,
-            )
+            .map(|r| r.2)
     }
 }
 
@@ -162,11 +181,21 @@ impl Nli for FakeNli {
 
     fn labels(&self) -> &[String] {
         static LABELS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-        LABELS.get_or_init(|| vec!["other".into(), "contradiction".into()])
+        static THREE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        match self.entailment {
+            Some(_) => THREE.get_or_init(|| {
+                vec![
+                    "entailment".into(),
+                    "neutral".into(),
+                    "contradiction".into(),
+                ]
+            }),
+            None => LABELS.get_or_init(|| vec!["other".into(), "contradiction".into()]),
+        }
     }
 
     fn contradiction_index(&self) -> usize {
-        1
+        self.labels().len() - 1
     }
 
     fn threshold(&self) -> Option<f32> {
@@ -179,8 +208,16 @@ impl Nli for FakeNli {
             .iter()
             .map(|(p, h)| {
                 let c = self.p(p, h);
+                let probs = match &self.entailment {
+                    Some(rules) => {
+                        let e = Self::rule(rules, p, h).unwrap_or(0.0);
+                        let c = c.min(1.0 - e);
+                        vec![e, 1.0 - e - c, c]
+                    }
+                    None => vec![1.0 - c, c],
+                };
                 NliScores {
-                    probs: vec![1.0 - c, c],
+                    probs,
                     truncated: false,
                 }
             })

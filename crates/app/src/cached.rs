@@ -1,18 +1,18 @@
 //! The model behind the store's NLI cache: a (premise, hypothesis) input the model has read
-//! before is never run again. Score and calibrate both go through [`contradiction_probs`].
+//! before is never run again. Score and calibrate both go through [`readings`].
 
 use contra_store::Store;
 use contra_text::error::Result;
-use contra_text::nli::Nli;
+use contra_text::nli::{Nli, Reading};
 
 /// Inputs per model call and per cache transaction: progress is reported, and the model's work
 /// kept, after each.
 const CHUNK: usize = 256;
 
-/// P(contradiction) for every input, in input order.
+/// The model's reading of every input, in input order.
 #[derive(Debug, Clone, Default)]
-pub struct Probabilities {
-    pub probs: Vec<f32>,
+pub struct Readings {
+    pub readings: Vec<Reading>,
     /// Inputs answered from the cache.
     pub cached: usize,
     /// Inputs longer than the model's limit, cut to fit.
@@ -21,19 +21,19 @@ pub struct Probabilities {
 
 /// Looks every input up in the cache, runs the model on the rest in chunks, and caches what it
 /// says (each chunk in its own transaction). `progress(done, total)` counts model inputs.
-pub fn contradiction_probs(
+pub fn readings(
     nli: &dyn Nli,
     store: &mut Store,
     inputs: &[(&str, &str)],
     progress: &mut dyn FnMut(usize, usize),
-) -> Result<Probabilities> {
+) -> Result<Readings> {
     let id = nli.id();
-    let c = nli.contradiction_index();
-    let mut probs = vec![0.0; inputs.len()];
+    let labels = nli.labels().len();
+    let mut readings = vec![Reading::default(); inputs.len()];
     let mut misses = Vec::new();
     for (i, (p, h)) in inputs.iter().enumerate() {
         match store.cached_probs(&id, p, h)? {
-            Some(v) if v.len() > c => probs[i] = v[c],
+            Some(v) if v.len() == labels => readings[i] = Reading::of(nli, &v),
             _ => misses.push(i),
         }
     }
@@ -45,15 +45,15 @@ pub fn contradiction_probs(
         let scores = nli.predict(&batch)?;
         let mut new = Vec::with_capacity(chunk.len());
         for (&i, s) in chunk.iter().zip(scores) {
-            probs[i] = s.get(c);
+            readings[i] = Reading::of(nli, &s.probs);
             truncated += usize::from(s.truncated);
             new.push((inputs[i].0, inputs[i].1, s.probs));
         }
         store.cache_probs(&id, &new)?;
         progress((done * CHUNK + chunk.len()).min(total), total);
     }
-    Ok(Probabilities {
-        probs,
+    Ok(Readings {
+        readings,
         cached: inputs.len() - total,
         truncated,
     })

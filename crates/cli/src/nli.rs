@@ -53,8 +53,9 @@ pub struct EvalArgs {
     #[arg(long, value_name = "N")]
     limit: Option<usize>,
 
-    /// Count a pair as a contradiction when P(contradiction) >= X. Default: the model's own
-    /// threshold ("contra": {"threshold": X} in config.json; 0.8 for the default model), else
+    /// Count a pair as a contradiction when P(contradiction) >= X (for a model with an
+    /// entailment label: P(contradiction) - P(entailment) >= X). Default: the model's own
+    /// threshold ("contra": {"threshold": X} in config.json; 0.8 for the bundled models), else
     /// argmax. Metrics at argmax are always reported too.
     #[arg(long, value_name = "X")]
     threshold: Option<f32>,
@@ -159,13 +160,13 @@ pub fn run_eval(args: EvalArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
     let secs = start.elapsed().as_secs_f64();
     let pairs_per_s = pairs.len() as f64 / secs;
 
-    let c = model.contradiction_index();
+    let (c, e) = (model.contradiction_index(), model.entailment_index());
     let decision = match args.threshold.or(model.threshold()) {
         Some(t) => Decision::Threshold(t),
         None => Decision::Argmax,
     };
-    let primary = contradiction_metrics(&pairs, &scores, c, decision);
-    let argmax = contradiction_metrics(&pairs, &scores, c, Decision::Argmax);
+    let primary = contradiction_metrics(&pairs, &scores, c, e, decision);
+    let argmax = contradiction_metrics(&pairs, &scores, c, e, Decision::Argmax);
     let accuracy = three_way_accuracy(&pairs, &scores, model.labels());
     let truncated = scores.iter().filter(|s| s.truncated).count();
 
@@ -189,7 +190,9 @@ pub fn run_eval(args: EvalArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
             println!("model     {}", model.id());
             println!("pairs     {} ({} truncated)", pairs.len(), truncated);
             println!("contradiction vs rest:");
-            println!("  decision      P       R       F1      tp     fp     fn");
+            println!(
+                "  decision      P       R       F1      tp     fp     fn     entailment flagged"
+            );
             print_metrics(&primary);
             if decision != Decision::Argmax {
                 print_metrics(&argmax);
@@ -209,7 +212,7 @@ pub fn run_eval(args: EvalArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
 
 fn print_metrics(m: &BinaryMetrics) {
     println!(
-        "  {:<12}  {:.4}  {:.4}  {:.4}  {:<5}  {:<5}  {:<5}",
-        m.decision, m.precision, m.recall, m.f1, m.tp, m.fp, m.fn_
+        "  {:<12}  {:.4}  {:.4}  {:.4}  {:<5}  {:<5}  {:<5}  {:.4}",
+        m.decision, m.precision, m.recall, m.f1, m.tp, m.fp, m.fn_, m.entailment_flagged
     );
 }

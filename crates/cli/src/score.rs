@@ -53,7 +53,7 @@ pub struct ScoreArgs {
     db: Option<PathBuf>,
 
     /// Flag pairs scoring at least X, for every label (default: the store's current
-    /// thresholds, else 0.8).
+    /// thresholds, else the model's own: 0.8 for the bundled models).
     #[arg(long, value_name = "X")]
     threshold: Option<f32>,
 
@@ -216,9 +216,13 @@ pub struct EvalArgs {
     #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
     format: ScoreFormat,
 
-    /// Flag threshold for every label (default 0.8).
+    /// Flag threshold for every label (default: the model's own threshold).
     #[arg(long, value_name = "X")]
     threshold: Option<f32>,
+
+    /// Also pair the narrator's own (unattributed) claims, as `contra score --include-narrator`.
+    #[arg(long)]
+    include_narrator: bool,
 
     #[command(flatten)]
     model: ModelArgs,
@@ -226,10 +230,11 @@ pub struct EvalArgs {
 
 pub fn run_eval(args: EvalArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
     let model = args.model.load(load)?;
-    let opts = ScoreOptions {
+    let mut opts = ScoreOptions {
         threshold: args.threshold,
         ..ScoreOptions::default()
     };
+    opts.pairs.include_narrator = args.include_narrator;
     let mut results = Vec::new();
     for dir in &args.sets {
         match contra_app::score::eval::run_set(dir, &*model, &opts)? {

@@ -122,7 +122,7 @@ pub struct Flag {
     pub label: Label,
     /// The score compared with the threshold (see `verdict::Thresholds::score`).
     pub score: f32,
-    /// P(contradiction) with `a` as premise, and with `b` as premise.
+    /// Each direction's score (see `verdict`): with `a` as premise, and with `b` as premise.
     pub p_ab: f32,
     pub p_ba: f32,
     /// Topical similarity of the two claims (the pairing prefilter's).

@@ -9,7 +9,7 @@
 
 pub mod plot;
 
-use crate::cached::contradiction_probs;
+use crate::cached::readings;
 use contra_store::Store;
 use contra_text::error::Result;
 use contra_text::flag::{Decision, Review, PROBE_PERCENT};
@@ -443,13 +443,13 @@ pub fn external_rows(
         inputs.push((&p.premise, &p.hypothesis));
         inputs.push((&p.hypothesis, &p.premise));
     }
-    let probs = contradiction_probs(nli, store, &inputs, &mut |_, _| {})?.probs;
+    let readings = readings(nli, store, &inputs, &mut |_, _| {})?.readings;
     let model = nli.id();
     Ok(pairs
         .iter()
         .enumerate()
         .map(|(k, p)| {
-            let (ab, ba) = (probs[2 * k], probs[2 * k + 1]);
+            let (ab, ba) = (readings[2 * k].conflict(), readings[2 * k + 1].conflict());
             let positive = p.gold.as_deref() == Some("contradiction");
             Review {
                 flag: format!("external:{k}"),

@@ -34,6 +34,23 @@ pub struct SetResult {
     pub trap_violations: Vec<String>,
     pub pairs_considered: u64,
     pub pairs_scored: usize,
+    /// Every flag of the set with both directions' scores, for analysis at other thresholds
+    /// (`--threshold 0` makes every scored pair a flag).
+    pub flag_scores: Vec<FlagScore>,
+}
+
+/// One flag of a set, as eval output.
+#[derive(Debug, Clone, Serialize)]
+pub struct FlagScore {
+    pub label: &'static str,
+    pub score: f32,
+    pub p_ab: f32,
+    pub p_ba: f32,
+    pub similarity: f32,
+    pub a: String,
+    pub a_speaker: String,
+    pub b: String,
+    pub b_speaker: String,
 }
 
 #[derive(Debug, Clone, Serialize, Default)]
@@ -129,6 +146,21 @@ pub fn run_set(dir: &Path, model: &dyn Nli, opts: &ScoreOptions) -> Result<Optio
             .collect(),
         pairs_considered: out.stats.pairs_considered,
         pairs_scored: out.stats.pairs_scored,
+        flag_scores: out
+            .flags
+            .iter()
+            .map(|f| FlagScore {
+                label: f.label.as_str(),
+                score: f.score,
+                p_ab: f.p_ab,
+                p_ba: f.p_ba,
+                similarity: f.similarity,
+                a: f.a.text.clone(),
+                a_speaker: f.a.speaker.clone(),
+                b: f.b.text.clone(),
+                b_speaker: f.b.speaker.clone(),
+            })
+            .collect(),
     }))
 }
 

@@ -3,7 +3,7 @@
 
 pub mod eval;
 
-use crate::cached::contradiction_probs;
+use crate::cached::readings;
 use contra_store::{RunCounts, Store};
 use contra_text::article::Article;
 use contra_text::claims::{extract, Claim, Extraction, Speaker};
@@ -64,17 +64,18 @@ pub fn score(
     let x = extract(articles);
     let pairing = candidates(&x.claims, &x.speakers, &opts.pairs);
     let thresholds = thresholds(store, nli, opts)?;
-    let inputs = ModelInputs::new(&x.claims, &pairing.candidates);
+    let three_way = nli.entailment_index().is_some();
+    let inputs = ModelInputs::new(&x.claims, &pairing.candidates, three_way);
     let texts: Vec<(&str, &str)> = inputs
         .texts
         .iter()
         .map(|(p, h)| (p.as_str(), h.as_str()))
         .collect();
-    let nli_out = contradiction_probs(nli, store, &texts, progress)?;
+    let nli_out = readings(nli, store, &texts, progress)?;
     let verdicts: Vec<Verdict> = pairing
         .candidates
         .iter()
-        .zip(inputs.combine(&nli_out.probs))
+        .zip(inputs.combine(&nli_out.readings))
         .map(|(p, best)| {
             Verdict::new(
                 &x.claims[p.a],

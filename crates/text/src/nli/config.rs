@@ -37,6 +37,8 @@ pub struct ModelConfig {
 
 /// The name that every label set must expose: see [`ModelConfig::contradiction`].
 pub const CONTRADICTION: &str = "contradiction";
+/// The entailment label's name, matched without regard to case.
+pub const ENTAILMENT: &str = "entailment";
 
 impl ModelConfig {
     /// Parses `config.json`. `contradiction_index` overrides what the file says (the documented

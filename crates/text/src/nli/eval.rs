@@ -1,9 +1,9 @@
 //! Evaluating a model on labelled pairs: contradiction-vs-rest precision/recall/F1, and 3-way
 //! accuracy when the model predicts entailment / neutral / contradiction.
 
-use super::config::CONTRADICTION;
+use super::config::{CONTRADICTION, ENTAILMENT};
 use super::data::LabelledPair;
-use super::NliScores;
+use super::{NliScores, Reading};
 use serde::Serialize;
 
 /// How a prediction counts as "contradiction".
@@ -11,7 +11,8 @@ use serde::Serialize;
 pub enum Decision {
     /// The contradiction label has the highest probability.
     Argmax,
-    /// P(contradiction) ≥ the threshold.
+    /// [`Reading::conflict`] ≥ the threshold: P(contradiction) − P(entailment) for a 3-label
+    /// model, P(contradiction) for a 2-label one.
     Threshold(f32),
 }
 
@@ -28,6 +29,8 @@ pub struct BinaryMetrics {
     pub precision: f64,
     pub recall: f64,
     pub f1: f64,
+    /// Of the pairs whose gold label is entailment, the share predicted contradiction.
+    pub entailment_flagged: f64,
 }
 
 /// Contradiction against everything else.
@@ -35,15 +38,23 @@ pub fn contradiction_metrics(
     gold: &[LabelledPair],
     scores: &[NliScores],
     contradiction: usize,
+    entailment: Option<usize>,
     decision: Decision,
 ) -> BinaryMetrics {
     let (mut tp, mut fp, mut fn_, mut tn) = (0, 0, 0, 0);
+    let (mut entailed, mut entailed_flagged) = (0usize, 0usize);
     for (g, s) in gold.iter().zip(scores) {
         let actual = g.gold.as_deref() == Some(CONTRADICTION);
         let predicted = match decision {
             Decision::Argmax => s.argmax() == contradiction,
-            Decision::Threshold(t) => s.get(contradiction) >= t,
+            Decision::Threshold(t) => {
+                Reading::at(&s.probs, contradiction, entailment).conflict() >= t
+            }
         };
+        if g.gold.as_deref() == Some(ENTAILMENT) {
+            entailed += 1;
+            entailed_flagged += usize::from(predicted);
+        }
         match (predicted, actual) {
             (true, true) => tp += 1,
             (true, false) => fp += 1,
@@ -75,6 +86,7 @@ pub fn contradiction_metrics(
         precision,
         recall,
         f1,
+        entailment_flagged: ratio(entailed_flagged, entailed),
     }
 }
 
@@ -135,12 +147,32 @@ mod tests {
             s(&[0.3, 0.7]),
             s(&[0.9, 0.1]),
         ];
-        let m = contradiction_metrics(&gold, &scores, 1, Decision::Argmax);
+        let m = contradiction_metrics(&gold, &scores, 1, None, Decision::Argmax);
         assert_eq!((m.tp, m.fp, m.fn_, m.tn), (1, 1, 1, 1));
         assert!((m.f1 - 0.5).abs() < 1e-9);
-        let m = contradiction_metrics(&gold, &scores, 1, Decision::Threshold(0.8));
+        let m = contradiction_metrics(&gold, &scores, 1, None, Decision::Threshold(0.8));
         assert_eq!((m.tp, m.fp, m.fn_, m.tn), (1, 0, 1, 2));
         assert!((m.precision - 1.0).abs() < 1e-9 && (m.recall - 0.5).abs() < 1e-9);
+        assert_eq!(m.entailment_flagged, 0.0);
+    }
+
+    #[test]
+    fn a_threshold_on_a_three_label_model_reads_the_margin_over_entailment() {
+        // entailment, neutral, contradiction
+        let gold = [
+            pair("entailment"),
+            pair("contradiction"),
+            pair("entailment"),
+        ];
+        let scores = [
+            s(&[0.45, 0.0, 0.55]),
+            s(&[0.0, 0.3, 0.7]),
+            s(&[0.0, 0.4, 0.6]),
+        ];
+        let m = contradiction_metrics(&gold, &scores, 2, Some(0), Decision::Threshold(0.5));
+        // The torn pair (0.55 against 0.45 entailment) is no contradiction; the others are.
+        assert_eq!((m.tp, m.fp, m.fn_, m.tn), (1, 1, 0, 1));
+        assert!((m.entailment_flagged - 0.5).abs() < 1e-9);
     }
 
     #[test]

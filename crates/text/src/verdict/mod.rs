@@ -2,11 +2,17 @@
 //!
 //! - A claim is scored sentence by sentence (at most [`MAX_SENTENCES`] each), so long quotes are
 //!   not truncated by the model; a pair's score is the best sentence pair.
-//! - Each sentence pair is scored in both directions. The combined score is the *minimum* of
-//!   P(contradiction | a→b) and P(contradiction | b→a): both readings must see a conflict. One
+//! - Each sentence pair is scored in both directions, and each direction is read as a
+//!   [`Reading::conflict`]: P(contradiction) − P(entailment) for a 3-label model, so a pair the
+//!   model half reads as agreement does not count; P(contradiction) for a 2-label one. The
+//!   combined score is the *minimum* of both directions: both readings must see a conflict. One
 //!   direction alone over-fires on unrelated statements (Putin vs Kirby in the seed: 0.93 / 0.54).
-//! - A denial claim's text is the denied proposition; the model sees "It is not true that ...",
-//!   which is what the speaker asserts.
+//! - A denial act's text is the denied proposition P. With a 3-label model, a denial is flagged
+//!   against a claim Q when Q asserts P: the *larger* of [`Reading::support`] (P(entailment) −
+//!   P(contradiction)) for Q→P and P→Q, carried as both directions' score. With a 2-label model
+//!   (no entailment), the model reads "It is not true that P" for conflict instead.
+//! - Two denial acts, or two claims that say nearly the same thing with the same polarity, agree:
+//!   they are never flagged, whatever the model says.
 //! - A thresholds version may carry a fitted Platt calibration per label (see `calibrate`);
 //!   the compared score is then the calibrated one ([`Thresholds::score`]).
 //! - The label is `denial` when one side is a denial act, or a negated assertion ("no plans",
@@ -14,6 +20,7 @@
 
 use crate::article::Span;
 use crate::claims::{segment, Claim, ClaimKind};
+use crate::nli::Reading;
 use crate::pairs::Candidate;
 use crate::words::{word_list, WordList};
 use serde::{Deserialize, Serialize};
@@ -96,7 +103,7 @@ const ARGMAX_THRESHOLD: f32 = 0.5;
 
 impl Thresholds {
     /// Version 0, before any calibration: the model's own decision threshold (config.json's
-    /// `"contra": {"threshold": X}`; 0.8 for the default model) for every label. This is the
+    /// `"contra": {"threshold": X}`; 0.8 for the bundled models) for every label. This is the
     /// one source of the default threshold.
     pub fn model_default(model_threshold: Option<f32>) -> Thresholds {
         Thresholds::uniform(0, model_threshold.unwrap_or(ARGMAX_THRESHOLD))
@@ -137,9 +144,10 @@ impl Thresholds {
     }
 }
 
-/// The text the model sees for a claim's sentence.
-pub fn model_text(c: &Claim, sentence: &str) -> String {
-    if c.kind == ClaimKind::Denial {
+/// The text the model sees for a claim's sentence: a denial act's proposition is negated only
+/// for a model that cannot read entailment (see the module docs).
+pub fn model_text(c: &Claim, sentence: &str, three_way: bool) -> String {
+    if c.kind == ClaimKind::Denial && !three_way {
         format!("It is not true that {}", sentence.trim_end_matches('.'))
     } else {
         sentence.to_owned()
@@ -194,7 +202,7 @@ pub struct PairScore {
     pub sentence_b: usize,
 }
 
-/// P(contradiction) of one sentence pair `(i, j)` in both directions: `(a_i→b_j, b_j→a_i)`.
+/// The score of one sentence pair `(i, j)` in both directions: `(a_i→b_j, b_j→a_i)`.
 pub type SentencePair = ((usize, usize), (f32, f32));
 
 /// Combines the sentence pairs of two claims.
@@ -224,8 +232,58 @@ pub fn combine(p: &[SentencePair]) -> PairScore {
 pub struct ModelInputs {
     /// Distinct (premise, hypothesis) texts, in the order candidates first need them.
     pub texts: Vec<(String, String)>,
-    /// Per candidate: each of its sentence pairs' inputs.
-    sentence_pairs: Vec<Vec<SentenceInputs>>,
+    /// Per candidate: how it is read, and each of its sentence pairs' inputs.
+    sentence_pairs: Vec<(Rule, Vec<SentenceInputs>)>,
+}
+
+/// How a candidate's model outputs become its score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// Both directions must conflict ([`Reading::conflict`], the minimum of the two).
+    Conflict,
+    /// A denial act against a claim: does the claim assert what was denied
+    /// ([`Reading::support`], the larger of the two directions)?
+    Asserts,
+    /// The two sides agree by construction (two denials, or near-identical text with the same
+    /// polarity): score 0, and the model is not asked.
+    Agree,
+}
+
+impl Rule {
+    /// The rule for claims `a` and `b`, given whether the model reads entailment.
+    pub fn of(a: &Claim, b: &Claim, three_way: bool) -> Rule {
+        let denials = [a, b]
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Denial)
+            .count();
+        match denials {
+            2 => Rule::Agree,
+            1 if three_way => Rule::Asserts,
+            1 => Rule::Conflict,
+            _ if negated(&a.text) == negated(&b.text) && near_identical(&a.text, &b.text) => {
+                Rule::Agree
+            }
+            _ => Rule::Conflict,
+        }
+    }
+}
+
+/// Word-set overlap (Jaccard, lower-cased words) at or above which two texts say the same thing.
+const NEAR_IDENTICAL: f32 = 0.8;
+
+/// Whether two texts are the same words, give or take a few (syndicated copies, a quote repeated
+/// with a word changed).
+pub fn near_identical(a: &str, b: &str) -> bool {
+    use std::collections::HashSet;
+    let words = |t: &str| -> HashSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let union = wa.union(&wb).count();
+    union > 0 && wa.intersection(&wb).count() as f32 / union as f32 >= NEAR_IDENTICAL
 }
 
 /// Sentence pair `(i, j)` of a candidate, with the indices in `ModelInputs::texts` of a_i→b_j
@@ -233,15 +291,16 @@ pub struct ModelInputs {
 type SentenceInputs = ((usize, usize), (usize, usize));
 
 impl ModelInputs {
-    /// The inputs of `candidates` over `claims` (the list the candidates index into).
-    pub fn new(claims: &[Claim], candidates: &[Candidate]) -> ModelInputs {
+    /// The inputs of `candidates` over `claims` (the list the candidates index into), for a
+    /// model that reads entailment (`three_way`) or not.
+    pub fn new(claims: &[Claim], candidates: &[Candidate], three_way: bool) -> ModelInputs {
         let mut sentences: HashMap<usize, Vec<String>> = HashMap::new();
         for i in candidates.iter().flat_map(|p| [p.a, p.b]) {
             sentences.entry(i).or_insert_with(|| {
                 let c = &claims[i];
                 self::sentences(c.proposition(claims))
                     .iter()
-                    .map(|s| model_text(c, s))
+                    .map(|s| model_text(c, s, three_way))
                     .collect()
             });
         }
@@ -249,7 +308,12 @@ impl ModelInputs {
         let mut order: Vec<(&str, &str)> = Vec::new();
         let mut sentence_pairs = Vec::with_capacity(candidates.len());
         for p in candidates {
+            let rule = Rule::of(&claims[p.a], &claims[p.b], three_way);
             let mut v = Vec::new();
+            if rule == Rule::Agree {
+                sentence_pairs.push((rule, v));
+                continue;
+            }
             for (i, sa) in sentences[&p.a].iter().enumerate() {
                 for (j, sb) in sentences[&p.b].iter().enumerate() {
                     let [ab, ba] =
@@ -262,7 +326,7 @@ impl ModelInputs {
                     v.push(((i, j), (ab, ba)));
                 }
             }
-            sentence_pairs.push(v);
+            sentence_pairs.push((rule, v));
         }
         let texts = order
             .into_iter()
@@ -274,14 +338,26 @@ impl ModelInputs {
         }
     }
 
-    /// Each candidate's best sentence pair, given P(contradiction) for every input in `texts`.
-    pub fn combine(&self, probs: &[f32]) -> Vec<PairScore> {
+    /// Each candidate's best sentence pair, given the model's reading of every input in
+    /// `texts`.
+    pub fn combine(&self, readings: &[Reading]) -> Vec<PairScore> {
         self.sentence_pairs
             .iter()
-            .map(|v| {
+            .map(|(rule, v)| {
                 let per_sentence: Vec<SentencePair> = v
                     .iter()
-                    .map(|&(ij, (ab, ba))| (ij, (probs[ab], probs[ba])))
+                    .map(|&(ij, (ab, ba))| {
+                        let (ab, ba) = (readings[ab], readings[ba]);
+                        let scores = match rule {
+                            Rule::Asserts => {
+                                let s =
+                                    ab.support().unwrap_or(0.0).max(ba.support().unwrap_or(0.0));
+                                (s, s)
+                            }
+                            _ => (ab.conflict(), ba.conflict()),
+                        };
+                        (ij, scores)
+                    })
                     .collect();
                 combine(&per_sentence)
             })
@@ -336,6 +412,93 @@ mod tests {
             sentences("We are ready. The U.S. Army agreed. Short. And one more here. Five five five. Six six six."),
             ["We are ready.", "The U.S. Army agreed.", "And one more here.", "Five five five."]
         );
+    }
+
+    fn claim(kind: ClaimKind, text: &str) -> Claim {
+        Claim {
+            id: text.into(),
+            article: "a".into(),
+            speaker: "s".into(),
+            speaker_id: "s".into(),
+            text: text.into(),
+            kind,
+            start: 0,
+            end: text.len(),
+            mention: None,
+            role: None,
+            org: None,
+            form: None,
+            denies: None,
+            denies_at: None,
+            span: Span::new(0, text.len()),
+        }
+    }
+
+    fn reading(e: f32, c: f32) -> Reading {
+        Reading {
+            contradiction: c,
+            entailment: Some(e),
+        }
+    }
+
+    #[test]
+    fn rules_follow_the_claims_kinds_and_the_model() {
+        use ClaimKind::*;
+        let q = claim(Quote, "The Americans proposed a division of labor");
+        let d = claim(Denial, "the Americans proposed a division of labor");
+        let other = claim(
+            Reported,
+            "The talks collapsed on Tuesday after a long night",
+        );
+        assert_eq!(Rule::of(&q, &d, true), Rule::Asserts);
+        assert_eq!(Rule::of(&d, &q, false), Rule::Conflict);
+        assert_eq!(Rule::of(&d, &d, true), Rule::Agree);
+        assert_eq!(Rule::of(&q, &other, true), Rule::Conflict);
+        // The same words by two speakers agree; with the polarity flipped they conflict.
+        let copy = claim(Reported, "the Americans proposed a division of labor.");
+        assert_eq!(Rule::of(&q, &copy, true), Rule::Agree);
+        let flipped = claim(Quote, "The Americans never proposed a division of labor");
+        assert_eq!(Rule::of(&q, &flipped, true), Rule::Conflict);
+    }
+
+    #[test]
+    fn a_denial_is_read_as_entailment_and_agreement_never_conflicts() {
+        use ClaimKind::*;
+        let claims = [
+            claim(Quote, "The plant will close in March"),
+            claim(Denial, "the plant will close"),
+            claim(Quote, "Output rose by a third last year"),
+            claim(Quote, "The plant will close in March."),
+        ];
+        let cand = |a, b| Candidate {
+            a,
+            b,
+            similarity: 0.5,
+        };
+        let inputs = ModelInputs::new(&claims, &[cand(0, 1), cand(0, 2), cand(0, 3)], true);
+        // A 3-label model reads the denied proposition as it is, not negated.
+        assert!(inputs
+            .texts
+            .iter()
+            .all(|(p, h)| !p.contains("not true") && !h.contains("not true")));
+        // The near-identical pair is never sent to the model.
+        assert_eq!(inputs.texts.len(), 4);
+        let readings: Vec<Reading> = inputs
+            .texts
+            .iter()
+            .map(|(p, h)| match (p.contains("close"), h.contains("close")) {
+                // Quote → denied proposition: entailed one way only.
+                (true, true) if p.contains("March") => reading(0.9, 0.05),
+                (true, true) => reading(0.3, 0.1),
+                // Torn between conflict and agreement one way.
+                (true, false) => reading(0.45, 0.55),
+                _ => reading(0.0, 0.9),
+            })
+            .collect();
+        let scores = inputs.combine(&readings);
+        assert!((scores[0].score - 0.85).abs() < 1e-6, "{:?}", scores[0]);
+        assert!((scores[1].score - 0.1).abs() < 1e-6, "{:?}", scores[1]);
+        assert_eq!(scores[2].score, 0.0);
     }
 
     #[test]

