@@ -29,11 +29,12 @@ pub fn readings(
 ) -> Result<Readings> {
     let id = nli.id();
     let labels = nli.labels().len();
+    let (c, e) = (nli.contradiction_index(), nli.entailment_index());
     let mut readings = vec![Reading::default(); inputs.len()];
     let mut misses = Vec::new();
     for (i, (p, h)) in inputs.iter().enumerate() {
         match store.cached_probs(&id, p, h)? {
-            Some(v) if v.len() == labels => readings[i] = Reading::of(nli, &v),
+            Some(v) if v.len() == labels => readings[i] = Reading::at(&v, c, e),
             _ => misses.push(i),
         }
     }
@@ -45,7 +46,7 @@ pub fn readings(
         let scores = nli.predict(&batch)?;
         let mut new = Vec::with_capacity(chunk.len());
         for (&i, s) in chunk.iter().zip(scores) {
-            readings[i] = Reading::of(nli, &s.probs);
+            readings[i] = Reading::at(&s.probs, c, e);
             truncated += usize::from(s.truncated);
             new.push((inputs[i].0, inputs[i].1, s.probs));
         }

@@ -66,11 +66,6 @@ pub struct Reading {
 }
 
 impl Reading {
-    /// The reading of one output of `nli`.
-    pub fn of(nli: &dyn Nli, probs: &[f32]) -> Reading {
-        Reading::at(probs, nli.contradiction_index(), nli.entailment_index())
-    }
-
     /// The reading of `probs` with the given label indices (out-of-range reads as 0).
     pub fn at(probs: &[f32], contradiction: usize, entailment: Option<usize>) -> Reading {
         let get = |i: usize| probs.get(i).copied().unwrap_or(0.0);

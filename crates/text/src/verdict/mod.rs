@@ -294,8 +294,17 @@ impl ModelInputs {
     /// The inputs of `candidates` over `claims` (the list the candidates index into), for a
     /// model that reads entailment (`three_way`) or not.
     pub fn new(claims: &[Claim], candidates: &[Candidate], three_way: bool) -> ModelInputs {
+        let rules: Vec<Rule> = candidates
+            .iter()
+            .map(|p| Rule::of(&claims[p.a], &claims[p.b], three_way))
+            .collect();
         let mut sentences: HashMap<usize, Vec<String>> = HashMap::new();
-        for i in candidates.iter().flat_map(|p| [p.a, p.b]) {
+        // Claims that only appear in agreeing pairs are never split: the model is not asked.
+        let asked = candidates
+            .iter()
+            .zip(&rules)
+            .filter(|(_, &r)| r != Rule::Agree);
+        for i in asked.flat_map(|(p, _)| [p.a, p.b]) {
             sentences.entry(i).or_insert_with(|| {
                 let c = &claims[i];
                 self::sentences(c.proposition(claims))
@@ -307,8 +316,7 @@ impl ModelInputs {
         let mut index: HashMap<(&str, &str), usize> = HashMap::new();
         let mut order: Vec<(&str, &str)> = Vec::new();
         let mut sentence_pairs = Vec::with_capacity(candidates.len());
-        for p in candidates {
-            let rule = Rule::of(&claims[p.a], &claims[p.b], three_way);
+        for (p, &rule) in candidates.iter().zip(&rules) {
             let mut v = Vec::new();
             if rule == Rule::Agree {
                 sentence_pairs.push((rule, v));
