@@ -18,7 +18,7 @@ the two directions, at several thresholds, for choosing a rule: choose on `--par
 used in training), report on `--part heldout`.
 
 Usage: scripts/eval-fnc.py [--part heldout|train] [--bin target/release/contra] [--model DIR]
-                           [--sample 4] [--at X] [--rules] [--json OUT]
+                           [--sample 4] [--at X] [--min-similarity S] [--rules] [--json OUT]
 Needs ../shared/fnc1-train (fails when it is missing).
 """
 import argparse
@@ -45,6 +45,7 @@ def main():
     ap.add_argument("--part", choices=["heldout", "train"], default="heldout")
     ap.add_argument("--rules", action="store_true")
     ap.add_argument("--sample", type=int, default=1)
+    ap.add_argument("--min-similarity", type=float, help="contra's topical prefilter (default: contra's own)")
     ap.add_argument("--json", help="write per-row results here")
     args = ap.parse_args()
     if not os.path.isdir(args.fnc):
@@ -81,6 +82,8 @@ def main():
                 f.write(json.dumps({"a": r["Headline"], "b": "", "flag": True}) + "\n")
             sets.append(d)
         cmd = [args.bin, "eval-score", "--format", "json", "--include-narrator", "--threshold", "0", "--model", args.model]
+        if args.min_similarity is not None:
+            cmd += ["--min-similarity", str(args.min_similarity)]
         out = subprocess.run(cmd + sets, check=True, capture_output=True, text=True).stdout
     report = json.loads(out)
     # Per row: both directions' scores of every pair that has the headline on one side.

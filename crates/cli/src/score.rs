@@ -61,6 +61,17 @@ pub struct ScoreArgs {
     #[arg(long)]
     across_only: bool,
 
+    #[command(flatten)]
+    pairs: PairArgs,
+
+    #[command(flatten)]
+    model: ModelArgs,
+}
+
+/// Which claims are paired: shared by `score` and `eval-score`, so an evaluation runs the
+/// pairing a user gets.
+#[derive(Args)]
+pub struct PairArgs {
     /// Also pair the narrator's own (unattributed) claims.
     #[arg(long)]
     include_narrator: bool,
@@ -74,9 +85,22 @@ pub struct ScoreArgs {
     /// size).
     #[arg(long, value_name = "N", default_value_t = PairOptions::default().max_per_claim)]
     max_pairs_per_claim: usize,
+}
 
-    #[command(flatten)]
-    model: ModelArgs,
+impl PairArgs {
+    fn options(&self, across_only: bool) -> PairOptions {
+        PairOptions {
+            across_only,
+            include_narrator: self.include_narrator,
+            min_similarity: self.min_similarity,
+            min_shared: if self.min_similarity <= 0.0 {
+                0
+            } else {
+                PairOptions::default().min_shared
+            },
+            max_per_claim: self.max_pairs_per_claim,
+        }
+    }
 }
 
 pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
@@ -117,17 +141,7 @@ pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
     let mut store = Store::open(&db)?;
     let model = args.model.load(load)?;
     let opts = ScoreOptions {
-        pairs: PairOptions {
-            across_only: args.across_only,
-            include_narrator: args.include_narrator,
-            min_similarity: args.min_similarity,
-            min_shared: if args.min_similarity <= 0.0 {
-                0
-            } else {
-                PairOptions::default().min_shared
-            },
-            max_per_claim: args.max_pairs_per_claim,
-        },
+        pairs: args.pairs.options(args.across_only),
         threshold: args.threshold,
     };
     let command = std::env::args().collect::<Vec<_>>().join(" ");
@@ -220,9 +234,8 @@ pub struct EvalArgs {
     #[arg(long, value_name = "X")]
     threshold: Option<f32>,
 
-    /// Also pair the narrator's own (unattributed) claims, as `contra score --include-narrator`.
-    #[arg(long)]
-    include_narrator: bool,
+    #[command(flatten)]
+    pairs: PairArgs,
 
     #[command(flatten)]
     model: ModelArgs,
@@ -230,11 +243,10 @@ pub struct EvalArgs {
 
 pub fn run_eval(args: EvalArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
     let model = args.model.load(load)?;
-    let mut opts = ScoreOptions {
+    let opts = ScoreOptions {
         threshold: args.threshold,
-        ..ScoreOptions::default()
+        pairs: args.pairs.options(false),
     };
-    opts.pairs.include_narrator = args.include_narrator;
     let mut results = Vec::new();
     for dir in &args.sets {
         match contra_app::score::eval::run_set(dir, &*model, &opts)? {

@@ -175,24 +175,18 @@ fn speech_verb_clause(
         .filter(|&t| ws.len() - t > 3)
         .filter(|&t| t == c || !is_in(&["and", "but"], &ws[t - 1].lower))
         .filter(|&t| that_opens_the_clause(&ws[v], &ws[c..t]));
-    if calling || (denial && c < ws.len() && points_back(&text[ws[c].span.start..sent.end])) {
-        // The object and what it was called stay together; "that claim" is not a clause.
+    // Where a denied report's own proposition starts ("dismissed as nonsense claims that P",
+    // "called the report that P false"): the claim is P, what the model must compare.
+    let mut object_skipped = false;
+    if denial && c < ws.len() && points_back(&text[ws[c].span.start..sent.end]) {
+        // "denied that claim": the object stays; "that claim" is not a clause.
+    } else if let Some(k) = denied_clause_start(&ws[c..]).filter(|_| denial) {
+        c += k;
+        object_skipped = true;
+    } else if calling {
+        // The object and what it was called stay together: "called the accusation false".
     } else if denial {
-        // denied (the) reports (of|that) ...
-        if c < ws.len()
-            && matches!(ws[c].lower.as_str(), "the" | "any" | "all")
-            && ws
-                .get(c + 1)
-                .is_some_and(|w| is_in(&DENIED_OBJECTS, &w.lower))
-        {
-            c += 1;
-        }
-        if c < ws.len() && is_in(&DENIED_OBJECTS, &ws[c].lower) {
-            c += 1;
-            if c < ws.len() && matches!(ws[c].lower.as_str(), "that" | "of" | "about") {
-                c += 1;
-            }
-        } else if let Some(t) = that_at {
+        if let Some(t) = that_at {
             c = t + 1;
         }
     } else if let Some(t) = that_at {
@@ -228,6 +222,10 @@ fn speech_verb_clause(
         });
     }
     let mut content = trim_clause(text, Span::new(ws[c].span.start, sent.end));
+    if calling && object_skipped {
+        // "called the report that P “completely false”": P without what it was called.
+        content = without_falsity_tail(text, content);
+    }
     let mut kind = if denial {
         ClaimKind::Denial
     } else {
@@ -241,6 +239,76 @@ fn speech_verb_clause(
         }
     }
     Some(Draft::new(sp, kind, content, Some(m.surface)))
+}
+
+/// Words that may stand between a denial verb and the report it denies: "as" and what the
+/// report was called ("dismissed as pure nonsense claims that"), then the report's own words
+/// ("a Daily Mirror report that", "the latest rumours about"). Returns where the denied
+/// proposition starts, or `None` when no report noun with a clause after it is found.
+fn denied_clause_start(ws: &[Word]) -> Option<usize> {
+    let mut i = 0;
+    if ws.first().is_some_and(|w| w.lower == "as") {
+        let called = ws[1..]
+            .iter()
+            .take(4)
+            .take_while(|w| says_false(&w.lower) || is_in(&FALSITY_INTENSIFIERS, bare(&w.lower)))
+            .count();
+        if !ws[1..=called].iter().any(|w| says_false(&w.lower)) {
+            return None;
+        }
+        i = 1 + called;
+    }
+    // The report noun, a few words on, with nothing clause-like before it.
+    let noun = ws[i..]
+        .iter()
+        .take(6)
+        .take_while(|w| w.lower != "that" && w.trailing.is_none())
+        .position(|w| is_in(&DENIED_OBJECTS, &w.lower))
+        .map(|k| i + k)
+        .or_else(|| {
+            // A noun with a comma after it ends the search, but may itself be the report.
+            let k = ws[i..].iter().take(6).position(|w| w.trailing.is_some())?;
+            is_in(&DENIED_OBJECTS, &ws[i + k].lower).then_some(i + k)
+        })?;
+    // What links the report to its proposition, right after the noun or after a short phrase
+    // that places it ("a posting on the National Report website that said").
+    let after = noun + 1;
+    let (at, link) = (after..ws.len().min(after + 7))
+        .take_while(|&k| k == after || ws[k - 1].trailing.is_none())
+        .find_map(|k| match &ws[k..] {
+            [a, b, ..] if is_in(&["that", "which"], &a.lower) && is_speech(b) => Some((k, 2)),
+            [a, ..] if is_in(&["that", "saying", "claiming", "suggesting"], &a.lower) => {
+                Some((k, 1))
+            }
+            [a, ..] if k == after && is_in(&["of", "about"], &a.lower) => Some((k, 1)),
+            _ => None,
+        })?;
+    // A proposition has a few words of its own.
+    (ws.len() >= at + link + 3).then_some(at + link)
+}
+
+/// Adverbs that strengthen what a claim was called: "completely false", "utter nonsense".
+static FALSITY_INTENSIFIERS: WordList = word_list!("falsity_intensifiers.txt");
+
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// `span` without a trailing run of falsity words ("... Bale quit “completely false”").
+fn without_falsity_tail(text: &str, span: Span) -> Span {
+    let ws = words(text, span);
+    let tail = ws
+        .iter()
+        .rev()
+        .take_while(|w| says_false(&w.lower) || is_in(&FALSITY_INTENSIFIERS, bare(&w.lower)))
+        .count();
+    if tail == 0 || ws.len() - tail < 2 {
+        return span;
+    }
+    trim_clause(
+        text,
+        Span::new(span.start, ws[ws.len() - tail - 1].span.end),
+    )
 }
 
 /// "Sanders accused her of making racist remarks", "Cruz praised Pence for cutting taxes": a
@@ -672,6 +740,23 @@ mod tests {
              "The Transport Ministry has denied reports that the bridge is unsafe.",
              Some(("Transport Ministry", "the bridge is unsafe"))),
             ("speech-verb", speech_verb_clause, "The bridge opened in May to traffic.", None),
+            // A denied report: the claim is what the report said, not the report.
+            ("speech-verb", speech_verb_clause,
+             "The White House dismissed as pure nonsense claims that the president was ill.",
+             Some(("White House", "the president was ill"))),
+            ("speech-verb", speech_verb_clause,
+             "The publicist described as \"rubbish\" a Daily Mirror report that he rejected a reunion.",
+             Some(("publicist", "he rejected a reunion"))),
+            ("speech-verb", speech_verb_clause,
+             "Snopes debunked a posting on a satire website that said the town was quarantined.",
+             Some(("Snopes", "the town was quarantined"))),
+            ("speech-verb", speech_verb_clause,
+             "A studio spokesman called the report that Bale quit \"completely false\".",
+             Some(("studio spokesman", "Bale quit"))),
+            // Without a report noun, what was called false stays with it.
+            ("speech-verb", speech_verb_clause,
+             "Kirby called the accusation completely false.",
+             Some(("Kirby", "the accusation completely false"))),
             ("speech-act", speech_act_clause,
              "Councillor Tom Reyes accused the mayor of hiding the repair costs.",
              Some(("Tom Reyes", "the mayor of hiding the repair costs"))),
