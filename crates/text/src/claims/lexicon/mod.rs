@@ -30,6 +30,18 @@ pub static ACT_VERBS: WordList = word_list!("act_verbs.txt");
 pub static DISMISSIVE_WORDS: WordList = word_list!("dismissive_words.txt");
 
 /// Roles and titles, longest first so that "foreign minister" wins over "minister".
+/// Words that make a statement negative: "no plans", "never", "not".
+pub static NEGATION_CUES: WordList = word_list!("negation_cues.txt");
+
+/// Whether a claim is a negated assertion.
+pub fn negated(text: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| {
+            let w = w.to_lowercase();
+            NEGATION_CUES.contains(&w.as_str()) || w.ends_with("n't")
+        })
+}
+
 pub static ROLES: WordList = word_list!("roles.txt");
 
 /// Courtesy titles that precede names and carry gender.
