@@ -45,6 +45,14 @@ pub struct Speaker {
 }
 
 impl Speaker {
+    /// A speaker for other stages' unit tests: its id is its name.
+    #[cfg(test)]
+    pub(crate) fn test(id: &str, kind: SpeakerKind) -> Speaker {
+        let mut s = Speaker::new(id.to_owned(), kind, None);
+        s.id = id.to_owned();
+        s
+    }
+
     /// A speaker with only a name and kind; `scope` ties it to one article.
     fn new(name: String, kind: SpeakerKind, scope: Option<String>) -> Speaker {
         Speaker {

@@ -1,7 +1,9 @@
 //! From NLI probabilities to labelled flags.
 //!
 //! - A claim is scored sentence by sentence (at most [`MAX_SENTENCES`] each), so long quotes are
-//!   not truncated by the model; a pair's score is the best sentence pair.
+//!   not truncated by the model; a pair's score is the best sentence pair. When a claim has
+//!   several sentences, only sentence pairs that share a topic term are read: the model calls
+//!   unrelated sentences a contradiction.
 //! - Each sentence pair is scored in both directions, and each direction is read as a
 //!   [`Reading::conflict`]: P(contradiction) − P(entailment) for a 3-label model, so a pair the
 //!   model half reads as agreement does not count; P(contradiction) for a 2-label one. The
@@ -11,8 +13,10 @@
 //!   against a claim Q when Q asserts P: the *larger* of [`Reading::support`] (P(entailment) −
 //!   P(contradiction)) for Q→P and P→Q, carried as both directions' score. With a 2-label model
 //!   (no entailment), the model reads "It is not true that P" for conflict instead.
-//! - Two denial acts, or two claims that say nearly the same thing with the same polarity, agree:
-//!   they are never flagged, whatever the model says.
+//! - Two denial acts, two claims that say nearly the same thing with the same polarity, or a
+//!   claim and a longer cut of it, agree: they are never flagged, whatever the model says. A
+//!   denial of a bare noun phrase ("denied the reports") is never flagged either: it names
+//!   nothing to compare.
 //! - A thresholds version may carry a fitted Platt calibration per label (see `calibrate`);
 //!   the compared score is then the calibrated one ([`Thresholds::score`]).
 //! - The label is `denial` when one side is a denial act, or a negated assertion ("no plans",
@@ -237,6 +241,34 @@ pub enum Rule {
     /// The two sides agree by construction (two denials, or near-identical text with the same
     /// polarity): score 0, and the model is not asked.
     Agree,
+    /// A denial of a bare noun phrase ("denied the reports", "rejected the claims") with no
+    /// earlier claim it points back to: nothing to compare, score 0, and the model is not asked.
+    NothingDenied,
+}
+
+impl Rule {
+    /// Whether the model reads the pair's sentences.
+    pub fn asks_model(self) -> bool {
+        !matches!(self, Rule::Agree | Rule::NothingDenied)
+    }
+}
+
+/// Whether a denial's proposition is only what was denied, named ("the reports", "these
+/// allegations"), not what it said.
+pub fn denies_nothing(proposition: &str) -> bool {
+    use crate::claims::lexicon::DENIED_OBJECTS;
+    let mut words = proposition
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "any" | "all" | "these" | "those" | "such" | "media" | "news"
+            )
+        })
+        .peekable();
+    words.peek().is_some() && words.all(|w| DENIED_OBJECTS.contains(&w.as_str()))
 }
 
 impl Rule {
@@ -250,7 +282,9 @@ impl Rule {
             2 => Rule::Agree,
             1 if three_way => Rule::Asserts,
             1 => Rule::Conflict,
-            _ if negated(&a.text) == negated(&b.text) && near_identical(&a.text, &b.text) => {
+            _ if contained(&a.text, &b.text)
+                || (negated(&a.text) == negated(&b.text) && near_identical(&a.text, &b.text)) =>
+            {
                 Rule::Agree
             }
             _ => Rule::Conflict,
@@ -260,20 +294,49 @@ impl Rule {
 
 /// Word-set overlap (Jaccard, lower-cased words) at or above which two texts say the same thing.
 const NEAR_IDENTICAL: f32 = 0.8;
+/// Share of the shorter text's words found in the longer at or above which the shorter is a
+/// part of the longer (one outlet quotes a sentence more than another).
+const CONTAINED: f32 = 0.9;
+/// Words the shorter text needs for containment to count: "No." is inside every denial.
+const CONTAINED_MIN_WORDS: usize = 5;
+
+fn word_set(t: &str) -> std::collections::HashSet<String> {
+    t.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
 
 /// Whether two texts are the same words, give or take a few (syndicated copies, a quote repeated
 /// with a word changed).
 pub fn near_identical(a: &str, b: &str) -> bool {
-    use std::collections::HashSet;
-    let words = |t: &str| -> HashSet<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
+    let (wa, wb) = (word_set(a), word_set(b));
     let union = wa.union(&wb).count();
     union > 0 && wa.intersection(&wb).count() as f32 / union as f32 >= NEAR_IDENTICAL
+}
+
+/// Whether one text is the other with more around it (a longer cut of the same quote). The
+/// longer then says the shorter, and the two do not contradict: with the same polarity, or
+/// whatever polarity when the longer adds a sentence's worth of words (its negation is about
+/// something else). "The Americans never proposed X" is not a longer cut of "The Americans
+/// proposed X".
+pub fn contained(a: &str, b: &str) -> bool {
+    let (wa, wb) = (word_set(a), word_set(b));
+    let (shorter, longer) = (wa.len().min(wb.len()), wa.len().max(wb.len()));
+    shorter >= CONTAINED_MIN_WORDS
+        && wa.intersection(&wb).count() as f32 / shorter as f32 >= CONTAINED
+        && (negated(a) == negated(b) || longer - shorter >= CONTAINED_MIN_WORDS)
+}
+
+/// Which sentence pairs of two claims the model reads. With one sentence each, the pair. With
+/// more, only pairs that share a topic term: unrelated sentences of two long quotes are what an
+/// SNLI-trained model calls a contradiction (SNLI's two captions describe one photo), and the
+/// best sentence pair would carry that to the claims. When no pair shares a term, none is read.
+fn related_sentences<'s>(a: &'s [String], b: &'s [String]) -> impl Fn(usize, usize) -> bool + 's {
+    let single = a.len() == 1 && b.len() == 1;
+    let ta: Vec<Vec<String>> = a.iter().map(|s| crate::pairs::terms(s)).collect();
+    let tb: Vec<Vec<String>> = b.iter().map(|s| crate::pairs::terms(s)).collect();
+    move |i, j| single || ta[i].iter().any(|t| tb[j].binary_search(t).is_ok())
 }
 
 /// Sentence pair `(i, j)` of a candidate, with the indices in `ModelInputs::texts` of a_i→b_j
@@ -284,16 +347,25 @@ impl ModelInputs {
     /// The inputs of `candidates` over `claims` (the list the candidates index into), for a
     /// model that reads entailment (`three_way`) or not.
     pub fn new(claims: &[Claim], candidates: &[Candidate], three_way: bool) -> ModelInputs {
+        let nothing_denied =
+            |c: &Claim| c.kind == ClaimKind::Denial && denies_nothing(c.proposition(claims));
         let rules: Vec<Rule> = candidates
             .iter()
-            .map(|p| Rule::of(&claims[p.a], &claims[p.b], three_way))
+            .map(|p| {
+                let (a, b) = (&claims[p.a], &claims[p.b]);
+                if nothing_denied(a) || nothing_denied(b) {
+                    Rule::NothingDenied
+                } else {
+                    Rule::of(a, b, three_way)
+                }
+            })
             .collect();
         let mut sentences: HashMap<usize, Vec<String>> = HashMap::new();
         // Claims that only appear in agreeing pairs are never split: the model is not asked.
         let asked = candidates
             .iter()
             .zip(&rules)
-            .filter(|(_, &r)| r != Rule::Agree);
+            .filter(|(_, &r)| r.asks_model());
         for i in asked.flat_map(|(p, _)| [p.a, p.b]) {
             sentences.entry(i).or_insert_with(|| {
                 let c = &claims[i];
@@ -308,12 +380,17 @@ impl ModelInputs {
         let mut sentence_pairs = Vec::with_capacity(candidates.len());
         for (p, &rule) in candidates.iter().zip(&rules) {
             let mut v = Vec::new();
-            if rule == Rule::Agree {
+            if !rule.asks_model() {
                 sentence_pairs.push((rule, v));
                 continue;
             }
-            for (i, sa) in sentences[&p.a].iter().enumerate() {
-                for (j, sb) in sentences[&p.b].iter().enumerate() {
+            let (sa_all, sb_all) = (&sentences[&p.a], &sentences[&p.b]);
+            let related = related_sentences(sa_all, sb_all);
+            for (i, sa) in sa_all.iter().enumerate() {
+                for (j, sb) in sb_all.iter().enumerate() {
+                    if !related(i, j) {
+                        continue;
+                    }
                     let [ab, ba] =
                         [(sa.as_str(), sb.as_str()), (sb.as_str(), sa.as_str())].map(|key| {
                             *index.entry(key).or_insert_with(|| {
@@ -457,6 +534,17 @@ mod tests {
         assert_eq!(Rule::of(&q, &copy, true), Rule::Agree);
         let flipped = claim(Quote, "The Americans never proposed a division of labor");
         assert_eq!(Rule::of(&q, &flipped, true), Rule::Conflict);
+        // A longer cut of the same quote agrees with it, even when what it adds is negative.
+        let longer = claim(
+            Quote,
+            "The Americans proposed a division of labor. We did not accept it, and nobody asked us again.",
+        );
+        assert_eq!(Rule::of(&q, &longer, true), Rule::Agree);
+        // A denial of a bare noun phrase names nothing to compare.
+        assert!(denies_nothing("the reports"));
+        assert!(denies_nothing("these media reports"));
+        assert!(!denies_nothing("the reports of a merger were true"));
+        assert!(!denies_nothing("Bale quit"));
     }
 
     #[test]
