@@ -121,6 +121,28 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// A claim for other stages' unit tests: `text` in `article`, said by `speaker_id`.
+    #[cfg(test)]
+    pub(crate) fn test(article: &str, speaker_id: &str, kind: ClaimKind, text: &str) -> Claim {
+        Claim {
+            id: format!("{article}:{text}"),
+            article: article.into(),
+            speaker: speaker_id.into(),
+            speaker_id: speaker_id.into(),
+            text: text.into(),
+            kind,
+            start: 0,
+            end: text.len(),
+            mention: None,
+            role: None,
+            org: None,
+            form: None,
+            denies: None,
+            denies_at: None,
+            span: crate::article::Span::new(0, text.len()),
+        }
+    }
+
     /// What this claim puts forward, for pairing and the model: its text, or for a denial
     /// that points back, the text of the claim it denies. `claims` is the list it came in.
     pub fn proposition<'a>(&'a self, claims: &'a [Claim]) -> &'a str {

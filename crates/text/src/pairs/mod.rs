@@ -384,23 +384,7 @@ mod tests {
     use super::*;
 
     fn claim(article: &str, text: &str) -> Claim {
-        Claim {
-            id: format!("{article}:{text}"),
-            article: article.into(),
-            speaker: "s".into(),
-            speaker_id: format!("{article}-s"),
-            text: text.into(),
-            kind: ClaimKind::Narrator,
-            start: 0,
-            end: text.len(),
-            mention: None,
-            role: None,
-            org: None,
-            form: None,
-            denies: None,
-            denies_at: None,
-            span: crate::article::Span::new(0, text.len()),
-        }
+        Claim::test(article, &format!("{article}-s"), ClaimKind::Narrator, text)
     }
 
     #[test]

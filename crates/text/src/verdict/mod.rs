@@ -492,20 +492,7 @@ mod tests {
     fn claim(kind: ClaimKind, text: &str) -> Claim {
         Claim {
             id: text.into(),
-            article: "a".into(),
-            speaker: "s".into(),
-            speaker_id: "s".into(),
-            text: text.into(),
-            kind,
-            start: 0,
-            end: text.len(),
-            mention: None,
-            role: None,
-            org: None,
-            form: None,
-            denies: None,
-            denies_at: None,
-            span: Span::new(0, text.len()),
+            ..Claim::test("a", "s", kind, text)
         }
     }
 
