@@ -26,6 +26,7 @@ use crate::article::Span;
 use crate::claims::{segment, Claim, ClaimKind};
 use crate::nli::Reading;
 use crate::pairs::Candidate;
+use crate::words::{word_list, WordList};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -246,12 +247,8 @@ pub enum Rule {
     NothingDenied,
 }
 
-impl Rule {
-    /// Whether the model reads the pair's sentences.
-    pub fn asks_model(self) -> bool {
-        !matches!(self, Rule::Agree | Rule::NothingDenied)
-    }
-}
+/// Words that may stand before a denied object without saying anything: "the", "these", "media".
+static DENIED_OBJECT_MODIFIERS: WordList = word_list!("denied_object_modifiers.txt");
 
 /// Whether a denial's proposition is only what was denied, named ("the reports", "these
 /// allegations"), not what it said.
@@ -261,17 +258,17 @@ pub fn denies_nothing(proposition: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .filter(|w| {
-            !matches!(
-                w.as_str(),
-                "the" | "a" | "an" | "any" | "all" | "these" | "those" | "such" | "media" | "news"
-            )
-        })
+        .filter(|w| !DENIED_OBJECT_MODIFIERS.contains(&w.as_str()))
         .peekable();
     words.peek().is_some() && words.all(|w| DENIED_OBJECTS.contains(&w.as_str()))
 }
 
 impl Rule {
+    /// Whether the model reads the pair's sentences.
+    pub fn asks_model(self) -> bool {
+        !matches!(self, Rule::Agree | Rule::NothingDenied)
+    }
+
     /// The rule for claims `a` and `b`, given whether the model reads entailment.
     pub fn of(a: &Claim, b: &Claim, three_way: bool) -> Rule {
         let denials = [a, b]
@@ -282,11 +279,7 @@ impl Rule {
             2 => Rule::Agree,
             1 if three_way => Rule::Asserts,
             1 => Rule::Conflict,
-            _ if contained(&a.text, &b.text)
-                || (negated(&a.text) == negated(&b.text) && near_identical(&a.text, &b.text)) =>
-            {
-                Rule::Agree
-            }
+            _ if says_the_same(&a.text, &b.text) => Rule::Agree,
             _ => Rule::Conflict,
         }
     }
@@ -307,25 +300,24 @@ fn word_set(t: &str) -> std::collections::HashSet<String> {
         .collect()
 }
 
-/// Whether two texts are the same words, give or take a few (syndicated copies, a quote repeated
-/// with a word changed).
-pub fn near_identical(a: &str, b: &str) -> bool {
+/// Whether two texts say the same thing, so they never contradict (word sets built once):
+/// - the same words, give or take a few, with the same polarity (syndicated copies, a quote
+///   repeated with a word changed): Jaccard ≥ [`NEAR_IDENTICAL`];
+/// - or one is the other with more around it (a longer cut of the same quote): ≥ [`CONTAINED`]
+///   of the shorter's words (at least [`CONTAINED_MIN_WORDS`]) are in the longer. The longer
+///   then says the shorter, with the same polarity, or whatever polarity when it adds a
+///   sentence's worth of words (its negation is about something else). "The Americans never
+///   proposed X" is not a longer cut of "The Americans proposed X".
+pub fn says_the_same(a: &str, b: &str) -> bool {
     let (wa, wb) = (word_set(a), word_set(b));
+    let shared = wa.intersection(&wb).count() as f32;
     let union = wa.union(&wb).count();
-    union > 0 && wa.intersection(&wb).count() as f32 / union as f32 >= NEAR_IDENTICAL
-}
-
-/// Whether one text is the other with more around it (a longer cut of the same quote). The
-/// longer then says the shorter, and the two do not contradict: with the same polarity, or
-/// whatever polarity when the longer adds a sentence's worth of words (its negation is about
-/// something else). "The Americans never proposed X" is not a longer cut of "The Americans
-/// proposed X".
-pub fn contained(a: &str, b: &str) -> bool {
-    let (wa, wb) = (word_set(a), word_set(b));
     let (shorter, longer) = (wa.len().min(wb.len()), wa.len().max(wb.len()));
-    shorter >= CONTAINED_MIN_WORDS
-        && wa.intersection(&wb).count() as f32 / shorter as f32 >= CONTAINED
-        && (negated(a) == negated(b) || longer - shorter >= CONTAINED_MIN_WORDS)
+    let same_polarity = negated(a) == negated(b);
+    let near_identical = union > 0 && shared / union as f32 >= NEAR_IDENTICAL;
+    let contained = shorter >= CONTAINED_MIN_WORDS && shared / shorter as f32 >= CONTAINED;
+    (same_polarity && near_identical)
+        || (contained && (same_polarity || longer - shorter >= CONTAINED_MIN_WORDS))
 }
 
 /// Which sentence pairs of two claims the model reads. With one sentence each, the pair. With

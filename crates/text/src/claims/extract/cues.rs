@@ -23,11 +23,15 @@ pub(super) fn is_denial(w: &Word) -> bool {
     VERBS.get(w.lower.as_str()) == Some(&VerbKind::Denial)
 }
 
+/// A word without the punctuation around it: `“false”.` -> `false`.
+pub(super) fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// Whether a lower-case word (punctuation around it ignored) dismisses something as false:
 /// "false", "nonsense", "untrue", ...
 pub(super) fn says_false(word: &str) -> bool {
-    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-    is_in(&DISMISSIVE_WORDS, bare) || is_in(&FALSITY_PHRASES, bare)
+    is_in(&DISMISSIVE_WORDS, bare(word)) || is_in(&FALSITY_PHRASES, bare(word))
 }
 
 /// The cue that word `i` of a sentence makes, if any. A verb that attributes quotes but rarely

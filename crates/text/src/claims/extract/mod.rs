@@ -349,8 +349,8 @@ fn rebutted_name(ws: &[Word]) -> Option<String> {
         .iter()
         .position(|w| possessor(w).is_some())
         .map_or(name.last().copied(), |k| name.get(k).copied())?;
-    let bare = possessor(last).map_or_else(|| last.text.clone(), |w| w.text);
-    Some(bare.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+    let name = possessor(last).map_or_else(|| last.text.clone(), |w| w.text);
+    Some(bare(&name).to_owned())
 }
 
 /// Lower-cased five-letter stems of a text's longer words: "labor" meets "labor", "division"

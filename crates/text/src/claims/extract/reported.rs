@@ -290,10 +290,6 @@ fn denied_clause_start(ws: &[Word]) -> Option<usize> {
 /// Adverbs that strengthen what a claim was called: "completely false", "utter nonsense".
 static FALSITY_INTENSIFIERS: WordList = word_list!("falsity_intensifiers.txt");
 
-fn bare(word: &str) -> &str {
-    word.trim_matches(|c: char| !c.is_alphanumeric())
-}
-
 /// `span` without a trailing run of falsity words ("... Bale quit “completely false”").
 fn without_falsity_tail(text: &str, span: Span) -> Span {
     let ws = words(text, span);
@@ -418,10 +414,7 @@ pub(super) fn that_opens_the_clause(verb: &Word, gap: &[Word]) -> bool {
 /// "those figures".
 pub(super) fn points_back(object: &str) -> bool {
     static NOUNS: WordList = word_list!("back_reference_nouns.txt");
-    let mut words = object.split_whitespace().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
+    let mut words = object.split_whitespace().map(|w| bare(w).to_lowercase());
     let (Some(det), Some(noun)) = (words.next(), words.next()) else {
         return false;
     };
