@@ -1091,3 +1091,50 @@ fn a_few_lower_case_words_before_a_name_describe_the_person() {
     assert_eq!(claim.speaker, "Carly Fiorina");
     assert_eq!(claim.role.as_deref(), Some("former tech executive"));
 }
+
+/// Quote credits that real news writes and fixtures did not: a long description between the
+/// name and its verb, a credit that closes the sentence, a participle after the clause, a
+/// description before the name, a party tag between commas, a quote-only verb.
+#[test]
+fn quote_credits_of_real_news_shapes() {
+    let cases = [
+        (
+            "“The law harms everyone,” Robert Hale, attorney for one of four groups to file suit over the law, said in a statement.",
+            "Robert Hale",
+        ),
+        (
+            "“Turnout will decide it,” Seth Moore, a political scientist at Texas Tech University, told The Hill.",
+            "Seth Moore",
+        ),
+        (
+            "“There is a sense of stability now,” and donations began to pick up again last week, Gilbert said.",
+            "Gilbert",
+        ),
+        (
+            "At the debate, Tom Reyes compared himself to the mayor, saying, “I do not take fees from developers.”",
+            "Tom Reyes",
+        ),
+        (
+            "Billionaire entrepreneur Peter Lane said, “I am proud to be here.”",
+            "Peter Lane",
+        ),
+        (
+            "“Perpetual motion is here!” Rep. Glenn Thompson, R-Pa., said of the convention.",
+            "Glenn Thompson",
+        ),
+        (
+            "Host Sean Miller interjected: “So there will be some flexibility?”",
+            "Sean Miller",
+        ),
+    ];
+    for (text, speaker) in cases {
+        let c = claims_of(text);
+        let q = c.iter().find(|c| c.kind == ClaimKind::Quote);
+        assert_eq!(q.map(|q| q.speaker.as_str()), Some(speaker), "{text}");
+    }
+    // A name after "of" is not who spoke: the agent is.
+    let c = claims_of(
+        "The agent of striker Kofi Mensah has accused the club of blocking a move, saying the club broke a promise.",
+    );
+    assert_ne!(find(&c, "broke a promise").speaker, "Kofi Mensah");
+}

@@ -33,6 +33,22 @@ fn party_tag(token: &str) -> Option<&str> {
     (matches!(party, "R" | "D" | "I") && state_like).then(|| &rest[close + 1..])
 }
 
+/// "R-Pa.," / "D-N.Y.": a party-and-state tag written without parentheses, and the
+/// punctuation that ends it.
+fn bare_party_tag(token: &str) -> Option<char> {
+    let (party, state) = token.split_once('-')?;
+    let p = state
+        .chars()
+        .last()
+        .filter(|c| matches!(c, ',' | '.' | ';' | ':'))?;
+    let state = state.trim_end_matches([',', ';', ':']);
+    let state_like = state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.ends_with('.')
+        && state.len() <= 6
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+    (matches!(party, "R" | "D" | "I") && state_like).then_some(p)
+}
+
 /// Splits a span into words.
 pub fn words(text: &str, span: Span) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
@@ -53,6 +69,13 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
                 prev.trailing = Some(p);
             }
             continue;
+        }
+        // "Rep. Glenn Thompson, R-Pa., said": the same tag between commas.
+        if let Some(p) = bare_party_tag(trimmed) {
+            if let Some(prev) = out.last_mut().filter(|w| w.trailing == Some(',')) {
+                prev.trailing = Some(p);
+                continue;
+            }
         }
         if trimmed.starts_with('(') {
             depth += 1;

@@ -161,6 +161,7 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
                 .or_else(|| document_with_author(ws, start, end))
                 .or_else(|| subject_fallback(ws, start, end))
                 .or_else(|| described_subject(ws, start, end))
+                .or_else(|| name_after_descriptor(&ws[start..end]))
         }
     };
     // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
@@ -176,6 +177,27 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
     }
     Some(m)
+}
+
+/// Prepositions and conjunctions that tie a name to the head before it ("the agent of X").
+const LINKING_WORDS: [&str; 16] = [
+    "of", "for", "to", "at", "by", "with", "from", "in", "on", "against", "about", "and", "or",
+    "than", "over", "under",
+];
+
+/// "Billionaire entrepreneur Peter Thiel said", "Blaze co-host Stu Burguiere": a description
+/// the lexicon has no title for, then a full name. The longest full name that ends the phrase.
+fn name_after_descriptor(phrase: &[Word]) -> Option<Mention> {
+    (1..phrase.len().saturating_sub(1)).find_map(|k| {
+        let m = parse(&phrase[k..])?;
+        let full_name = matches!(
+            &m.kind,
+            crate::claims::mentions::MentionKind::Person { first: Some(_), .. }
+        );
+        // "The agent of striker Kofi Mensah": a name after a preposition is not the subject.
+        let describes = !phrase[..k].iter().any(|w| is_in(&LINKING_WORDS, &w.lower));
+        (full_name && describes && phrase[k].text.starts_with(char::is_uppercase)).then_some(m)
+    })
 }
 
 fn is_anonymous(m: &Mention) -> bool {
@@ -475,13 +497,83 @@ pub(super) fn credit_after(
 ) -> Option<Credit> {
     let region = Span::new(q.outer.end, limit.max(q.outer.end));
     let ws = words(text, region);
-    let (m, _) = mention_with_verb(&ws, 8)?;
+    let m = mention_with_verb(&ws, 8)
+        .map(|(m, _)| m)
+        .or_else(|| described_name_credit(&ws))
+        .or_else(|| closing_credit(&ws))?;
     let speaker = reg.resolve(&m, scope)?;
     Some(Credit {
         speaker,
         mention: m.surface,
         colon: region.slice(text).trim_end().ends_with(':'),
     })
+}
+
+/// Longest description between a name and its verb: "“...,” Robert McDuff, attorney for one of
+/// four groups to file suit over the law, said".
+const MAX_DESCRIPTION_WORDS: usize = 30;
+
+/// "“...,” Seth McKee, a political scientist at Texas Tech University, told The Hill.": a name
+/// right after the quote, a description between commas, then the verb. The description may
+/// run past the few words `mention_with_verb` looks at after a quote.
+fn described_name_credit(ws: &[Word]) -> Option<Mention> {
+    let name_end = 1 + ws.iter().take(6).position(ends_phrase)?;
+    let name = parse(&ws[..name_end]).filter(is_person)?;
+    if ws[name_end - 1].trailing != Some(',') {
+        return None;
+    }
+    let v = (name_end + 1..ws.len().min(name_end + MAX_DESCRIPTION_WORDS))
+        .find(|&i| is_speech(&ws[i]) || is_denial(&ws[i]))?;
+    let mut before = v;
+    while before > name_end && is_in(&AUXILIARIES, &ws[before - 1].lower) {
+        before -= 1;
+    }
+    // One description, closed by a comma right before the verb: no sentence ends inside it.
+    let description = &ws[name_end..before];
+    let closed = description.last()?.trailing == Some(',');
+    let one_clause = description[..description.len() - 1].iter().all(|w| {
+        w.trailing
+            .is_none_or(|c| c == ',' || (c == '.' && !ends_phrase(w)))
+    });
+    (closed && one_clause).then(|| subject_before(ws, v).filter(is_person).unwrap_or(name))
+}
+
+/// "“...,” and donations began to pick up again last week, Gilbert said.": the sentence ends
+/// with its credit, "NAME said" or "said NAME", after a comma.
+fn closing_credit(ws: &[Word]) -> Option<Mention> {
+    let last = ws.last()?;
+    if !matches!(last.trailing, Some('.' | '!' | '?')) {
+        return None;
+    }
+    let start = ws[..ws.len() - 1]
+        .iter()
+        .rposition(|w| w.trailing.is_some())?
+        + 1;
+    let tail = &ws[start..];
+    if ws[start - 1].trailing != Some(',') || tail.len() > 6 {
+        return None;
+    }
+    let (m, _) = mention_with_verb(tail, tail.len())?;
+    Some(m)
+}
+
+/// "At Sunday's debate, Sanders compared himself to Clinton, saying, “...”", "..., telling CNBC:
+/// “...”": a speech participle right before the quote credits the subject of the clause it
+/// hangs on: the sentence's opening words, else the words after a leading phrase's comma.
+fn participle_subject(ws: &[Word]) -> Option<Mention> {
+    let v = ws
+        .iter()
+        .rposition(|w| is_in(&SPEECH_PARTICIPLES, &w.lower))?;
+    if v == 0 || ws[v - 1].trailing != Some(',') || ws.len() - v > 4 {
+        return None;
+    }
+    let clause_starts = (0..v)
+        .filter(|&i| ws[i].trailing == Some(','))
+        .map(|i| i + 1);
+    std::iter::once(0)
+        .chain(clause_starts)
+        .take_while(|&s| s < v)
+        .find_map(|s| opening_speaker(&ws[s..], v - s))
 }
 
 /// The attribution before a quote: X said: “...” / According to X, “...”
@@ -497,6 +589,7 @@ pub(super) fn credit_before(
     }
     let m = according_to(&ws)
         .or_else(|| mention_with_verb(&ws, ws.len()).map(|(m, _)| m))
+        .or_else(|| participle_subject(&ws))
         .or_else(|| caller(&ws))?;
     let speaker = reg.resolve(&m, scope)?;
     Some(Credit {
