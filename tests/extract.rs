@@ -1138,3 +1138,14 @@ fn quote_credits_of_real_news_shapes() {
     );
     assert_ne!(find(&c, "broke a promise").speaker, "Kofi Mensah");
 }
+
+/// A sentence opener is no speaker: the article never capitalises "Forensic" or "Speculation"
+/// inside a sentence, so they are not names; the full name after a description is the speaker.
+#[test]
+fn sentence_openers_of_real_news_are_not_speakers() {
+    let c = claims_of(
+        "Forensic audio expert Paul Ginsberg analyzed the recording and said he detected at least 10 gunshots.\n\nSpeculation that the leader was ill was fuelled by a report that said he was suffering from discomfort.",
+    );
+    assert_eq!(find(&c, "10 gunshots").speaker, "Paul Ginsberg");
+    assert!(c.iter().all(|c| c.speaker != "Speculation"), "{c:#?}");
+}

@@ -5,7 +5,7 @@ use super::lexicon::Gender;
 use super::mentions::{Mention, MentionKind};
 use crate::words::{word_list, WordList};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -97,6 +97,9 @@ pub struct ArticleScope {
     /// last: a paragraph is usually about one person, so "he said" looks here first.
     paragraph_focus: Vec<usize>,
     unknown: Option<usize>,
+    /// Words the article capitalises inside a sentence, lower-cased: its proper nouns. `None`
+    /// until `learn_proper_nouns` has read the article.
+    proper_nouns: Option<HashSet<String>>,
 }
 
 impl ArticleScope {
@@ -105,6 +108,45 @@ impl ArticleScope {
             article: article.to_owned(),
             ..Default::default()
         }
+    }
+
+    /// Reads which words `text` capitalises where no sentence starts: "Forensic audio expert
+    /// Paul Ginsberg said" starts a sentence with "Forensic", which is no one's name, while
+    /// "Ginsberg" is capitalised wherever it stands.
+    pub fn learn_proper_nouns(&mut self, text: &str) {
+        let mut proper = HashSet::new();
+        let mut sentence_start = true;
+        for token in text.split_whitespace() {
+            let core = token.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let opens = core.len() < token.len();
+            let word = core.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let word = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(word);
+            if !sentence_start && !opens && word.starts_with(char::is_uppercase) {
+                proper.insert(word.to_lowercase().replace('’', "'"));
+            }
+            // "Mr." and "J." don't end a sentence; "said." and "BBC." do.
+            let stem = core.strip_suffix('.').unwrap_or("");
+            let acronym = stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase());
+            let abbreviation =
+                (1..=3).contains(&stem.len()) && stem.starts_with(char::is_uppercase) && !acronym;
+            // After a closing quote comes its credit as often as a new sentence: `offensive!”
+            // Cruz said`. A word there counts as inside a sentence.
+            let closes_quote = token.ends_with(['”', '"', '’', '\'']);
+            sentence_start =
+                token.ends_with(['.', '!', '?', ':']) && !abbreviation && !closes_quote;
+        }
+        self.proper_nouns = Some(proper);
+    }
+
+    /// Whether `word` can be a name here: the article capitalises it inside a sentence (or
+    /// nothing was learnt).
+    pub fn is_proper_noun(&self, word: &str) -> bool {
+        self.proper_nouns
+            .as_ref()
+            .is_none_or(|p| p.contains(&word.to_lowercase().replace('’', "'")))
     }
 
     /// Records that `idx` made a claim (pronouns prefer speakers over people merely mentioned).
@@ -253,7 +295,22 @@ impl Registry {
                 org,
                 gender,
             } => {
+                // A lone capitalised word that the article never capitalises inside a sentence
+                // is a sentence opener ("Considering", "Speculation"), not a name.
+                // A plural stays: "Associates say", "Investigations have revealed" name a
+                // group.
+                let lone = first.is_none() && role.is_none() && org.is_none();
+                let plural = last.ends_with('s');
                 let found = self.find_person(first.as_deref(), last, *gender, scope);
+                // Someone already known by that name (in another article too) stays.
+                if lone
+                    && !plural
+                    && found.is_none()
+                    && !m.surface.contains(' ')
+                    && !scope.is_proper_noun(last)
+                {
+                    return None;
+                }
                 // A lone name that starts an organisation named in this article is that
                 // organisation: "Nordhavn denied ..." after "Nordhavn Logistics said ...".
                 let short_org = || {
@@ -586,6 +643,24 @@ impl Registry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn proper_nouns_are_words_capitalised_inside_sentences() {
+        let mut scope = ArticleScope::new("a");
+        scope.learn_proper_nouns(
+            "Forensic audio expert Paul Ginsberg said it. Considering the risk, Mr. Ginsberg’s \
+             team left. “It was over,” Cruz said. The U.S. Army agreed.",
+        );
+        for name in ["Paul", "Ginsberg", "ginsberg", "Cruz", "Army"] {
+            assert!(scope.is_proper_noun(name), "{name}");
+        }
+        // Capitalised only where a sentence starts, or after an opening quote.
+        for opener in ["Forensic", "Considering", "It", "The"] {
+            assert!(!scope.is_proper_noun(opener), "{opener}");
+        }
+        // Nothing learnt: every word may be a name.
+        assert!(ArticleScope::new("b").is_proper_noun("Forensic"));
+    }
 
     #[test]
     fn first_name_variants_match_transliterations_not_different_names() {

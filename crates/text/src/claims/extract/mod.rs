@@ -34,6 +34,7 @@ static BACK_REFERENCES: WordList = word_list!("back_references.txt");
 pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
     let text = article.text.as_str();
     let mut scope = ArticleScope::new(&article.id);
+    scope.learn_proper_nouns(&text[article.body_start..]);
     let narrator = reg.narrator(&scope, article.source.as_deref());
     let paras: Vec<Span> = paragraphs(text, article.body_start)
         .into_iter()

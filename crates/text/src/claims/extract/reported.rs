@@ -140,8 +140,10 @@ fn speech_verb_clause(
         .filter(|&i| !ws[i].aside && cue_at(ws, i).is_some())
         .find_map(|v| {
             let coordinated = || {
+                // "Forensic audio expert Paul Ginsberg analyzed it and said": the opening words
+                // that name someone, not just the capitalised ones.
                 (v < NEAR_VERB && ws[v - 1].lower == "and" && !head.is_empty())
-                    .then(|| parse(head))
+                    .then(|| opening_speaker(ws, v).or_else(|| parse(head)))
                     .flatten()
             };
             subject_before(ws, v)

@@ -29,7 +29,9 @@ fn calls_false(label: &str) -> bool {
 /// The sentence's subject for a clause at word `before`: the longest opening words (up to 8)
 /// that name a speaker ("Finance Minister Jane Cole defended the plan, saying ...").
 pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
-    (1..before.min(9)).rev().find_map(|n| parse(&ws[..n]))
+    (1..before.min(9))
+        .rev()
+        .find_map(|n| parse(&ws[..n]).or_else(|| name_after_descriptor(&ws[..n])))
 }
 
 /// Whether the quote ends its sentence (“unhinged.” / “a loser”.): a label that ends the
