@@ -1149,3 +1149,43 @@ fn sentence_openers_of_real_news_are_not_speakers() {
     assert_eq!(find(&c, "10 gunshots").speaker, "Paul Ginsberg");
     assert!(c.iter().all(|c| c.speaker != "Speculation"), "{c:#?}");
 }
+
+/// Reported-speech shapes of real news: a progressive verb, a counted share of a group, a
+/// relative clause whose "who" speaks for the name before it, a second verb after a leading
+/// phrase.
+#[test]
+fn reported_speech_of_real_news_shapes() {
+    let cases = [
+        (
+            "Sanders is suggesting he beat expectations because he started far behind.",
+            "he beat expectations",
+            "Sanders",
+        ),
+        (
+            "Party leaders are increasingly admitting that they are nervous about the race.",
+            "they are nervous",
+            "party leaders",
+        ),
+        (
+            "About one in five say they would not vote if Trump is the nominee.",
+            "they would not vote",
+            "about one in five",
+        ),
+        (
+            "He attacked his rivals, particularly Jeb Bush, who says the senator lacks the experience needed.",
+            "the senator lacks",
+            "Jeb Bush",
+        ),
+        (
+            "In an interview with the Journal, Tom Reyes doubled down on his comments about the judge and said the judge had a conflict of interest.",
+            "the judge had a conflict",
+            "Tom Reyes",
+        ),
+    ];
+    for (text, claim, speaker) in cases {
+        let c = claims_of(text);
+        let got = find(&c, claim);
+        assert_eq!(got.kind, ClaimKind::Reported, "{text}");
+        assert_eq!(got.speaker, speaker, "{text}");
+    }
+}

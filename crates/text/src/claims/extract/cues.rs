@@ -45,9 +45,23 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
         Some(Cue::CallingFalse)
     } else if is_speech(w) && (!is_in(&QUOTE_ONLY_VERBS, &w.lower) || before_that()) {
         Some(Cue::Speech)
+    } else if is_in(&SPEECH_PARTICIPLES, &w.lower) && progressive(ws, i) {
+        // "Sanders is suggesting he beat expectations", "leaders are increasingly admitting".
+        Some(Cue::Speech)
     } else {
         None
     }
+}
+
+/// Whether the participle at `i` follows a form of "be", perhaps with an adverb between.
+fn progressive(ws: &[Word], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && ws[k - 1].lower.ends_with("ly") && ws[k - 1].trailing.is_none() {
+        k -= 1;
+    }
+    k > 0
+        && ws[k - 1].trailing.is_none()
+        && is_in(&["is", "are", "was", "were", "am"], &ws[k - 1].lower)
 }
 
 #[cfg(test)]

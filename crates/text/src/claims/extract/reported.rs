@@ -142,8 +142,8 @@ fn speech_verb_clause(
             let coordinated = || {
                 // "Forensic audio expert Paul Ginsberg analyzed it and said": the opening words
                 // that name someone, not just the capitalised ones.
-                (v < NEAR_VERB && ws[v - 1].lower == "and" && !head.is_empty())
-                    .then(|| opening_speaker(ws, v).or_else(|| parse(head)))
+                (v < NEAR_VERB + 10 && ws[v - 1].lower == "and" && !head.is_empty())
+                    .then(|| clause_subject(ws, v).or_else(|| parse(head)))
                     .flatten()
             };
             subject_before(ws, v)
@@ -154,6 +154,21 @@ fn speech_verb_clause(
                 .or_else(coordinated)
                 .map(|m| (v, m))
         });
+    // "Govs. Jeb Bush and Chris Christie, who say the senator lacks experience": with no
+    // other speaker in the sentence, a relative pronoun speaks for the name before its comma.
+    let found = found.or_else(|| {
+        (1..ws.len())
+            .filter(|&i| !ws[i].aside && cue_at(ws, i).is_some())
+            .find_map(|v| {
+                let mut k = v;
+                while k > 0 && is_in(&AUXILIARIES, &ws[k - 1].lower) {
+                    k -= 1;
+                }
+                let who = k.checked_sub(1).filter(|&k| ws[k].lower == "who")?;
+                let t = phrase_before_comma(ws, who)?;
+                parse(&ws[t..who]).map(|m| (v, m))
+            })
+    });
     let (v, m) = found?;
     // "called the accusation \"completely false\"": the claim is what was called false.
     let cue = cue_at(ws, v)?;

@@ -164,6 +164,7 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
                 .or_else(|| subject_fallback(ws, start, end))
                 .or_else(|| described_subject(ws, start, end))
                 .or_else(|| name_after_descriptor(&ws[start..end]))
+                .or_else(|| quantified_group(&ws[start..end]))
         }
     };
     // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
@@ -179,6 +180,64 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
     }
     Some(m)
+}
+
+/// Words that count a share of a group: "most of them", "About one in five", "67 percent of
+/// voters", "three in 10 Democrats".
+const QUANTITIES: [&str; 20] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "half",
+    "most",
+    "many",
+    "majority",
+    "majorities",
+    "minority",
+    "plurality",
+    "all",
+    "few",
+    "none",
+];
+
+/// Words that make a count approximate: "about one in five", "more than half".
+const APPROXIMATORS: [&str; 9] = [
+    "about", "nearly", "roughly", "almost", "around", "more", "than", "over", "just",
+];
+
+/// "most of them said", "About one in five say", "67 percent of voters say": a share of a
+/// group speaks. The phrase opens with a count (after "about", "a", "more than") and holds no
+/// punctuation inside.
+fn quantified_group(phrase: &[Word]) -> Option<Mention> {
+    let counted = phrase
+        .iter()
+        .skip_while(|w| is_in(&APPROXIMATORS, &w.lower) || w.lower == "a")
+        .collect::<Vec<_>>();
+    let first = counted.first()?;
+    let is_count = |w: &Word| {
+        is_in(&QUANTITIES, &w.lower) || w.lower.trim_end_matches('%').parse::<u32>().is_ok()
+    };
+    let shaped = phrase.len() <= 8
+        && is_count(first)
+        && phrase[..phrase.len() - 1]
+            .iter()
+            .all(|w| w.trailing.is_none())
+        && counted.iter().skip(1).all(|w| {
+            is_count(w)
+                || is_in(
+                    &["in", "of", "percent", "them", "those", "us", "the"],
+                    &w.lower,
+                )
+                || w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+    shaped.then(|| description(phrase)).flatten()
 }
 
 /// Prepositions and conjunctions that tie a name to the head before it ("the agent of X").
@@ -308,6 +367,24 @@ pub(super) fn described_subject(ws: &[Word], start: usize, end: usize) -> Option
     let opener = phrase.first()?;
     let possessive = opener.text.ends_with("'s") || opener.text.ends_with("’s");
     let head = phrase.last()?;
+    // "Security specialists say", "Democratic party leaders are admitting": a plural group
+    // needs no determiner.
+    let bare_plural = (1..=3).contains(&phrase.len())
+        && head.lower.ends_with('s')
+        && phrase[1..]
+            .iter()
+            .all(|w| w.text.starts_with(char::is_lowercase));
+    if clause_start && bare_plural && phrase.iter().all(|w| w.trailing.is_none()) {
+        let plain = phrase.iter().all(|w| {
+            w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !is_in(&crate::claims::lexicon::NOT_SPEAKERS, &w.lower)
+                && !is_speech(w)
+                && !is_in(&AUXILIARIES, &w.lower)
+        });
+        if plain && names_a_speaker(&head.lower) {
+            return description(phrase);
+        }
+    }
     let plain_word = |w: &Word| w.text.chars().all(|c| c.is_alphabetic() || c == '-');
     (clause_start
         && (2..=6).contains(&phrase.len())
@@ -569,6 +646,13 @@ fn participle_subject(ws: &[Word]) -> Option<Mention> {
     if v == 0 || ws[v - 1].trailing != Some(',') || ws.len() - v > 4 {
         return None;
     }
+    clause_subject(ws, v)
+}
+
+/// The subject of the clause that a later verb at `v` continues ("..., saying", "... and
+/// said"): the sentence's opening words that name someone, else those after a leading
+/// phrase's comma ("In an interview with the Journal, Trump doubled down and said").
+pub(super) fn clause_subject(ws: &[Word], v: usize) -> Option<Mention> {
     let clause_starts = (0..v)
         .filter(|&i| ws[i].trailing == Some(','))
         .map(|i| i + 1);
