@@ -1181,6 +1181,16 @@ fn reported_speech_of_real_news_shapes() {
             "the judge had a conflict",
             "Tom Reyes",
         ),
+        (
+            "The endorsement comes three days after Tom Reyes told The Gazette he was not quite there yet on the plan.",
+            "he was not quite there yet",
+            "Tom Reyes",
+        ),
+        (
+            "To wit, Tom Reyes told the Gazette that Linda Park “had a crazy policy that was maniacal,” adding, “It was terrible.”",
+            "Linda Park",
+            "Tom Reyes",
+        ),
     ];
     for (text, claim, speaker) in cases {
         let c = claims_of(text);

@@ -155,10 +155,22 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             }
             // "He says he respects Clinton and calls her “an excellent candidate.”": reported
             // speech before the sentence's first quote is a claim of its own.
-            let lead = Span::new(sent.start, in_sent[0].outer.start);
-            let lead_ws = words(text, lead);
+            let mut lead = Span::new(sent.start, in_sent[0].outer.start);
+            let mut lead_ws = words(text, lead);
             // Not a credit that introduces the quote: "X said at a news conference, “...”".
-            let introduces = lead.slice(text).trim_end().ends_with([',', ':']);
+            // But "Trump told Newsmax that Romney “had a crazy policy,” adding, “...”" holds a
+            // claim before the participle that introduces the quote.
+            let mut introduces = lead.slice(text).trim_end().ends_with([',', ':']);
+            if let [.., before, participle] = lead_ws.as_slice() {
+                if introduces
+                    && before.trailing == Some(',')
+                    && is_in(&SPEECH_PARTICIPLES, &participle.lower)
+                {
+                    lead = Span::new(lead.start, before.span.end);
+                    lead_ws.pop();
+                    introduces = false;
+                }
+            }
             if lead_ws.len() >= 6 && !introduces {
                 out.extend(reported_around_quote(text, lead, &lead_ws, reg, &mut scope));
             }

@@ -165,6 +165,7 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
                 .or_else(|| described_subject(ws, start, end))
                 .or_else(|| name_after_descriptor(&ws[start..end]))
                 .or_else(|| quantified_group(&ws[start..end]))
+                .or_else(|| subordinate_subject(&ws[start..end]))
         }
     };
     // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
@@ -238,6 +239,22 @@ fn quantified_group(phrase: &[Word]) -> Option<Mention> {
                 || w.text.chars().all(|c| c.is_alphabetic() || c == '-')
         });
     shaped.then(|| description(phrase)).flatten()
+}
+
+/// "The endorsement comes three days after Trump told ...", "as Comey noted": the verb's
+/// subject starts after the last subordinator or opener in the phrase.
+fn subordinate_subject(phrase: &[Word]) -> Option<Mention> {
+    const SUBORDINATORS: [&str; 16] = [
+        "after", "before", "when", "whenever", "while", "as", "because", "since", "if", "although",
+        "though", "once", "until", "unless", "that", "where",
+    ];
+    let j = phrase
+        .iter()
+        .rposition(|w| is_in(&SUBORDINATORS, &w.lower))?;
+    let rest = &phrase[j + 1..];
+    (!rest.is_empty() && rest.len() <= 6)
+        .then(|| parse(rest))
+        .flatten()
 }
 
 /// Prepositions and conjunctions that tie a name to the head before it ("the agent of X").
