@@ -43,7 +43,9 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
         Some(Cue::Denial)
     } else if is_in(&CALLING_VERBS, &w.lower) && ws[i + 1..].iter().any(|w| says_false(&w.lower)) {
         Some(Cue::CallingFalse)
-    } else if is_speech(w) && (!is_in(&QUOTE_ONLY_VERBS, &w.lower) || before_that()) {
+    } else if is_speech(w)
+        && (!is_in(&QUOTE_ONLY_VERBS, &w.lower) || before_that() || asks_whether(ws, i))
+    {
         Some(Cue::Speech)
     } else if is_in(&SPEECH_PARTICIPLES, &w.lower) && progressive(ws, i) {
         // "Sanders is suggesting he beat expectations", "leaders are increasingly admitting".
@@ -51,6 +53,26 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     } else {
         None
     }
+}
+
+/// Words that open an embedded question: "asked Sanders whether ...".
+pub(super) const QUESTION_WORDS: [&str; 7] = ["whether", "if", "how", "why", "what", "when", "who"];
+
+/// Where "asked (someone) whether ..." opens its question: the question word within four words
+/// of "asked" or "asks", with no punctuation before it.
+pub(super) fn asks_whether(ws: &[Word], i: usize) -> bool {
+    question_at(ws, i).is_some()
+}
+
+/// The index of the question word that "asked" at `i` introduces.
+pub(super) fn question_at(ws: &[Word], i: usize) -> Option<usize> {
+    if !is_in(&["asked", "asks"], &ws.get(i)?.lower) {
+        return None;
+    }
+    (i + 1..ws.len().min(i + 5))
+        .take_while(|&k| ws[k - 1].trailing.is_none())
+        .find(|&k| is_in(&QUESTION_WORDS, &ws[k].lower))
+        .filter(|&k| ws.len() - k > 3)
 }
 
 /// Whether the participle at `i` follows a form of "be", perhaps with an adverb between.
@@ -74,6 +96,20 @@ mod tests {
         (0..ws.len())
             .filter_map(|i| cue_at(&ws, i).map(|c| (ws[i].lower.clone(), c)))
             .collect()
+    }
+
+    #[test]
+    fn asking_a_question_and_progressive_speech_are_cues() {
+        assert_eq!(
+            cues("A reporter asked Sanders whether his age was fair game."),
+            [("asked".to_owned(), Cue::Speech)]
+        );
+        assert!(cues("He asked for a photo with the mayor.").is_empty());
+        assert_eq!(
+            cues("Sanders is suggesting he beat expectations."),
+            [("suggesting".to_owned(), Cue::Speech)]
+        );
+        assert!(cues("Sanders, suggesting otherwise, left.").is_empty());
     }
 
     #[test]

@@ -208,6 +208,9 @@ fn speech_verb_clause(
         }
     } else if let Some(t) = that_at {
         c = t + 1;
+    } else if let Some(q) = question_at(ws, v) {
+        // "asked Sanders whether questions about his health were fair game": the question.
+        c = q;
     } else if ws[v].lower == "told" || ws[v].lower == "tells" {
         // told reporters the plan was dead / told The Huffington Post she thinks ...: the
         // audience is a word, or a determiner and a capitalised name.
