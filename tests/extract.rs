@@ -1191,6 +1191,11 @@ fn reported_speech_of_real_news_shapes() {
             "Linda Park",
             "Tom Reyes",
         ),
+        (
+            "The photo was first taken in 1996 at the championship held that year in Louisville, and Nicklaus said it is one of his favorite pictures.",
+            "one of his favorite pictures",
+            "Nicklaus",
+        ),
     ];
     for (text, claim, speaker) in cases {
         let c = claims_of(text);

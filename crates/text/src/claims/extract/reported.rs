@@ -122,9 +122,16 @@ fn speech_verb_clause(
     // subject ("Speaking in Ohio on Monday after the debate ..., the senator said ...").
     let head = capitalised_head(ws);
     // ... or a dash: "Inside the mosque - which looks like a church - Adel Nefzi said".
+    // ", and Nicklaus said": a conjunction after the comma still starts a clause.
     let after_comma = |m: &Mention| {
-        let before = &text[sent.start..m.span.start];
-        before.trim_end().ends_with([',', '-', '—', '–'])
+        let mut before = text[sent.start..m.span.start].trim_end();
+        for conjunction in [" and", " but", " yet", " so", " while"] {
+            if let Some(rest) = before.strip_suffix(conjunction) {
+                before = rest;
+                break;
+            }
+        }
+        before.ends_with([',', '-', '—', '–'])
     };
     // Where the sentence's own words start, after "But", "However," and the like.
     let opening = ws
