@@ -3,6 +3,7 @@
 //! compiled in (`include_str!`), so a binary never looks for them at run time, and parsed once,
 //! on first use.
 
+use std::collections::HashSet;
 use std::ops::Deref;
 use std::sync::OnceLock;
 
@@ -11,6 +12,9 @@ use std::sync::OnceLock;
 pub struct WordList {
     text: &'static str,
     entries: OnceLock<Vec<&'static str>>,
+    /// The same entries as a set: the extractor looks words up in these lists for every word
+    /// of every sentence.
+    set: OnceLock<HashSet<&'static str>>,
 }
 
 impl WordList {
@@ -18,7 +22,38 @@ impl WordList {
         Self {
             text,
             entries: OnceLock::new(),
+            set: OnceLock::new(),
         }
+    }
+
+    /// Whether `word` is an entry.
+    pub fn contains_word(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| entries(self.text).collect())
+            .contains(word)
+    }
+}
+
+/// Something `is_in` can look a word up in: a word list (hashed) or a short list in code.
+pub trait Lookup {
+    fn has(&self, word: &str) -> bool;
+}
+
+impl Lookup for WordList {
+    fn has(&self, word: &str) -> bool {
+        self.contains_word(word)
+    }
+}
+
+impl Lookup for [&str] {
+    fn has(&self, word: &str) -> bool {
+        self.contains(&word)
+    }
+}
+
+impl<const N: usize> Lookup for [&str; N] {
+    fn has(&self, word: &str) -> bool {
+        self.contains(&word)
     }
 }
 

@@ -429,7 +429,7 @@ fn names_a_speaker(noun: &str) -> bool {
     let singular = noun.strip_suffix('s').unwrap_or(noun);
     use crate::claims::mentions::{GROUP_HEADS, ORG_REFERENCES};
     let lists = [&GROUP_HEADS, &ORG_REFERENCES, &DOCUMENTS];
-    if lists.iter().any(|l| is_in(l, noun) || is_in(l, singular)) {
+    if lists.iter().any(|l| is_in(*l, noun) || is_in(*l, singular)) {
         return true;
     }
     let agent = [

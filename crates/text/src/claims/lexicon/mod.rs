@@ -127,8 +127,8 @@ fn gendered(text: &'static str) -> Vec<(&'static str, Gender)> {
 }
 
 /// Looks a lower-case word (or phrase) up in a list.
-pub fn is_in(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+pub fn is_in<L: crate::words::Lookup + ?Sized>(list: &L, word: &str) -> bool {
+    list.has(word)
 }
 
 /// Speech and denial verbs as a set: they are looked up for every word of every sentence.
@@ -167,6 +167,10 @@ pub fn gender_of_first_name(first: &str) -> Gender {
     if is_in(&FEMALE_NAMES, &f) {
         Gender::Female
     } else if is_in(&MALE_NAMES, &f) {
+        Gender::Male
+    } else if names::CENSUS_FEMALE_NAMES.contains(f.as_str()) {
+        Gender::Female
+    } else if names::CENSUS_MALE_NAMES.contains(f.as_str()) {
         Gender::Male
     } else {
         Gender::Unknown
