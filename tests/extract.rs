@@ -1126,6 +1126,10 @@ fn quote_credits_of_real_news_shapes() {
             "Host Sean Miller interjected: “So there will be some flexibility?”",
             "Sean Miller",
         ),
+        (
+            "Senator Tom Reyes praised those who left but said, “We are in a different place now.”",
+            "Tom Reyes",
+        ),
     ];
     for (text, speaker) in cases {
         let c = claims_of(text);
@@ -1203,4 +1207,14 @@ fn reported_speech_of_real_news_shapes() {
         assert_eq!(got.kind, ClaimKind::Reported, "{text}");
         assert_eq!(got.speaker, speaker, "{text}");
     }
+}
+
+/// "he said" after a sentence whose subject is named past a description means that person,
+/// not the name the description opens with.
+#[test]
+fn pronoun_after_a_described_subject() {
+    let c = claims_of(
+        "Mayor Linda Park spoke first. “We are ready,” Park said.\n\nPark consultant Cornell Belcher, a pollster, picked up the thread. “Voters have more in common than not,” he said.",
+    );
+    assert_eq!(find(&c, "more in common").speaker, "Cornell Belcher");
 }

@@ -140,11 +140,13 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 let tied = ws
                     .first()
                     .is_some_and(|w| is_in(&["her", "his", "their", "its"], &w.lower));
-                let subject = parse(capitalised_head(&ws)).or_else(|| {
-                    opening_speaker(&ws, ws.len())
-                        .filter(is_person)
-                        .filter(|_| !tied)
-                });
+                // "Obama consultant Cornell Belcher, the pollster, picked up ...": the opening
+                // words that name a person, read past a description, before the bare
+                // capitalised head ("Obama").
+                let opener = opening_speaker(&ws, ws.len())
+                    .filter(is_person)
+                    .filter(|_| !tied);
+                let subject = opener.or_else(|| parse(capitalised_head(&ws)));
                 if let Some(sp) = subject.and_then(|m| reg.known_person(&m, &scope)) {
                     scope.in_focus(sp);
                 }

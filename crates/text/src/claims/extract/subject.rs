@@ -272,8 +272,15 @@ fn name_after_descriptor(phrase: &[Word]) -> Option<Mention> {
             &m.kind,
             crate::claims::mentions::MentionKind::Person { first: Some(_), .. }
         );
-        // "The agent of striker Kofi Mensah": a name after a preposition is not the subject.
-        let describes = !phrase[..k].iter().any(|w| is_in(&LINKING_WORDS, &w.lower));
+        // "The agent of striker Kofi Mensah": a name after a preposition is not the subject;
+        // "Trump also attacked Hillary Clinton": nor one after a verb.
+        let describes = !phrase[..k].iter().any(|w| {
+            is_in(&LINKING_WORDS, &w.lower)
+                || is_in(&AUXILIARIES, &w.lower)
+                || is_in(&ACT_VERBS, &w.lower)
+                || is_speech(w)
+                || w.lower.ends_with("ed")
+        });
         (full_name && describes && phrase[k].text.starts_with(char::is_uppercase)).then_some(m)
     })
 }
@@ -666,6 +673,15 @@ fn participle_subject(ws: &[Word]) -> Option<Mention> {
     clause_subject(ws, v)
 }
 
+/// "He praised those who left but said, “...”": a speech verb after "and" or "but" credits
+/// the subject of the clause it continues.
+fn coordinated_credit(ws: &[Word]) -> Option<Mention> {
+    let v = ws.iter().rposition(is_speech)?;
+    (v > 1 && is_in(&["and", "but"], &ws[v - 1].lower) && ws.len() - v <= 4)
+        .then(|| clause_subject(ws, v - 1))
+        .flatten()
+}
+
 /// The subject of the clause that a later verb at `v` continues ("..., saying", "... and
 /// said"): the sentence's opening words that name someone, else those after a leading
 /// phrase's comma ("In an interview with the Journal, Trump doubled down and said").
@@ -693,6 +709,7 @@ pub(super) fn credit_before(
     let m = according_to(&ws)
         .or_else(|| mention_with_verb(&ws, ws.len()).map(|(m, _)| m))
         .or_else(|| participle_subject(&ws))
+        .or_else(|| coordinated_credit(&ws))
         .or_else(|| caller(&ws))?;
     let speaker = reg.resolve(&m, scope)?;
     Some(Credit {
