@@ -419,6 +419,45 @@ fn corpus_mode_skips_bad_articles_and_says_so() {
     let o = score(&db, &["--corpus", jsonl.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(3));
     assert!(stderr(&o).contains("c.jsonl:2"), "{}", stderr(&o));
+
+    // In a folder, a bad JSONL line costs that line only; other files and subfolders are
+    // listed with the reason, and --recursive reads the subfolders.
+    std::fs::remove_file(corpus.join("c.txt")).unwrap();
+    std::fs::copy(&jsonl, corpus.join("d.jsonl")).unwrap();
+    std::fs::write(corpus.join("notes.md"), "# notes").unwrap();
+    std::fs::create_dir(corpus.join("more")).unwrap();
+    std::fs::copy(set.join("b.txt"), corpus.join("more/e.txt")).unwrap();
+    let articles = |o: &std::process::Output| {
+        let v: Value = serde_json::from_str(&stdout(o)).unwrap();
+        v["articles"].as_array().unwrap().len()
+    };
+    let o = score(
+        &db,
+        &["--format", "json", "--corpus", corpus.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let err = stderr(&o);
+    for said in [
+        "d.jsonl:2",
+        "notes.md",
+        "not an article file",
+        "more",
+        "--recursive",
+    ] {
+        assert!(err.contains(said), "{said}: {err}");
+    }
+    assert_eq!(articles(&o), 3, "a.txt, b.txt and the good line of d.jsonl");
+    let o = score(
+        &db,
+        &[
+            "--format",
+            "json",
+            "--recursive",
+            "--corpus",
+            corpus.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(articles(&o), 4, "{}", stderr(&o));
 }
 
 #[test]

@@ -36,10 +36,15 @@ pub struct ScoreArgs {
     #[arg(value_name = "FILE", required_unless_present = "corpus")]
     files: Vec<String>,
 
-    /// Score a whole corpus: a folder of article files or a JSONL file. Bad articles are
-    /// reported and skipped.
+    /// Score a whole corpus: a folder of article files (.txt, .json, .jsonl) or one file. Bad
+    /// articles (a bad JSONL line, a bad array element) and files that are not read are
+    /// listed with the reason and skipped.
     #[arg(long, value_name = "DIR|FILE.jsonl", conflicts_with = "files")]
     corpus: Option<PathBuf>,
+
+    /// With --corpus: read the folder's subfolders too.
+    #[arg(long, requires = "corpus")]
+    recursive: bool,
 
     /// With --corpus: stop at the first bad article.
     #[arg(long, requires = "corpus")]
@@ -113,7 +118,7 @@ pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
     let articles: Vec<Article> = match &args.corpus {
         Some(path) => {
             let mut ok = Vec::new();
-            for item in read_corpus(path)? {
+            for item in read_corpus(path, args.recursive)? {
                 match item {
                     Ok(a) => ok.push(a),
                     Err(e) if args.strict => bail!("{e} (stopping: --strict)"),

@@ -128,88 +128,198 @@ pub fn read_input(path: &str) -> Result<Vec<Article>> {
     parse_input(path, bytes)
 }
 
-/// Reads a corpus: a folder of article files (`.txt`, `.json`, `.jsonl`, read in name order) or
-/// one JSONL file. Each article comes back on its own, so that one bad article (or JSONL line)
-/// can be reported and skipped while the rest are used. Only an unreadable corpus is an error.
-pub fn read_corpus(path: &Path) -> Result<Vec<Result<Article>>> {
-    let mut out = Vec::new();
-    if path.is_dir() {
-        let mut files: Vec<_> = std::fs::read_dir(path)
-            .map_err(|e| Error::io(path, e))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                p.is_file()
-                    && p.extension()
-                        .is_some_and(|e| matches!(e.to_str(), Some("txt" | "json" | "jsonl")))
-            })
-            .collect();
-        files.sort();
-        for f in files {
-            match read_input(&f.display().to_string()) {
-                Ok(articles) => out.extend(articles.into_iter().map(Ok)),
-                Err(e) => out.push(Err(e)),
+/// How an input's bytes are read: by its extension when it has one of ours, else by content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum InputKind {
+    /// Plain text, whatever it starts with (a `.txt` file that opens with "{" is still text).
+    Text,
+    /// One JSON object, or a JSON array of them.
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+fn kind_of(path: &str, trimmed: &str) -> InputKind {
+    // "name.jsonl:12" (a line of a JSONL file) is one record of that file.
+    let name = path.rsplit_once(':').map_or(path, |(name, line)| {
+        if line.chars().all(|c| c.is_ascii_digit()) {
+            name
+        } else {
+            path
+        }
+    });
+    match Path::new(name).extension().and_then(|e| e.to_str()) {
+        Some("txt") => InputKind::Text,
+        Some("json") => InputKind::Json,
+        Some("jsonl" | "ndjson") => InputKind::Jsonl,
+        _ if trimmed.starts_with('[') => InputKind::Json,
+        _ if trimmed.starts_with('{') => {
+            if serde_json::from_str::<Value>(trimmed).is_ok() {
+                InputKind::Json
+            } else {
+                InputKind::Jsonl
             }
         }
+        _ => InputKind::Text,
+    }
+}
+
+/// Extensions a corpus folder is read for.
+const ARTICLE_EXTENSIONS: [&str; 4] = ["txt", "json", "jsonl", "ndjson"];
+
+/// Reads a corpus: a folder of article files (`.txt`, `.json`, `.jsonl`, read in name order;
+/// subfolders too with `recursive`) or one file. Each article comes back on its own, so that
+/// one bad article (a bad JSONL line, a bad element of a JSON array) is reported and skipped
+/// while the rest of its file is used. Files that are not read (other extensions, subfolders
+/// without `recursive`, broken links) come back as errors that say why. Only an unreadable
+/// corpus is an error of its own.
+pub fn read_corpus(path: &Path, recursive: bool) -> Result<Vec<Result<Article>>> {
+    let mut out = Vec::new();
+    if path.is_dir() {
+        read_folder(path, recursive, &mut out)?;
         return Ok(out);
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let name = path.display().to_string();
-    for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let item = parse_input(&format!("{name}:{}", n + 1), line.to_vec()).and_then(|mut v| {
-            v.pop()
-                .ok_or_else(|| Error::InvalidInput(format!("{name}:{}: no article", n + 1)))
-        });
-        out.push(item);
-    }
+    out.extend(parse_records(&path.display().to_string(), bytes));
     Ok(out)
 }
 
-/// Parses input bytes (see [`read_input`]); separate so tests need no files.
+fn read_folder(dir: &Path, recursive: bool, out: &mut Vec<Result<Article>>) -> Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    let skipped = |p: &Path, why: &str| {
+        Err(Error::InvalidInput(format!(
+            "{}: not read: {why}",
+            p.display()
+        )))
+    };
+    for p in entries {
+        if p.is_dir() {
+            if recursive {
+                read_folder(&p, recursive, out)?;
+            } else {
+                out.push(skipped(&p, "a folder (use --recursive to read subfolders)"));
+            }
+        } else if !p.exists() {
+            out.push(skipped(&p, "a broken link"));
+        } else if !p.is_file() {
+            out.push(skipped(&p, "not a regular file"));
+        } else if p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e))
+        {
+            match std::fs::read(&p) {
+                Ok(bytes) => out.extend(parse_records(&p.display().to_string(), bytes)),
+                Err(e) => out.push(Err(Error::io(&p, e))),
+            }
+        } else {
+            out.push(skipped(
+                &p,
+                "not an article file (contra reads .txt, .json and .jsonl)",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Parses input bytes (see [`read_input`]); separate so tests need no files. The first bad
+/// record makes the whole input an error.
 pub fn parse_input(path: &str, bytes: Vec<u8>) -> Result<Vec<Article>> {
+    parse_records(path, bytes).into_iter().collect()
+}
+
+/// Parses input bytes into articles, one result per record: a bad JSONL line or array element
+/// is an error of its own, the others still parse.
+pub fn parse_records(path: &str, bytes: Vec<u8>) -> Vec<Result<Article>> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).into_owned();
+    if kind_of(path, head.trim_start_matches('\u{feff}').trim_start()) == InputKind::Jsonl {
+        return jsonl_records(path, &bytes);
+    }
+    let text = match checked_text(path, bytes) {
+        Ok(t) => t,
+        Err(e) => return vec![Err(e)],
+    };
+    let trimmed = text.trim_start_matches('\u{feff}').trim();
+    match kind_of(path, trimmed) {
+        InputKind::Text => {
+            let text = text.trim_start_matches('\u{feff}').to_owned();
+            vec![Ok(Article::from_plain(path, text))]
+        }
+        InputKind::Jsonl => jsonl_records(path, text.as_bytes()),
+        InputKind::Json => match serde_json::from_str::<Value>(trimmed) {
+            // Objects one per line in a .json file: read as the JSONL they are.
+            Err(_) if trimmed.starts_with('{') => jsonl_records(path, text.as_bytes()),
+            Err(e) => vec![Err(Error::InvalidInput(format!(
+                "{path}: invalid JSON: {e} (a .json file holds one article object or an array of them; use .jsonl for one object per line)"
+            )))],
+            Ok(Value::Array(items)) if items.is_empty() => vec![Err(Error::InvalidInput(
+                format!("{path}: the JSON array holds no articles"),
+            ))],
+            Ok(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    let at = format!("{path}[{i}]");
+                    Article::from_json(&at, v)
+                        .map_err(|e| Error::InvalidInput(format!("{at}: {e}")))
+                })
+                .collect(),
+            Ok(v) => vec![Article::from_json(path, &v)
+                .map_err(|e| Error::InvalidInput(format!("{path}: {e}")))],
+        },
+    }
+}
+
+/// UTF-8, no NUL bytes, not empty: the checks every input passes.
+fn checked_text(path: &str, bytes: Vec<u8>) -> Result<String> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         Error::InvalidInput(format!(
             "{path}: not UTF-8 text (invalid byte at offset {at}); contra reads UTF-8 only, convert the file first (e.g. iconv -t UTF-8)"
         ))
     })?;
-    if text.contains('\0') {
+    if let Some(at) = text.find('\0') {
         return Err(Error::InvalidInput(format!(
-            "{path}: looks like a binary file (it contains NUL bytes at offset {})",
-            text.find('\0').unwrap_or(0)
+            "{path}: looks like a binary file (it contains NUL bytes at offset {at})"
         )));
     }
-    let trimmed = text.trim_start_matches('\u{feff}').trim();
-    if trimmed.is_empty() {
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err(Error::InvalidInput(format!("{path}: the article is empty")));
     }
-    if trimmed.starts_with('{') {
-        // One JSON object, or JSONL.
-        if let Ok(v) = serde_json::from_str::<Value>(trimmed) {
-            return Article::from_json(path, &v)
-                .map(|a| vec![a])
-                .map_err(|e| Error::InvalidInput(format!("{path}: {e}")));
+    Ok(text)
+}
+
+/// One article per non-blank line; each line is checked on its own, so a bad one (bad JSON,
+/// bad bytes) costs only itself.
+fn jsonl_records(path: &str, bytes: &[u8]) -> Vec<Result<Article>> {
+    let mut out = Vec::new();
+    for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
         }
-        let mut out = Vec::new();
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let bad = |reason: String| Error::BadLine {
-                path: path.into(),
-                line: n + 1,
-                reason,
-            };
-            let v: Value =
-                serde_json::from_str(line).map_err(|e| bad(format!("invalid JSON: {e}")))?;
-            out.push(Article::from_json(&format!("{path}:{}", n + 1), &v).map_err(bad)?);
-        }
-        return Ok(out);
+        let at = format!("{path}:{}", n + 1);
+        let bad = |reason: String| Error::BadLine {
+            path: path.into(),
+            line: n + 1,
+            reason,
+        };
+        let item = checked_text(&at, line.to_vec()).and_then(|text| {
+            let v: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+                .map_err(|e| bad(format!("invalid JSON: {e}")))?;
+            Article::from_json(&at, &v).map_err(bad)
+        });
+        out.push(item);
     }
-    let text = text.trim_start_matches('\u{feff}').to_owned();
-    Ok(vec![Article::from_plain(path, text)])
+    if out.is_empty() {
+        out.push(Err(Error::InvalidInput(format!(
+            "{path}: the article is empty"
+        ))));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -264,6 +374,78 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("\"text\""), "{e}");
+    }
+
+    #[test]
+    fn the_extension_decides_the_kind_and_content_decides_without_one() {
+        // A .txt that opens with "{" is text.
+        let a = parse_input("brace.txt", b"{Editor's note} Title\n\nBody.".to_vec()).unwrap();
+        assert_eq!(a[0].title, "{Editor's note} Title");
+        // A JSON array of articles, from .json or sniffed.
+        for name in ["many.json", "-"] {
+            let v = parse_input(
+                name,
+                br#"[{"title":"A","text":"One."},{"title":"B","text":"Two."}]"#.to_vec(),
+            )
+            .unwrap();
+            assert_eq!(v.len(), 2, "{name}");
+            assert_eq!(v[1].path, format!("{name}[1]"));
+        }
+        let e = parse_input("none.json", b"[]".to_vec())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("no articles"), "{e}");
+        // One bad record costs only itself.
+        let r = parse_records(
+            "x.jsonl",
+            b"{\"text\":\"a\"}\n{broken\n\xff\xfe\n{\"text\":\"b\"}\n".to_vec(),
+        );
+        let ok: Vec<bool> = r.iter().map(Result::is_ok).collect();
+        assert_eq!(ok, [true, false, false, true]);
+        let r = parse_records("x.json", br#"[{"text":"a"},{"title":"no text"}]"#.to_vec());
+        assert!(r[0].is_ok() && r[1].as_ref().unwrap_err().to_string().contains("x.json[1]"));
+    }
+
+    #[test]
+    fn a_corpus_folder_lists_what_it_does_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join("a.txt"), "Title A\n\nBody A.").unwrap();
+        std::fs::write(
+            d.join("b.jsonl"),
+            "{\"text\":\"B1\"}\nnot json\n{\"text\":\"B2\"}\n",
+        )
+        .unwrap();
+        std::fs::write(d.join("notes.csv"), "a,b").unwrap();
+        std::fs::create_dir(d.join("sub")).unwrap();
+        std::fs::write(d.join("sub/c.txt"), "Title C\n\nBody C.").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(d.join("gone.txt"), d.join("link.txt")).unwrap();
+
+        let items = read_corpus(d, false).unwrap();
+        let ok: Vec<String> = items
+            .iter()
+            .filter_map(|r| r.as_ref().ok().map(|a| a.body().trim().to_owned()))
+            .collect();
+        assert_eq!(ok, ["Body A.", "B1", "B2"]);
+        let errors: Vec<String> = items
+            .iter()
+            .filter_map(|r| r.as_ref().err().map(|e| e.to_string()))
+            .collect();
+        let said = |what: &str| errors.iter().any(|e| e.contains(what));
+        assert!(said("b.jsonl:2"), "{errors:?}");
+        assert!(
+            said("notes.csv") && said("not an article file"),
+            "{errors:?}"
+        );
+        assert!(said("sub") && said("--recursive"), "{errors:?}");
+        #[cfg(unix)]
+        assert!(said("link.txt") && said("broken link"), "{errors:?}");
+
+        let deep = read_corpus(d, true).unwrap();
+        assert!(deep
+            .iter()
+            .any(|r| r.as_ref().is_ok_and(|a| a.body().trim() == "Body C.")));
     }
 
     #[test]
