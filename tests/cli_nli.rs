@@ -238,6 +238,59 @@ fn corrupt_weights_are_reported_by_file_name() {
     }
 }
 
+/// Weights damaged inside (size and header intact) give NaN scores: an error that names the
+/// weights file, from `nli` and from `score`, never a NaN probability or a database error.
+#[test]
+fn damaged_weights_are_an_error_not_nan_probabilities() {
+    let dir = model_copy();
+    let weights = dir.path().join("model.safetensors");
+    let mut bytes = std::fs::read(std::fs::read_link(&weights).unwrap()).unwrap();
+    std::fs::remove_file(&weights).unwrap();
+    let header = 8 + u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+    // 0xFF bytes are NaN in float32 (and float16): every tensor from here on is damaged.
+    for b in &mut bytes[header..] {
+        *b = 0xFF;
+    }
+    std::fs::write(&weights, &bytes).unwrap();
+    let model = dir.path().to_str().unwrap();
+    let o = contra(&["nli", "--model", model, LAVROV, KIRBY]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("model.safetensors") && err.contains("NaN"),
+        "{err}"
+    );
+    assert!(!stdout(&o).contains("NaN"));
+
+    let articles = tempfile::tempdir().unwrap();
+    let seed = articles.path().join("seed.txt");
+    let credit = |s: &str, who: &str| format!("{}, {who} said.", s.trim_end_matches('.'));
+    std::fs::write(
+        &seed,
+        format!(
+            "Talks\n\n{}\n\n{}\n",
+            credit(LAVROV, "Lavrov"),
+            credit(KIRBY, "Kirby")
+        ),
+    )
+    .unwrap();
+    let db = articles.path().join("c.db");
+    let o = contra(&[
+        "score",
+        "--model",
+        model,
+        "--db",
+        db.to_str().unwrap(),
+        seed.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("model.safetensors") && !err.contains("NOT NULL"),
+        "{err}"
+    );
+}
+
 #[test]
 fn truncated_weights_file_is_reported() {
     let dir = model_copy();

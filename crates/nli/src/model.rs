@@ -21,6 +21,8 @@ enum Classifier {
 pub struct NliModel {
     config: ModelConfig,
     dir: PathBuf,
+    /// The weights file, named when its numbers turn out unusable.
+    weights: PathBuf,
     tokenizer: Tokenizer,
     classifier: Classifier,
     // Holds the weights that `classifier` refers to.
@@ -72,6 +74,7 @@ impl NliModel {
         Ok(NliModel {
             config,
             dir: dir.to_owned(),
+            weights,
             tokenizer,
             classifier,
             _vs: vs,
@@ -127,6 +130,14 @@ impl NliModel {
         let probs = logits.softmax(-1, Kind::Float);
         let probs: Vec<Vec<f32>> = Vec::try_from(probs)
             .map_err(|e| Error::Inference(format!("unexpected model output: {e}")))?;
+        // Damaged weights (size and header intact) give NaN or infinite logits: that is a
+        // broken model, never a probability.
+        if probs.iter().flatten().any(|p| !p.is_finite()) {
+            return Err(Error::ModelCorrupt {
+                path: self.weights.clone(),
+                reason: "the model computes NaN or infinite scores: its weights are damaged".into(),
+            });
+        }
         Ok(probs)
     }
 }
