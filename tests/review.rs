@@ -400,3 +400,24 @@ fn two_review_screens_on_one_database_lose_nothing() {
     );
     assert_intact(&db);
 }
+
+/// Without a terminal (a script, a pipe, CI) the review screen says what to use instead and
+/// exits 1: no panic, no backtrace, the store untouched.
+#[test]
+fn review_without_a_terminal_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_contra"))
+        .args(["review", "--db", db.to_str().unwrap()])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("needs a terminal") && err.contains("contra label"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    assert_intact(&db);
+}

@@ -79,7 +79,16 @@ pub fn run_review(args: ReviewArgs) -> anyhow::Result<ExitCode> {
         println!("nothing to review: every flag in this database has a decision");
         return Ok(ExitCode::SUCCESS);
     }
-    let mut terminal = ratatui::init();
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "contra review is a full-screen view and needs a terminal (its input or output is \
+             redirected here)\n  hint: run it in a terminal; from a script, record decisions \
+             with `contra label FLAG_ID confirmed|rejected` or list flags with `contra flags`"
+        );
+    }
+    let mut terminal = ratatui::try_init()
+        .map_err(|e| anyhow::anyhow!("cannot open the terminal for contra review: {e}"))?;
     let result = (|| -> anyhow::Result<()> {
         loop {
             terminal.draw(|f| draw(f, &app))?;
