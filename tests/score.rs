@@ -607,3 +607,48 @@ fn sigkill_mid_run_leaves_a_whole_run_or_none() {
         );
     }
 }
+
+/// `--db` never makes folders or writes into another program's SQLite file; the error says
+/// what to do, and the foreign file keeps only its own tables. The default path's folder is
+/// created (a new user has none).
+#[test]
+fn db_in_a_missing_folder_or_a_foreign_database_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = common::fixture("score/09_strike").join("a.txt");
+    let article = article.to_str().unwrap();
+
+    let missing = dir.path().join("no/such/folder/c.db");
+    let o = score(&missing, &[article]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("does not exist") && stderr(&o).contains("mkdir -p"));
+    assert!(!dir.path().join("no").exists(), "no folder was made");
+
+    let foreign = dir.path().join("shop.db");
+    let conn = rusqlite::Connection::open(&foreign).unwrap();
+    conn.execute_batch("CREATE TABLE customers (id INTEGER)")
+        .unwrap();
+    drop(conn);
+    for cmd in [&["score", article][..], &["flags"][..]] {
+        let mut args = vec![cmd[0], "--db", foreign.to_str().unwrap()];
+        args.extend_from_slice(&cmd[1..]);
+        let o = contra(&args);
+        assert_eq!(o.status.code(), Some(1), "{cmd:?}");
+        assert!(stderr(&o).contains("another program"), "{}", stderr(&o));
+    }
+    let conn = rusqlite::Connection::open(&foreign).unwrap();
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(tables, 1, "contra added nothing to it");
+
+    // The default path (XDG_DATA_HOME/contra/contra.db) gets its folder.
+    let home = dir.path().join("xdg");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_contra"))
+        .args(["score", article])
+        .env("XDG_DATA_HOME", &home)
+        .env_remove("CONTRA_DB")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(home.join("contra/contra.db").is_file());
+}

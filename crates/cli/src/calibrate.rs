@@ -6,7 +6,6 @@ use clap::Args;
 use contra_app::calibrate::{
     calibrate, external_rows, samples, Objective, Operating, Sample, MIN_LABELS,
 };
-use contra_store::Store;
 use contra_text::nli::data::read_pairs;
 use contra_text::nli::default_model_dir;
 use contra_text::verdict::Platt;
@@ -80,7 +79,7 @@ pub fn run(args: CalibrateArgs, load: Option<ModelLoader>) -> anyhow::Result<Exi
     }
     let mut store = match &args.labels {
         // External labels need no earlier run: create the database if needed.
-        Some(_) => Store::open(&args.db.path())?,
+        Some(_) => args.db.open_or_create()?,
         None => args.db.open_existing()?,
     };
     let old = store.current_thresholds(args.model.default_thresholds()?)?;

@@ -138,6 +138,15 @@ impl DbArg {
         self.db.clone().unwrap_or_else(contra_store::default_path)
     }
 
+    /// Opens the store, creating it (and, for the default path, its folder) when missing.
+    pub fn open_or_create(&self) -> anyhow::Result<contra_store::Store> {
+        let path = self.path();
+        if self.db.is_none() {
+            contra_store::create_default_folder(&path)?;
+        }
+        Ok(contra_store::Store::open(&path)?)
+    }
+
     /// Opens the store, refusing to create one: these commands read what `contra score` wrote.
     pub fn open_existing(&self) -> anyhow::Result<contra_store::Store> {
         let path = self.path();

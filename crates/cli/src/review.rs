@@ -5,7 +5,6 @@ use super::{DbArg, Format};
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 use contra_app::review::{draw, App, Outcome, QueueFilter};
-use contra_store::Store;
 use contra_text::flag::{Decision, Listed, Review, Status};
 use contra_text::verdict::Label;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -244,7 +243,7 @@ pub struct ImportArgs {
 
 pub fn run_import(args: ImportArgs) -> anyhow::Result<ExitCode> {
     let rows: Vec<Review> = contra_text::jsonl::read(&args.file)?;
-    let mut store = Store::open(&args.db.path())?;
+    let mut store = args.db.open_or_create()?;
     let added = store.import_reviews(&rows)?;
     eprintln!(
         "imported {added} decisions ({} already present)",

@@ -143,6 +143,9 @@ pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
     }
 
     let db = args.db.clone().unwrap_or_else(default_path);
+    if args.db.is_none() {
+        contra_store::create_default_folder(&db)?;
+    }
     let mut store = Store::open(&db)?;
     let model = args.model.load(load)?;
     let opts = ScoreOptions {

@@ -103,10 +103,19 @@ fn now() -> String {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database at `path`.
+    /// Opens (creating if needed) the database at `path`. Its folder must exist: a mistyped
+    /// `--db` should not quietly make folders (see [`create_default_folder`] for the default
+    /// path's own folder).
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+            if !dir.is_dir() && path.to_str() != Some(":memory:") {
+                return Err(Error::Store(format!(
+                    "cannot create the database {}: the folder {} does not exist\n  hint: create it first (mkdir -p {}) or pass another --db",
+                    path.display(),
+                    dir.display(),
+                    dir.display()
+                )));
+            }
         }
         let conn = Connection::open(path).map_err(|e| db_error(path, e))?;
         let store = Store {
@@ -126,6 +135,21 @@ impl Store {
         let version: i64 = self
             .conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(foreign(format!(
+                "it was written by a newer contra (schema {version}, this one knows {SCHEMA_VERSION}): use that contra, or another --db"
+            )));
+        }
+        // Another program's database: tables, but never set up by contra. Adding ours to it
+        // would mix two programs' data in one file.
+        let tables: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        if version == 0 && tables > 0 {
+            return Err(foreign(
+                "it is an SQLite database of another program (it has tables, but not contra's); pass another --db".into(),
+            ));
+        }
         if version < SCHEMA_VERSION {
             let tx = self.conn.unchecked_transaction()?;
             if version < 1 {
@@ -479,6 +503,24 @@ fn write_cache(
     .map(|_| ())
 }
 
+/// A database contra must not touch, carried through `init` as an SQLite error so that
+/// `db_error` names the file.
+fn foreign(reason: String) -> rusqlite::Error {
+    rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_NOTADB),
+        Some(reason),
+    )
+}
+
+/// Creates the folder of the default database path (`~/.local/share/contra/`), which a new
+/// user does not have yet. Only for the default: an explicit `--db` names an existing folder.
+pub fn create_default_folder(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    Ok(())
+}
+
 /// Turns SQLite errors into messages that say what happened and what to do.
 fn db_error(path: &Path, e: rusqlite::Error) -> Error {
     let p = path.display();
@@ -488,7 +530,15 @@ fn db_error(path: &Path, e: rusqlite::Error) -> Error {
                 "database {p} is locked by another process (waited {:.0} s); wait for it to finish, raise CONTRA_BUSY_TIMEOUT, or use another --db",
                 busy_timeout().as_secs_f64()
             ),
-            ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt => format!(
+            ErrorCode::NotADatabase => match &e {
+                rusqlite::Error::SqliteFailure(_, Some(reason)) if reason.starts_with("it ") => {
+                    format!("{p} is not a contra database: {reason}")
+                }
+                _ => format!(
+                    "{p} is not a contra database or is corrupt; move it away or pass another --db"
+                ),
+            },
+            ErrorCode::DatabaseCorrupt => format!(
                 "{p} is not a contra database or is corrupt; move it away or pass another --db"
             ),
             ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen => {
