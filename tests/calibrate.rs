@@ -28,6 +28,7 @@ fn score_json(db: &Path, threshold: Option<f32>) -> Value {
             ..Default::default()
         },
         threshold,
+        ..Default::default()
     };
     let out = common::score_files(&FakeNli::spread(), db, &files, &opts);
     serde_json::to_value(&out).unwrap()

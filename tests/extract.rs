@@ -647,19 +647,33 @@ fn a_five_megabyte_article_keeps_one_identity_per_speaker() {
     while text.len() < 5 * 1024 * 1024 {
         text.push_str(para);
     }
+    // All of it read (limit raised) as scoring reads it: the repeats collapse to one claim
+    // each, one identity.
     let start = std::time::Instant::now();
-    let x = extract(vec![Article::from_plain("big.txt", text)]);
+    let all = contra_text::claims::Limits {
+        max_article_bytes: 10 << 20,
+        ..Default::default()
+    };
+    let x =
+        contra_text::claims::extract_with(vec![Article::from_plain("big.txt", text.clone())], &all);
     eprintln!(
-        "5 MB article: {} claims in {:?}",
+        "5 MB article: {} claims, {} repeats in {:?}",
         x.claims.len(),
+        x.limited.repeated_claims,
         start.elapsed()
     );
-    assert!(x.claims.len() > 20_000);
+    assert!(x.claims.len() <= 5, "{}", x.claims.len());
+    assert!(x.limited.repeated_claims > 70_000);
+    assert_eq!(x.limited.articles_cut, 0);
     assert!(x.claims.iter().all(|c| c.start <= c.end));
     assert_eq!(
         x.speakers.iter().filter(|s| s.name == "Linda Park").count(),
         1
     );
+    // The default limit reads the first megabyte.
+    let x = extract(vec![Article::from_plain("big.txt", text)]);
+    assert_eq!(x.limited.articles_cut, 1);
+    assert!(x.articles[0].text.len() <= 1_000_000);
 }
 
 #[test]

@@ -423,10 +423,18 @@ fn corpus_mode_skips_bad_articles_and_says_so() {
     // In a folder, a bad JSONL line costs that line only; other files and subfolders are
     // listed with the reason, and --recursive reads the subfolders.
     std::fs::remove_file(corpus.join("c.txt")).unwrap();
-    std::fs::copy(&jsonl, corpus.join("d.jsonl")).unwrap();
+    let other = common::fixture("score/06_budget");
+    std::fs::write(
+        corpus.join("d.jsonl"),
+        format!(
+            "{}\n{{broken\n",
+            serde_json::json!({"title": "T", "text": std::fs::read_to_string(other.join("a.txt")).unwrap()})
+        ),
+    )
+    .unwrap();
     std::fs::write(corpus.join("notes.md"), "# notes").unwrap();
     std::fs::create_dir(corpus.join("more")).unwrap();
-    std::fs::copy(set.join("b.txt"), corpus.join("more/e.txt")).unwrap();
+    std::fs::copy(other.join("b.txt"), corpus.join("more/e.txt")).unwrap();
     let articles = |o: &std::process::Output| {
         let v: Value = serde_json::from_str(&stdout(o)).unwrap();
         v["articles"].as_array().unwrap().len()
@@ -651,4 +659,86 @@ fn db_in_a_missing_folder_or_a_foreign_database_is_refused() {
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(home.join("contra/contra.db").is_file());
+}
+
+/// Syndicated copies and pasted-twice text: an article given twice is scored once, a claim
+/// repeated word for word in one article is read once, and the per-article limits cut a huge
+/// article and its claims, each counted for the warnings.
+#[test]
+fn repeated_text_and_per_article_limits_are_bounded_and_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let nli = FakeNli::budget_and_strike();
+    let mut files = score_sets(&["09_strike"]);
+    files.extend(score_sets(&["09_strike"]));
+    let out = score_files(&nli, &dir.path().join("a.db"), &files, &Default::default());
+    assert_eq!(out.stats.duplicate_articles, 2);
+    assert_eq!(out.stats.articles, 2);
+    let ids: std::collections::HashSet<&str> = out.flags.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(ids.len(), out.flags.len(), "each flag once");
+
+    // One article, its body pasted 50 times.
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    let (head, body) = text.split_once('\n').unwrap();
+    let big = dir.path().join("big.txt");
+    std::fs::write(
+        &big,
+        format!("{head}\n{}", format!("{body}\n\n").repeat(50)),
+    )
+    .unwrap();
+    let once = score_files(
+        &nli,
+        &dir.path().join("b.db"),
+        &files[..1],
+        &Default::default(),
+    );
+    let out = score_files(
+        &nli,
+        &dir.path().join("c.db"),
+        std::slice::from_ref(&big),
+        &Default::default(),
+    );
+    assert_eq!(
+        out.stats.claims, once.stats.claims,
+        "the repeats add no claim"
+    );
+    assert!(out.stats.limited.repeated_claims >= 49 * once.stats.claims);
+    let texts: std::collections::HashSet<&str> =
+        out.claims.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts.len(), out.claims.len());
+
+    let opts = ScoreOptions {
+        limits: contra_text::claims::Limits {
+            max_article_bytes: body.len() / 2,
+            max_claims_per_article: 2,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let out = score_files(&nli, &dir.path().join("d.db"), &[big], &opts);
+    assert_eq!(out.stats.limited.articles_cut, 1);
+    assert!(out.stats.claims <= 2);
+    assert!(out.articles[0].text.len() <= body.len() / 2);
+}
+
+/// The warnings name the limit that was hit and its flag.
+#[test]
+fn a_huge_article_is_cut_with_a_warning() {
+    common::default_model();
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(common::fixture("score/09_strike/a.txt")).unwrap();
+    let (head, body) = text.split_once('\n').unwrap();
+    let big = dir.path().join("big.txt");
+    std::fs::write(
+        &big,
+        format!("{head}\n{}", format!("{body}\n\n").repeat(200)),
+    )
+    .unwrap();
+    let o = score(
+        &dir.path().join("c.db"),
+        &["--max-article-bytes", "20000", big.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("--max-article-bytes 20000"), "{err}");
+    assert!(err.contains("repeat an earlier claim"), "{err}");
 }

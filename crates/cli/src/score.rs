@@ -6,6 +6,7 @@ use clap::{Args, ValueEnum};
 use contra_app::score::{score, ScoreOptions, ScoreOutput};
 use contra_store::{default_path, Store};
 use contra_text::article::{read_corpus, read_input, Article};
+use contra_text::claims::Limits;
 use contra_text::pairs::PairOptions;
 use std::io::Write;
 use std::path::PathBuf;
@@ -90,6 +91,15 @@ pub struct PairArgs {
     /// size).
     #[arg(long, value_name = "N", default_value_t = PairOptions::default().max_per_claim)]
     max_pairs_per_claim: usize,
+
+    /// Read at most this many bytes of an article (up to the last paragraph break before it);
+    /// a warning names each cut. Real articles are far shorter.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_article_bytes)]
+    max_article_bytes: usize,
+
+    /// Keep at most this many claims of one article; a warning says how many were left out.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_claims_per_article)]
+    max_claims_per_article: usize,
 }
 
 impl PairArgs {
@@ -105,6 +115,43 @@ impl PairArgs {
             },
             max_per_claim: self.max_pairs_per_claim,
         }
+    }
+
+    fn limits(&self) -> Limits {
+        Limits {
+            max_article_bytes: self.max_article_bytes,
+            max_claims_per_article: self.max_claims_per_article,
+            ..Limits::default()
+        }
+    }
+}
+
+/// One warning per limit that was hit, naming its flag.
+fn warn_limits(stats: &contra_app::score::Stats, args: &PairArgs) {
+    let l = &stats.limited;
+    if stats.duplicate_articles > 0 {
+        eprintln!(
+            "contra: warning: {} articles were given more than once (the same text); each was scored once",
+            stats.duplicate_articles
+        );
+    }
+    if l.articles_cut > 0 {
+        eprintln!(
+            "contra: warning: {} articles are longer than --max-article-bytes {}: only their first part was read",
+            l.articles_cut, args.max_article_bytes
+        );
+    }
+    if l.claims_over_limit > 0 {
+        eprintln!(
+            "contra: warning: {} claims were left out: their articles have more than --max-claims-per-article {}",
+            l.claims_over_limit, args.max_claims_per_article
+        );
+    }
+    if l.repeated_claims > 0 {
+        eprintln!(
+            "contra: note: {} claims repeat an earlier claim of their article word for word and were read once",
+            l.repeated_claims
+        );
     }
 }
 
@@ -151,6 +198,7 @@ pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
     let opts = ScoreOptions {
         pairs: args.pairs.options(args.across_only),
         threshold: args.threshold,
+        limits: args.pairs.limits(),
     };
     let command = std::env::args().collect::<Vec<_>>().join(" ");
     let bar = indicatif::ProgressBar::new(0);
@@ -183,6 +231,7 @@ pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
         );
     }
     print(&out, args.format)?;
+    warn_limits(&out.stats, &args.pairs);
     eprintln!(
         "contra: {} articles, {} claims, {} pairs considered, {} scored, {} flagged (run {} in {})",
         out.stats.articles,
@@ -254,6 +303,7 @@ pub fn run_eval(args: EvalArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
     let opts = ScoreOptions {
         threshold: args.threshold,
         pairs: args.pairs.options(false),
+        limits: args.pairs.limits(),
     };
     let mut results = Vec::new();
     for dir in &args.sets {

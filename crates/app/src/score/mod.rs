@@ -6,7 +6,7 @@ pub mod eval;
 use crate::cached::readings;
 use contra_store::{RunCounts, Store};
 use contra_text::article::Article;
-use contra_text::claims::{extract, Claim, Extraction, Speaker};
+use contra_text::claims::{extract_with, Claim, Extraction, Limited, Limits, Speaker};
 use contra_text::error::Result;
 use contra_text::flag::{flag_id, is_probe, Flag, Side, Status};
 use contra_text::nli::Nli;
@@ -22,6 +22,8 @@ pub struct ScoreOptions {
     pub pairs: PairOptions,
     /// Overrides the stored thresholds for every label.
     pub threshold: Option<f32>,
+    /// Per-article limits on size and claims.
+    pub limits: Limits,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -38,6 +40,10 @@ pub struct Stats {
     pub run: i64,
     pub thresholds_version: i64,
     pub seconds: f64,
+    /// Articles given more than once (the same text, e.g. syndicated copies): scored once.
+    pub duplicate_articles: usize,
+    /// What the per-article limits and the repeat rule left out.
+    pub limited: Limited,
 }
 
 #[derive(Debug, Serialize)]
@@ -61,7 +67,14 @@ pub fn score(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<ScoreOutput> {
     let start = Instant::now();
-    let x = extract(articles);
+    let given = articles.len();
+    let mut seen = std::collections::HashSet::new();
+    let articles: Vec<Article> = articles
+        .into_iter()
+        .filter(|a| seen.insert(a.id.clone()))
+        .collect();
+    let duplicate_articles = given - articles.len();
+    let x = extract_with(articles, &opts.limits);
     let pairing = candidates(&x.claims, &x.speakers, &opts.pairs);
     let thresholds = thresholds(store, nli, opts)?;
     let three_way = nli.entailment_index().is_some();
@@ -116,6 +129,8 @@ pub fn score(
         run,
         thresholds_version: thresholds.version,
         seconds: start.elapsed().as_secs_f64(),
+        duplicate_articles,
+        limited: x.limited.clone(),
     };
     Ok(ScoreOutput {
         articles: x.articles,

@@ -159,10 +159,68 @@ pub struct Extraction {
     pub articles: Vec<Article>,
     pub claims: Vec<Claim>,
     pub speakers: Vec<Speaker>,
+    /// What the per-article limits and the repeat rule left out.
+    pub limited: Limited,
 }
 
-/// Extracts the claims of all articles, resolving speakers across them.
+/// Per-article limits. Real articles never reach the defaults (the longest FNC-1 body is 28 KB
+/// with 228 claims, the longest PolNeAR article 34 KB); a pasted book or a text repeated a
+/// thousand times would otherwise make millions of pairs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Longer articles are read up to the last paragraph break before this many bytes.
+    pub max_article_bytes: usize,
+    /// Claims after this many in one article are left out.
+    pub max_claims_per_article: usize,
+    /// A claim that repeats an earlier claim of its article word for word is read once. Scoring
+    /// wants this (the copies would only pair with the same others again); `contra extract`
+    /// lists every occurrence.
+    pub collapse_repeats: bool,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_article_bytes: 1_000_000,
+            max_claims_per_article: 2_000,
+            collapse_repeats: true,
+        }
+    }
+}
+
+/// What extraction left out, for the warnings that name each limit.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Limited {
+    /// Articles cut at `max_article_bytes`.
+    pub articles_cut: usize,
+    /// Claims past `max_claims_per_article`.
+    pub claims_over_limit: usize,
+    /// Claims whose speaker and words repeat an earlier claim of the same article (a text
+    /// pasted twice): read once.
+    pub repeated_claims: usize,
+}
+
+/// Extracts the claims of all articles, resolving speakers across them, with the default
+/// [`Limits`] but every repeated claim listed.
 pub fn extract(articles: Vec<Article>) -> Extraction {
+    let limits = Limits {
+        collapse_repeats: false,
+        ..Limits::default()
+    };
+    extract_with(articles, &limits)
+}
+
+/// Extracts the claims of all articles within `limits`.
+pub fn extract_with(mut articles: Vec<Article>, limits: &Limits) -> Extraction {
+    let mut limited = Limited::default();
+    for a in &mut articles {
+        if a.text.len() > limits.max_article_bytes {
+            a.text
+                .truncate(cut_point(&a.text, limits.max_article_bytes));
+            a.body_start = a.body_start.min(a.text.len());
+            limited.articles_cut += 1;
+        }
+    }
     let mut reg = Registry::default();
     let mut drafts = Vec::with_capacity(articles.len());
     for a in &articles {
@@ -170,6 +228,27 @@ pub fn extract(articles: Vec<Article>) -> Extraction {
     }
     let mut claims = Vec::new();
     for (a, ds) in articles.iter().zip(drafts) {
+        // A repeated text is read once: later copies point at the first.
+        let mut first_of: std::collections::HashMap<String, usize> = Default::default();
+        let mut index_of: Vec<Option<usize>> = vec![None; ds.len()];
+        let mut kept = 0usize;
+        for (n, d) in ds.iter().enumerate() {
+            // The same speaker saying the same words again; two speakers saying the same
+            // words are two claims (an agreement worth seeing).
+            let key = format!("{}|{}", d.speaker, repeat_key(d.span.slice(&a.text)));
+            match first_of.get(&key) {
+                Some(&m) if limits.collapse_repeats => {
+                    index_of[n] = index_of[m];
+                    limited.repeated_claims += 1;
+                }
+                _ if kept >= limits.max_claims_per_article => limited.claims_over_limit += 1,
+                _ => {
+                    first_of.insert(key, n);
+                    index_of[n] = Some(claims.len() + kept);
+                    kept += 1;
+                }
+            }
+        }
         let first = claims.len();
         // Offsets: byte → char, walking the text once per article.
         let mut pts: Vec<usize> = ds.iter().flat_map(|d| [d.span.start, d.span.end]).collect();
@@ -177,8 +256,27 @@ pub fn extract(articles: Vec<Article>) -> Extraction {
         pts.dedup();
         let chars = char_offsets(&a.text, &pts);
         let at = |b: usize| chars[pts.binary_search(&b).unwrap()];
+        let number_of: Vec<usize> = {
+            // A claim's id keeps its draft number, so ids don't move when repeats are dropped.
+            let mut v = vec![0; kept];
+            for (n, i) in index_of.iter().enumerate() {
+                if let Some(i) = i {
+                    if v[i - first] == 0 {
+                        v[i - first] = n + 1;
+                    }
+                }
+            }
+            v
+        };
         for (n, d) in ds.into_iter().enumerate() {
+            if index_of[n] != Some(claims.len()) {
+                continue;
+            }
             let s = &reg.speakers[d.speaker];
+            let denied = d
+                .denies
+                .and_then(|k| index_of[k])
+                .filter(|&k| k != claims.len());
             claims.push(Claim {
                 id: format!("{}-c{}", a.id, n + 1),
                 article: a.id.clone(),
@@ -192,8 +290,8 @@ pub fn extract(articles: Vec<Article>) -> Extraction {
                 role: s.role.clone(),
                 org: s.org.clone(),
                 form: d.form,
-                denies: d.denies.map(|k| format!("{}-c{}", a.id, k + 1)),
-                denies_at: d.denies.map(|k| first + k),
+                denies: denied.map(|k| format!("{}-c{}", a.id, number_of[k - first])),
+                denies_at: denied,
                 span: d.span,
             });
         }
@@ -202,7 +300,27 @@ pub fn extract(articles: Vec<Article>) -> Extraction {
         articles,
         claims,
         speakers: reg.speakers,
+        limited,
     }
+}
+
+/// Where to cut a text of more than `max` bytes: the last paragraph break before it, else the
+/// last character boundary.
+fn cut_point(text: &str, max: usize) -> usize {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].rfind("\n\n").filter(|&p| p > 0).unwrap_or(end)
+}
+
+/// The words of a claim, lower-cased, without punctuation: equal keys are one claim repeated.
+fn repeat_key(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Character offsets of sorted byte offsets.
