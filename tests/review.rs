@@ -421,3 +421,53 @@ fn review_without_a_terminal_is_a_clear_error() {
     assert!(!err.contains("panicked"), "{err}");
     assert_intact(&db);
 }
+
+/// `contra flags` pages (--limit, --offset) and streams JSONL; `contra report` shows the top N
+/// and says how many it left out.
+#[test]
+fn flags_page_and_stream_and_the_report_says_what_it_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let db = db.to_str().unwrap();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["flags", "--db", db, "--format", "jsonl"];
+        all.extend_from_slice(args);
+        let o = contra(&all);
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<Value>(l).unwrap()["id"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect()
+    };
+    let all = ids(&[]);
+    assert!(all.len() >= 3, "{all:?}");
+    let o = contra(&["flags", "--db", db, "--format", "json"]);
+    let listed: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(listed["flags"].as_array().unwrap().len(), all.len());
+    assert_eq!(ids(&["--limit", "2"]), all[..2]);
+    assert_eq!(ids(&["--limit", "2", "--offset", "1"]), all[1..3]);
+    assert_eq!(ids(&["--offset", "1"]), all[1..]);
+
+    let html = dir.path().join("r.html");
+    let o = contra(&[
+        "report",
+        "--db",
+        db,
+        "--html",
+        html.to_str().unwrap(),
+        "--limit",
+        "1",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        page.contains(&format!("{} left out", all.len() - 1)),
+        "the page says how many flags it leaves out"
+    );
+    assert!(stderr(&o).contains(&format!("wrote 1 of {} flags", all.len())));
+}

@@ -1,11 +1,12 @@
 //! `contra review`, `contra flags`, `contra label`, `contra export-labels`,
 //! `contra import-labels` and `contra report`.
 
-use super::{DbArg, Format};
+use super::DbArg;
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 use contra_app::review::{draw, App, Outcome, QueueFilter};
-use contra_text::flag::{Decision, Listed, Review, Status};
+use contra_store::FlagQuery;
+use contra_text::flag::{Decision, Flag, Listed, Review, Status};
 use contra_text::verdict::Label;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::io::Write;
@@ -122,9 +123,27 @@ pub struct FlagsArgs {
     /// Include probe items (pairs scored below threshold, sampled for review).
     #[arg(long)]
     probes: bool,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = FlagsFormat::Table)]
+    format: FlagsFormat,
+    /// List at most N flags (highest score first).
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+    /// Skip the first K flags (with --limit: pages).
+    #[arg(long, value_name = "K", default_value_t = 0)]
+    offset: usize,
 }
+
+/// `json` is one object (use --limit on big stores); `jsonl` and `table` stream any number of
+/// flags in pages.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FlagsFormat {
+    Json,
+    Jsonl,
+    Table,
+}
+
+/// Rows read per query when streaming.
+const PAGE: usize = 2_000;
 
 pub fn run_flags(args: FlagsArgs) -> anyhow::Result<ExitCode> {
     let store = args.db.open_existing()?;
@@ -134,17 +153,55 @@ pub fn run_flags(args: FlagsArgs) -> anyhow::Result<ExitCode> {
         StatusArg::Confirmed => Some(Status::Confirmed),
         StatusArg::Rejected => Some(Status::Rejected),
     };
-    let flags = store.flags(status, args.probes)?;
-    match args.format {
-        Format::Json => println!(
+    let query = |offset: usize, limit: Option<usize>| FlagQuery {
+        status,
+        probes: args.probes,
+        limit,
+        offset,
+        context: false,
+    };
+    if args.format == FlagsFormat::Json {
+        let flags = store.flags_page(&query(args.offset, args.limit))?;
+        println!(
             "{}",
             serde_json::to_string(&serde_json::json!({
                 "flags": flags.iter().map(Listed).collect::<Vec<_>>()
             }))?
-        ),
-        Format::Table => {
-            for f in &flags {
-                println!(
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut listed = 0usize;
+    loop {
+        let want = args.limit.map_or(PAGE, |n| (n - listed).min(PAGE));
+        if want == 0 {
+            break;
+        }
+        let flags = store.flags_page(&query(args.offset + listed, Some(want)))?;
+        listed += flags.len();
+        write_flags(&mut out, &flags, args.format)?;
+        if flags.len() < want {
+            break;
+        }
+    }
+    out.flush()?;
+    if args.format == FlagsFormat::Table {
+        eprintln!("{listed} flags");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_flags(out: &mut impl Write, flags: &[Flag], format: FlagsFormat) -> anyhow::Result<()> {
+    match format {
+        FlagsFormat::Json | FlagsFormat::Jsonl => {
+            for f in flags {
+                writeln!(out, "{}", serde_json::to_string(&Listed(f))?)?;
+            }
+        }
+        FlagsFormat::Table => {
+            for f in flags {
+                writeln!(
+                    out,
                     "{}  {:.3}  {:<13} {:<10}{}  {}: {} | {}: {}",
                     f.id,
                     f.score,
@@ -155,12 +212,11 @@ pub fn run_flags(args: FlagsArgs) -> anyhow::Result<ExitCode> {
                     super::clip(&f.a.text, 60),
                     f.b.speaker,
                     super::clip(&f.b.text, 60)
-                );
+                )?;
             }
-            eprintln!("{} flags", flags.len());
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -262,14 +318,38 @@ pub struct ReportArgs {
     /// Include probe items.
     #[arg(long)]
     probes: bool,
+    /// Show the N highest-scoring flags; the page says how many it leaves out.
+    #[arg(long, value_name = "N", default_value_t = 500)]
+    limit: usize,
 }
 
 pub fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let store = args.db.open_existing()?;
-    let flags = store.flags(None, args.probes)?;
-    let page = contra_app::report::html(&flags, "contra: flagged contradictions and denials");
+    let query = FlagQuery {
+        status: None,
+        probes: args.probes,
+        limit: Some(args.limit),
+        offset: 0,
+        context: true,
+    };
+    let flags = store.flags_page(&query)?;
+    let total = store.count_flags(&query)?;
+    let title = if total > flags.len() {
+        format!(
+            "contra: the {} highest-scoring of {total} flagged contradictions and denials ({} left out; --limit shows more)",
+            flags.len(),
+            total - flags.len()
+        )
+    } else {
+        "contra: flagged contradictions and denials".to_owned()
+    };
+    let page = contra_app::report::html(&flags, &title);
     std::fs::write(&args.html, page)
         .with_context(|| format!("cannot write {}", args.html.display()))?;
-    eprintln!("wrote {} flags to {}", flags.len(), args.html.display());
+    eprintln!(
+        "wrote {} of {total} flags to {}",
+        flags.len(),
+        args.html.display()
+    );
     Ok(ExitCode::SUCCESS)
 }

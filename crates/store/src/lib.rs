@@ -6,6 +6,7 @@
 //! database; a database that stays locked or is not a contra database gives a clear error.
 
 mod reviews;
+pub use reviews::FlagQuery;
 
 use contra_text::article::Article;
 use contra_text::claims::Claim;
@@ -31,7 +32,7 @@ pub fn default_path() -> PathBuf {
     }
 }
 
-const SCHEMA_VERSION: i64 = 3;
+const SCHEMA_VERSION: i64 = 4;
 
 /// How long to wait for another process's lock: `CONTRA_BUSY_TIMEOUT` seconds, default 10.
 fn busy_timeout() -> Duration {
@@ -71,6 +72,13 @@ CREATE TABLE IF NOT EXISTS thresholds (
     version INTEGER NOT NULL, label TEXT NOT NULL, value REAL NOT NULL, created TEXT NOT NULL,
     note TEXT, PRIMARY KEY (version, label));
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+";
+
+/// Version 4: flags listed highest score first without a sort (and without a temporary
+/// B-tree over every flag), and claims found by article.
+const SCHEMA_V4: &str = "
+CREATE INDEX IF NOT EXISTS flags_score ON flags (score DESC, id);
+CREATE INDEX IF NOT EXISTS claims_article ON claims (article);
 ";
 
 /// Version 3: an optional Platt calibration per label of a thresholds version (JSON).
@@ -160,6 +168,9 @@ impl Store {
             }
             if version < 3 {
                 tx.execute_batch(SCHEMA_V3)?;
+            }
+            if version < 4 {
+                tx.execute_batch(SCHEMA_V4)?;
             }
             tx.execute_batch(&format!("PRAGMA user_version={SCHEMA_VERSION}"))?;
             tx.commit()?;

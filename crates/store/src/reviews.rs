@@ -18,14 +18,38 @@ const FLAG_QUERY: &str = "
 SELECT f.id, f.a, f.b, f.label, f.score, f.probe, f.p_ab, f.p_ba, f.similarity, f.model,
        f.thresholds_version,
        r.decision, r.note, r.reviewer,
-       ca.speaker, ca.role, ca.org, ca.text, ca.kind, ca.article, aa.title, aa.path, ca.start, ca.end, aa.text,
-       cb.speaker, cb.role, cb.org, cb.text, cb.kind, cb.article, ab.title, ab.path, cb.start, cb.end, ab.text
+       ca.speaker, ca.role, ca.org, ca.text, ca.kind, ca.article, aa.title, aa.path, ca.start, ca.end,
+       cb.speaker, cb.role, cb.org, cb.text, cb.kind, cb.article, ab.title, ab.path, cb.start, cb.end
 FROM flags f
 JOIN claims ca ON ca.id = f.a JOIN articles aa ON aa.id = ca.article
 JOIN claims cb ON cb.id = f.b JOIN articles ab ON ab.id = cb.article
 LEFT JOIN reviews r ON r.id = (
     SELECT id FROM reviews WHERE flag = f.id AND undone = 0 ORDER BY id DESC LIMIT 1)
 ";
+
+/// Which flags to list: the rows carry no article text (a flag listing over a big store must
+/// not sort whole articles), which is read once per article afterwards.
+const FLAG_FILTER: &str = "
+WHERE (?1 OR f.probe = 0) AND (?2 IS NULL OR COALESCE(r.decision, 'unreviewed') = ?2)
+";
+
+fn flags_page_sql() -> String {
+    format!("{FLAG_QUERY} {FLAG_FILTER} ORDER BY f.score DESC, f.id LIMIT ?3 OFFSET ?4")
+}
+
+/// A page of flags: which ones, and where the page starts.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FlagQuery {
+    /// `None`: every status.
+    pub status: Option<Status>,
+    pub probes: bool,
+    /// At most this many, highest score first; `None`: all.
+    pub limit: Option<usize>,
+    pub offset: usize,
+    /// Give each side its article's text (for context on screen and in reports); a listing
+    /// needs none.
+    pub context: bool,
+}
 
 /// Reads a column that holds one of contra's names (a label, a decision, a claim kind).
 fn named<T>(r: &Row, at: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
@@ -52,7 +76,8 @@ fn side(r: &Row, claim: usize, at: usize) -> rusqlite::Result<Side> {
         path: r.get::<_, Option<String>>(at + 7)?.unwrap_or_default(),
         start: r.get::<_, i64>(at + 8)? as usize,
         end: r.get::<_, i64>(at + 9)? as usize,
-        article_text: r.get::<_, String>(at + 10)?.into(),
+        // Filled in by `with_article_texts`, once per article.
+        article_text: "".into(),
     })
 }
 
@@ -61,7 +86,7 @@ fn flag(r: &Row) -> rusqlite::Result<Flag> {
     Ok(Flag {
         id: r.get(0)?,
         a: side(r, 1, 14)?,
-        b: side(r, 2, 25)?,
+        b: side(r, 2, 24)?,
         label: named(r, 3, Label::parse)?,
         score: r.get(4)?,
         probe: r.get(5)?,
@@ -140,24 +165,90 @@ fn now_iso() -> String {
 impl Store {
     /// Flags with their claims, highest score first. `status: None` means all.
     pub fn flags(&self, status: Option<Status>, include_probes: bool) -> Result<Vec<Flag>> {
-        let sql = format!("{FLAG_QUERY} ORDER BY f.score DESC, f.id");
+        self.flags_page(&FlagQuery {
+            status,
+            probes: include_probes,
+            context: true,
+            ..Default::default()
+        })
+    }
+
+    /// One page of flags, highest score first (the `flags_score` index gives that order
+    /// without sorting).
+    pub fn flags_page(&self, q: &FlagQuery) -> Result<Vec<Flag>> {
+        let sql = flags_page_sql();
+        let limit = q.limit.map_or(-1, |n| n as i64);
         let r = (|| {
             let mut stmt = self.conn.prepare(&sql)?;
-            let rows = stmt.query_map([], flag)?;
+            let rows = stmt.query_map(
+                params![
+                    q.probes,
+                    q.status.map(Status::as_str),
+                    limit,
+                    q.offset as i64
+                ],
+                flag,
+            )?;
             rows.collect::<rusqlite::Result<Vec<_>>>()
         })();
-        let mut all = r.map_err(|e| db_err(&self.path, e))?;
-        all.retain(|f| (include_probes || !f.probe) && status.is_none_or(|s| f.status == s));
-        Ok(all)
+        let flags = r.map_err(|e| db_err(&self.path, e))?;
+        if q.context {
+            self.with_article_texts(flags)
+        } else {
+            Ok(flags)
+        }
+    }
+
+    /// How many flags a query would list without its limit.
+    pub fn count_flags(&self, q: &FlagQuery) -> Result<usize> {
+        let sql = format!(
+            "SELECT count(*) FROM flags f LEFT JOIN reviews r ON r.id = (
+               SELECT id FROM reviews WHERE flag = f.id AND undone = 0 ORDER BY id DESC LIMIT 1)
+             {FLAG_FILTER}"
+        );
+        self.conn
+            .query_row(&sql, params![q.probes, q.status.map(Status::as_str)], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map(|n| n as usize)
+            .map_err(|e| db_err(&self.path, e))
     }
 
     /// One flag by id.
     pub fn flag(&self, id: &str) -> Result<Option<Flag>> {
         let sql = format!("{FLAG_QUERY} WHERE f.id = ?1");
-        self.conn
+        let f = self
+            .conn
             .query_row(&sql, [id], flag)
             .optional()
-            .map_err(|e| db_err(&self.path, e))
+            .map_err(|e| db_err(&self.path, e))?;
+        Ok(self.with_article_texts(f.into_iter().collect())?.pop())
+    }
+
+    /// Gives each side its article's text, reading each article once.
+    fn with_article_texts(&self, mut flags: Vec<Flag>) -> Result<Vec<Flag>> {
+        let mut texts: std::collections::HashMap<String, std::sync::Arc<str>> = Default::default();
+        let r = (|| {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT text FROM articles WHERE id = ?1")?;
+            for f in &mut flags {
+                for side in [&mut f.a, &mut f.b] {
+                    if let Some(t) = texts.get(&side.article) {
+                        side.article_text = t.clone();
+                        continue;
+                    }
+                    let t: std::sync::Arc<str> = stmt
+                        .query_row([&side.article], |r| r.get::<_, String>(0))?
+                        .into();
+                    texts.insert(side.article.clone(), t.clone());
+                    side.article_text = t;
+                }
+            }
+            Ok(())
+        })();
+        r.map_err(|e| db_err(&self.path, e))?;
+        Ok(flags)
     }
 
     /// Records a decision in its own transaction and returns its review id.
@@ -217,5 +308,107 @@ impl Store {
         }
         tx.commit().map_err(|e| db_err(&path, e))?;
         Ok(added)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store with `n` flags between claims of two articles, by plain inserts.
+    fn store_with_flags(n: usize) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("s.db")).unwrap();
+        let c = &store.conn;
+        c.execute_batch(
+            "INSERT INTO articles (id, path, title, text) VALUES
+               ('a1', 'a.txt', 'A', 'Alpha said one thing.'), ('a2', 'b.txt', 'B', 'Beta said another.');",
+        )
+        .unwrap();
+        for i in 0..n {
+            c.execute(
+                "INSERT INTO claims (id, article, speaker, text, kind, start, end) VALUES
+                   (?1, 'a1', 'Alpha', 'one thing', 'reported', 0, 9),
+                   (?2, 'a2', 'Beta', 'another', 'reported', 0, 7)",
+                params![format!("ca{i}"), format!("cb{i}")],
+            )
+            .unwrap();
+            c.execute(
+                "INSERT INTO flags (id, a, b, label, score, p_ab, p_ba, similarity, model,
+                   thresholds_version, first_run, last_run)
+                 VALUES (?1, ?2, ?3, 'contradiction', ?4, 0.9, 0.9, 0.5, 'm', 0, 1, 1)",
+                params![
+                    format!("f{i:04}"),
+                    format!("ca{i}"),
+                    format!("cb{i}"),
+                    (i % 97) as f64 / 97.0
+                ],
+            )
+            .unwrap();
+        }
+        (dir, store)
+    }
+
+    /// The listing query walks the score index: no sort of all flags into a temporary B-tree,
+    /// no full scan of claims or articles per flag.
+    #[test]
+    fn the_flag_listing_is_indexed() {
+        let (_dir, store) = store_with_flags(50);
+        let plan: Vec<String> = store
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", flags_page_sql()))
+            .unwrap()
+            .query_map(params![false, None::<String>, 10, 0], |r| {
+                r.get::<_, String>(3)
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let plan = plan.join("\n");
+        assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+        assert!(plan.contains("flags_score"), "{plan}");
+        for table in ["claims", "articles", "reviews"] {
+            assert!(
+                !plan
+                    .lines()
+                    .any(|l| l.starts_with(&format!("SCAN {table}"))),
+                "{table}: {plan}"
+            );
+        }
+    }
+
+    #[test]
+    fn pages_cover_every_flag_once_in_score_order() {
+        let (_dir, store) = store_with_flags(120);
+        let q = |offset, limit| FlagQuery {
+            limit: Some(limit),
+            offset,
+            ..Default::default()
+        };
+        let mut ids = Vec::new();
+        let mut scores = Vec::new();
+        for page in 0..5 {
+            for f in store.flags_page(&q(page * 25, 25)).unwrap() {
+                ids.push(f.id);
+                scores.push(f.score);
+            }
+        }
+        assert_eq!(ids.len(), 120);
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 120);
+        assert!(scores.windows(2).all(|w| w[0] >= w[1]));
+        assert_eq!(store.count_flags(&FlagQuery::default()).unwrap(), 120);
+        // Context is read once per article and given to every side.
+        let with = store
+            .flags_page(&FlagQuery {
+                limit: Some(3),
+                context: true,
+                ..Default::default()
+            })
+            .unwrap();
+        assert!(with
+            .iter()
+            .all(|f| &*f.a.article_text == "Alpha said one thing."));
     }
 }
