@@ -153,15 +153,16 @@ pub fn run_flags(args: FlagsArgs) -> anyhow::Result<ExitCode> {
         StatusArg::Confirmed => Some(Status::Confirmed),
         StatusArg::Rejected => Some(Status::Rejected),
     };
-    let query = |offset: usize, limit: Option<usize>| FlagQuery {
+    let query = |offset: usize, limit: Option<usize>, after: Option<String>| FlagQuery {
         status,
         probes: args.probes,
         limit,
         offset,
+        after,
         context: false,
     };
     if args.format == FlagsFormat::Json {
-        let flags = store.flags_page(&query(args.offset, args.limit))?;
+        let flags = store.flags_page(&query(args.offset, args.limit, None))?;
         println!(
             "{}",
             serde_json::to_string(&serde_json::json!({
@@ -172,12 +173,16 @@ pub fn run_flags(args: FlagsArgs) -> anyhow::Result<ExitCode> {
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut listed = 0usize;
+    let mut after = None;
     loop {
         let want = args.limit.map_or(PAGE, |n| (n - listed).min(PAGE));
         if want == 0 {
             break;
         }
-        let flags = store.flags_page(&query(args.offset + listed, Some(want)))?;
+        // The first page skips --offset; the others continue after the last flag listed.
+        let offset = if after.is_none() { args.offset } else { 0 };
+        let flags = store.flags_page(&query(offset, Some(want), after.take()))?;
+        after = flags.last().map(|f| f.id.clone());
         listed += flags.len();
         write_flags(&mut out, &flags, args.format)?;
         if flags.len() < want {
@@ -329,8 +334,8 @@ pub fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
         status: None,
         probes: args.probes,
         limit: Some(args.limit),
-        offset: 0,
         context: true,
+        ..Default::default()
     };
     let flags = store.flags_page(&query)?;
     let total = store.count_flags(&query)?;

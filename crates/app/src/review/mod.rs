@@ -4,7 +4,7 @@
 //! [`App`] is the state machine (keys in, store writes out) and [`draw`] renders it; both are
 //! independent of the terminal, so tests drive them with ratatui's `TestBackend`.
 
-use contra_store::Store;
+use contra_store::{FlagQuery, Store};
 use contra_text::error::Result;
 use contra_text::flag::{Decision, Flag, Side, Status};
 use contra_text::verdict::Label;
@@ -25,6 +25,10 @@ pub struct QueueFilter {
 }
 
 impl QueueFilter {
+    fn is_empty(&self) -> bool {
+        self.label.is_none() && self.article.is_none() && self.text.is_none()
+    }
+
     fn keeps(&self, f: &Flag) -> bool {
         let label = self.label.is_none_or(|l| f.label == l);
         let article = self
@@ -43,11 +47,32 @@ impl QueueFilter {
     }
 }
 
-/// The queue of unreviewed items, highest score first.
-pub fn queue(store: &Store, filter: &QueueFilter) -> Result<Vec<Flag>> {
-    let mut items = store.flags(Some(Status::Unreviewed), true)?;
+/// How many unreviewed items the screen holds at once: the highest-scoring ones. A store of a
+/// million flags opens in well under a second; the next window loads when this one is done.
+pub const QUEUE_WINDOW: usize = 5_000;
+
+/// The queue of unreviewed items, highest score first (at most [`QUEUE_WINDOW`]), and how
+/// many unreviewed items there are in all.
+pub fn queue(store: &Store, filter: &QueueFilter) -> Result<(Vec<Flag>, usize)> {
+    let q = FlagQuery {
+        status: Some(Status::Unreviewed),
+        probes: true,
+        limit: Some(QUEUE_WINDOW),
+        context: true,
+        ..Default::default()
+    };
+    let mut items = store.flags_page(&q)?;
+    let all = store.count_flags(&q)?;
+    let windowed = items.len() < all;
     items.retain(|f| filter.keeps(f));
-    Ok(items)
+    // Without a filter every unreviewed item is in the count; with one, only what this
+    // window holds is known.
+    let total = if windowed && filter.is_empty() {
+        all
+    } else {
+        items.len()
+    };
+    Ok((items, total))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -90,9 +115,9 @@ pub enum Outcome {
 
 impl App {
     pub fn new(store: &Store, reviewer: &str, filter: QueueFilter) -> Result<App> {
-        let items = queue(store, &filter)?;
+        let (items, total) = queue(store, &filter)?;
         Ok(App {
-            total: items.len(),
+            total,
             items,
             pos: 0,
             mode: Mode::Normal,
@@ -207,6 +232,12 @@ impl App {
             store.record_review(&item.id, decision, self.note.as_deref(), &self.reviewer)?;
         self.items.remove(self.pos);
         self.saved += 1;
+        // The window is done: the next highest-scoring unreviewed items.
+        if self.items.is_empty() && self.saved < self.total {
+            let (items, _) = queue(store, &self.filter)?;
+            self.items = items;
+            self.pos = 0;
+        }
         self.note = None;
         self.message = format!("saved: {} {}", item.id, decision.as_str());
         let id = item.id.clone();
@@ -215,8 +246,9 @@ impl App {
     }
 
     fn reload(&mut self, store: &Store) -> Result<()> {
-        self.items = queue(store, &self.filter)?;
-        self.total = self.items.len() + self.saved;
+        let (items, total) = queue(store, &self.filter)?;
+        self.items = items;
+        self.total = total + self.saved;
         self.pos = 0;
         self.message = match &self.filter.text {
             Some(t) => format!("filter: {t} ({} items)", self.items.len()),
