@@ -471,3 +471,30 @@ fn flags_page_and_stream_and_the_report_says_what_it_left_out() {
     );
     assert!(stderr(&o).contains(&format!("wrote 1 of {} flags", all.len())));
 }
+
+/// A decision made while another process holds the write lock past the busy timeout is not
+/// lost and does not end the session: the screen says it was not saved, and the same key
+/// saves it once the lock is gone.
+#[test]
+fn a_locked_store_never_loses_a_decision() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let holder = rusqlite::Connection::open(&db).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let review = || {
+        Command::new(env!("CARGO_BIN_EXE_contra"))
+            .args(["review", "--db", db.to_str().unwrap(), "--keys", "y"])
+            .env("CONTRA_BUSY_TIMEOUT", "0.3")
+            .output()
+            .unwrap()
+    };
+    let o = review();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("NOT SAVED"), "{}", stdout(&o));
+    holder.execute_batch("ROLLBACK").unwrap();
+    drop(holder);
+    assert_eq!(count(&db, "SELECT count(*) FROM reviews"), 0);
+    let o = review();
+    assert!(stdout(&o).starts_with("saved "), "{}", stdout(&o));
+    assert_eq!(count(&db, "SELECT count(*) FROM reviews"), 1);
+}

@@ -70,6 +70,11 @@ pub fn run_review(args: ReviewArgs) -> anyhow::Result<ExitCode> {
                     out.flush()?;
                 }
                 Outcome::Quit => break,
+                // "NOT SAVED: the database is busy ...": scripts see it too.
+                Outcome::Continue if app.message.starts_with("NOT SAVED") => {
+                    writeln!(out, "{}", app.message)?;
+                    out.flush()?;
+                }
                 Outcome::Continue => {}
             }
         }

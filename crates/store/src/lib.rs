@@ -535,12 +535,16 @@ pub fn create_default_folder(path: &Path) -> Result<()> {
 /// Turns SQLite errors into messages that say what happened and what to do.
 fn db_error(path: &Path, e: rusqlite::Error) -> Error {
     let p = path.display();
-    let msg = match &e {
-        rusqlite::Error::SqliteFailure(f, _) => match f.code {
-            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => format!(
+    if let rusqlite::Error::SqliteFailure(f, _) = &e {
+        if matches!(f.code, ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) {
+            return Error::StoreBusy(format!(
                 "database {p} is locked by another process (waited {:.0} s); wait for it to finish, raise CONTRA_BUSY_TIMEOUT, or use another --db",
                 busy_timeout().as_secs_f64()
-            ),
+            ));
+        }
+    }
+    let msg = match &e {
+        rusqlite::Error::SqliteFailure(f, _) => match f.code {
             ErrorCode::NotADatabase => match &e {
                 rusqlite::Error::SqliteFailure(_, Some(reason)) if reason.starts_with("it ") => {
                     format!("{p} is not a contra database: {reason}")

@@ -38,9 +38,14 @@ pub enum Error {
         cause: std::io::Error,
     },
 
-    /// The SQLite store failed (locked, corrupt, unwritable).
+    /// The SQLite store failed (corrupt, unwritable, full).
     #[error("{0}")]
     Store(String),
+
+    /// Another process held the store's write lock for longer than the busy timeout: trying
+    /// again later can succeed.
+    #[error("{0}")]
+    StoreBusy(String),
 
     /// libtorch failed while running the model.
     #[error("inference failed: {0}")]
