@@ -742,3 +742,56 @@ fn a_huge_article_is_cut_with_a_warning() {
     assert!(err.contains("--max-article-bytes 20000"), "{err}");
     assert!(err.contains("repeat an earlier claim"), "{err}");
 }
+
+/// A full disk (here: a file size limit, `ulimit -f`, on the writing process) is a clear error,
+/// exit 1, and the store stays consistent with its earlier runs and reviews intact.
+#[test]
+fn a_full_disk_is_a_clear_error_and_the_store_stays_whole() {
+    common::default_model();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let first = score_sets(&["09_strike"]);
+    let o = score(
+        &db,
+        &[first[0].to_str().unwrap(), first[1].to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = contra(&["flags", "--db", db.to_str().unwrap(), "--format", "jsonl"]);
+    let flag: Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    let o = contra(&[
+        "label",
+        "--db",
+        db.to_str().unwrap(),
+        flag["id"].as_str().unwrap(),
+        "confirmed",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let more = score_sets(&["06_budget"]);
+    let o = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -f 4; exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_contra"))
+        .args(["score", "--db", db.to_str().unwrap()])
+        .args(&more)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("disk is full") && stderr(&o).contains("intact"),
+        "{}",
+        stderr(&o)
+    );
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    let runs: i64 = conn
+        .query_row("SELECT count(*) FROM runs", [], |r| r.get(0))
+        .unwrap();
+    let reviews: i64 = conn
+        .query_row("SELECT count(*) FROM reviews", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!((runs, reviews), (1, 1));
+}

@@ -15,6 +15,9 @@ pub fn quiet_sigpipe() {
     // SAFETY: restoring the default disposition of SIGPIPE, called before any thread starts.
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        // A file size limit (`ulimit -f`) must be an error we can report, with the store left
+        // consistent, not a signal that kills the process mid-write.
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
 }
 

@@ -556,6 +556,9 @@ fn db_error(path: &Path, e: rusqlite::Error) -> Error {
             ErrorCode::DatabaseCorrupt => format!(
                 "{p} is not a contra database or is corrupt; move it away or pass another --db"
             ),
+            ErrorCode::DiskFull | ErrorCode::SystemIoFailure => format!(
+                "cannot write the database {p}: the disk is full or a write failed ({e}); nothing of this run was stored and earlier runs and reviews are intact: free some space and run again"
+            ),
             ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen => {
                 format!("cannot write the database {p}: {e}")
             }

@@ -231,15 +231,11 @@ impl App {
         // Another contra writing (a long run's final commit) can hold the lock past the busy
         // timeout: the decision stays on screen, unsaved, and the reviewer is told to press
         // the key again. The screen never quits over it.
-        let review = match store.record_review(
-            &item.id,
-            decision,
-            self.note.as_deref(),
-            &self.reviewer,
-        ) {
-            Ok(r) => r,
-            Err(contra_text::error::Error::StoreBusy(_)) => {
-                self.message = format!(
+        let review =
+            match store.record_review(&item.id, decision, self.note.as_deref(), &self.reviewer) {
+                Ok(r) => r,
+                Err(contra_text::error::Error::StoreBusy(_)) => {
+                    self.message = format!(
                     "NOT SAVED: the database is busy (another contra is writing); press {} again",
                     if decision == Decision::Confirmed {
                         "y"
@@ -247,10 +243,10 @@ impl App {
                         "n"
                     }
                 );
-                return Ok(Outcome::Continue);
-            }
-            Err(e) => return Err(e),
-        };
+                    return Ok(Outcome::Continue);
+                }
+                Err(e) => return Err(e),
+            };
         self.items.remove(self.pos);
         self.saved += 1;
         // The window is done: the next highest-scoring unreviewed items.
