@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The test command (README, .ci/run): installs what the tests need (idempotent), then checks
-# formatting and lints, runs every test of the workspace, and scores attribution on real news
-# (PolNeAR train, ../shared/polnear) against its floors.
+# formatting and lints, runs every test of the workspace and a short fuzz run, and scores
+# attribution on real news (PolNeAR train, ../shared/polnear) against its floors.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/setup.sh --no-build
 cargo fmt --all -- --check
 cargo clippy --release --locked --workspace --all-targets -- -D warnings
 cargo test --release --locked --workspace
+# A short fuzz run (the long one is scripts/fuzz.sh): 100,000 mutated inputs, no panic.
+OUT="$(mktemp -d)" scripts/fuzz.sh 100000
 scripts/eval-polnear.sh target/release/contra

@@ -7,6 +7,11 @@ use std::path::Path;
 /// Parses every non-blank line of `path` as a `T`.
 pub fn read<T: DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    parse(path, &text)
+}
+
+/// Parses every non-blank line of `text` (read from `path`) as a `T`.
+pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<Vec<T>> {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
