@@ -795,3 +795,67 @@ fn a_full_disk_is_a_clear_error_and_the_store_stays_whole() {
         .unwrap();
     assert_eq!((runs, reviews), (1, 1));
 }
+
+/// Two scoring runs, a review session and `contra label` on one store at the same time: every
+/// command succeeds within the busy timeout, every decision is kept, and each run is there as
+/// a whole.
+#[test]
+fn two_runs_a_review_and_a_label_at_once_lose_nothing() {
+    common::default_model();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let first = score_sets(&["09_strike"]);
+    let o = score(
+        &db,
+        &[first[0].to_str().unwrap(), first[1].to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = contra(&["flags", "--db", db.to_str().unwrap(), "--format", "jsonl"]);
+    let ids: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert!(ids.len() >= 2, "{ids:?}");
+
+    let bin = env!("CARGO_BIN_EXE_contra");
+    let spawn_score = |set: &str| {
+        Command::new(bin)
+            .args(["score", "--db", db.to_str().unwrap()])
+            .args(score_sets(&[set]))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let runs = [spawn_score("06_budget"), spawn_score("04_talks_cross")];
+    let label = Command::new(bin)
+        .args(["label", "--db", db.to_str().unwrap(), &ids[0], "rejected"])
+        .output()
+        .unwrap();
+    let review = Command::new(bin)
+        .args(["review", "--db", db.to_str().unwrap(), "--keys", "y"])
+        .output()
+        .unwrap();
+    for run in runs {
+        let o = run.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    assert!(label.status.success(), "{}", stderr(&label));
+    assert!(review.status.success(), "{}", stderr(&review));
+    assert!(stdout(&review).starts_with("saved "), "{}", stdout(&review));
+
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let n = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(n("SELECT count(*) FROM reviews"), 2, "both decisions kept");
+    assert_eq!(n("SELECT count(*) FROM runs WHERE finished IS NOT NULL"), 3);
+    assert_eq!(n("SELECT count(*) FROM runs"), 3, "no partial run");
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+}
