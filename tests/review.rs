@@ -429,21 +429,7 @@ fn flags_page_and_stream_and_the_report_says_what_it_left_out() {
     let dir = tempfile::tempdir().unwrap();
     let db = scored_db(dir.path());
     let db = db.to_str().unwrap();
-    let ids = |args: &[&str]| -> Vec<String> {
-        let mut all = vec!["flags", "--db", db, "--format", "jsonl"];
-        all.extend_from_slice(args);
-        let o = contra(&all);
-        assert!(o.status.success(), "{}", stderr(&o));
-        stdout(&o)
-            .lines()
-            .map(|l| {
-                serde_json::from_str::<Value>(l).unwrap()["id"]
-                    .as_str()
-                    .unwrap()
-                    .to_owned()
-            })
-            .collect()
-    };
+    let ids = |args: &[&str]| common::flag_ids(Path::new(db), args);
     let all = ids(&[]);
     assert!(all.len() >= 3, "{all:?}");
     let o = contra(&["flags", "--db", db, "--format", "json"]);

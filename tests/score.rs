@@ -747,24 +747,10 @@ fn a_huge_article_is_cut_with_a_warning() {
 /// exit 1, and the store stays consistent with its earlier runs and reviews intact.
 #[test]
 fn a_full_disk_is_a_clear_error_and_the_store_stays_whole() {
-    common::default_model();
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("c.db");
-    let first = score_sets(&["09_strike"]);
-    let o = score(
-        &db,
-        &[first[0].to_str().unwrap(), first[1].to_str().unwrap()],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let o = contra(&["flags", "--db", db.to_str().unwrap(), "--format", "jsonl"]);
-    let flag: Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
-    let o = contra(&[
-        "label",
-        "--db",
-        db.to_str().unwrap(),
-        flag["id"].as_str().unwrap(),
-        "confirmed",
-    ]);
+    let db = strike_store(dir.path());
+    let flag = common::flag_ids(&db, &["--limit", "1"]).remove(0);
+    let o = contra(&["label", "--db", db.to_str().unwrap(), &flag, "confirmed"]);
     assert!(o.status.success(), "{}", stderr(&o));
 
     let more = score_sets(&["06_budget"]);
@@ -801,25 +787,9 @@ fn a_full_disk_is_a_clear_error_and_the_store_stays_whole() {
 /// a whole.
 #[test]
 fn two_runs_a_review_and_a_label_at_once_lose_nothing() {
-    common::default_model();
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("c.db");
-    let first = score_sets(&["09_strike"]);
-    let o = score(
-        &db,
-        &[first[0].to_str().unwrap(), first[1].to_str().unwrap()],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let o = contra(&["flags", "--db", db.to_str().unwrap(), "--format", "jsonl"]);
-    let ids: Vec<String> = stdout(&o)
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<Value>(l).unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_owned()
-        })
-        .collect();
+    let db = strike_store(dir.path());
+    let ids = common::flag_ids(&db, &[]);
     assert!(ids.len() >= 2, "{ids:?}");
 
     let bin = env!("CARGO_BIN_EXE_contra");
@@ -858,4 +828,19 @@ fn two_runs_a_review_and_a_label_at_once_lose_nothing() {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(check, "ok");
+}
+
+/// A store with one run of the strike set by the real model.
+fn strike_store(dir: &Path) -> PathBuf {
+    common::default_model();
+    let db = dir.join("c.db");
+    let o = score(
+        &db,
+        &score_sets(&["09_strike"])
+            .iter()
+            .map(|p| p.to_str().unwrap())
+            .collect::<Vec<_>>(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    db
 }

@@ -250,3 +250,21 @@ pub fn score_sets(sets: &[&str]) -> Vec<PathBuf> {
         .flat_map(|set| ["a.txt", "b.txt"].map(|f| fixture(&format!("score/{set}/{f}"))))
         .collect()
 }
+
+/// The ids `contra flags --format jsonl` lists for `db`, with more arguments (paging).
+#[allow(dead_code)]
+pub fn flag_ids(db: &std::path::Path, args: &[&str]) -> Vec<String> {
+    let mut all = vec!["flags", "--db", db.to_str().unwrap(), "--format", "jsonl"];
+    all.extend_from_slice(args);
+    let o = contra(&all);
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect()
+}
