@@ -255,7 +255,7 @@ fn main() {
                     }
                 }
                 let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                if n % 100_000 == 0 {
+                if n.is_multiple_of(100_000) {
                     eprintln!(
                         "fuzz: {n} inputs, {:.0} s, slowest {} ms, peak RSS {} MB, {} failures",
                         start.elapsed().as_secs_f64(),
