@@ -1232,3 +1232,30 @@ fn pronoun_after_a_described_subject() {
     );
     assert_eq!(find(&c, "more in common").speaker, "Cornell Belcher");
 }
+
+/// A headline that reports what a named person said is that person's claim; one that names a
+/// role ("Coach Says ...") or says nothing attributed gives no claim.
+#[test]
+fn a_headline_reporting_a_named_speaker_is_a_claim() {
+    let x = extract(vec![Article::from_plain(
+        "h.txt",
+        "Hollande Says Trump Makes Voters Want To Retch\n\nFrench President François Hollande spoke in Paris on Tuesday.\n".into(),
+    )]);
+    let c = find(&x.claims, "Makes Voters Want To Retch");
+    assert_eq!(c.speaker, "François Hollande");
+    assert_eq!(c.kind, ClaimKind::Reported);
+    for headline in [
+        "Coach Says Star Player Will Start",
+        "Markets Fall Sharply In Asia",
+    ] {
+        let x = extract(vec![Article::from_plain(
+            "h.txt",
+            format!("{headline}\n\nRovers coach Frank Delgado spoke on Thursday.\n"),
+        )]);
+        assert!(
+            x.claims.iter().all(|c| c.kind == ClaimKind::Narrator),
+            "{headline}: {:?}",
+            x.claims
+        );
+    }
+}

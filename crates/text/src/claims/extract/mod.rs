@@ -41,6 +41,28 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         .filter(|&p| !is_non_prose(text, p))
         .collect();
     let mut out: Vec<Draft> = Vec::new();
+    // "Hollande Says Trump ‘Makes You Want To Retch.’": a headline that reports what a named
+    // person said is that person's claim. Nothing else of a headline is: it is no narrator
+    // sentence, and "Coach Says ..." names nobody the body can be sure is the same person.
+    let headline = paragraphs(text, 0)
+        .into_iter()
+        .next()
+        .filter(|h| h.end <= article.body_start);
+    if let Some(h) = headline {
+        let ws = words(text, h);
+        // Decided before anything is resolved, so a headline that is not kept registers no one.
+        let names_a_person = (1..ws.len())
+            .find(|&v| cue_at(&ws, v).is_some())
+            .and_then(|v| subject_before(&ws, v))
+            .is_some_and(|m| is_person(&m));
+        if names_a_person {
+            if let Some(d) = reported(text, h, &ws, reg, &mut scope) {
+                if d.kind != ClaimKind::Narrator && !d.span.is_empty() {
+                    out.push(d);
+                }
+            }
+        }
+    }
     let mut block_speaker: Option<(usize, Option<String>)> = None;
     // Speaker of the quote that ended the previous paragraph, for quotes that continue.
     let mut carry: Option<usize> = None;
