@@ -1144,6 +1144,10 @@ fn quote_credits_of_real_news_shapes() {
             "Senator Tom Reyes praised those who left but said, “We are in a different place now.”",
             "Tom Reyes",
         ),
+        (
+            "“Twitter has ramped up its response,” said J.M. Berger, a fellow with the program.",
+            "J.M. Berger",
+        ),
     ];
     for (text, speaker) in cases {
         let c = claims_of(text);
@@ -1208,6 +1212,11 @@ fn reported_speech_of_real_news_shapes() {
             "To wit, Tom Reyes told the Gazette that Linda Park “had a crazy policy that was maniacal,” adding, “It was terrible.”",
             "Linda Park",
             "Tom Reyes",
+        ),
+        (
+            "Spokesman Brian Fallon responded on Twitter, calling the charge “pathetic” and “dangerous.”",
+            "pathetic",
+            "Brian Fallon",
         ),
         (
             "The photo was first taken in 1996 at the championship held that year in Louisville, and Nicklaus said it is one of his favorite pictures.",

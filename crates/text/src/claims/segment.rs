@@ -118,6 +118,13 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true; // an initial
     }
+    // Initials run together: "J.M. Berger", "E.J. Dionne".
+    let mut letters = word.split('.');
+    if letters.clone().count() >= 2
+        && letters.all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
+    {
+        return true;
+    }
     let lower = word.to_lowercase();
     is_in(&ABBREVIATIONS, lower.trim_end_matches('.'))
 }
@@ -125,6 +132,14 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_run_together_end_no_sentence() {
+        let t = "“It has grown,” said J.M. Berger, a fellow. E.J. Dionne agreed.";
+        let s = split(t);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[1].starts_with("E.J. Dionne"), "{s:?}");
+    }
 
     #[test]
     fn a_lost_space_between_sentences_still_ends_one() {
