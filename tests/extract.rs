@@ -1214,6 +1214,11 @@ fn reported_speech_of_real_news_shapes() {
             "Tom Reyes",
         ),
         (
+            "Head of the Meteoroid Environment Office Bill Cooke said the fireball was not seen.",
+            "the fireball was not seen",
+            "Bill Cooke",
+        ),
+        (
             "Spokesman Brian Fallon responded on Twitter, calling the charge “pathetic” and “dangerous.”",
             "pathetic",
             "Brian Fallon",

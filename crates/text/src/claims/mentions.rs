@@ -420,6 +420,37 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             {
                 return None;
             }
+            // "Head of Nasa's Meteoroid Environment Office Bill Cooke", "Director of the FBI
+            // James Comey": a role of an organisation, then the person's full name.
+            let role_word = name.len() == 1
+                && (is_in(&super::lexicon::ROLES, &name[0].to_lowercase())
+                    || name[0].eq_ignore_ascii_case("head"));
+            if let [org_words @ .., first, last] = rest.as_slice() {
+                let named = super::lexicon::gender_of_first_name(&first.text) != Gender::Unknown;
+                if role_word && named && is_cap(last) {
+                    if let Some(Mention {
+                        kind:
+                            MentionKind::Person {
+                                first,
+                                last,
+                                full,
+                                gender,
+                                ..
+                            },
+                        ..
+                    }) = parse(&[(*first).clone(), (*last).clone()])
+                    {
+                        return mention(MentionKind::Person {
+                            first,
+                            last,
+                            full,
+                            role: Some(name[0].to_lowercase()),
+                            org: (!org_words.is_empty()).then(|| title_case_org(org_words)),
+                            gender,
+                        });
+                    }
+                }
+            }
             if org.is_empty() {
                 org.push(title_case_org(&rest));
             }
