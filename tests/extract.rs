@@ -1214,6 +1214,11 @@ fn reported_speech_of_real_news_shapes() {
             "Tom Reyes",
         ),
         (
+            "One of Emwazi's friends said he had no doubt about the identification.",
+            "he had no doubt",
+            "one of Emwazi's friends",
+        ),
+        (
             "Head of the Meteoroid Environment Office Bill Cooke said the fireball was not seen.",
             "the fireball was not seen",
             "Bill Cooke",

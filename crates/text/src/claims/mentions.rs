@@ -420,6 +420,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             {
                 return None;
             }
+            // "One of Emwazi's friends": a share of a group, not a person called "One".
+            if name.len() == 1 && is_in(&NOT_SPEAKERS, &name[0].to_lowercase()) {
+                return None;
+            }
             // "Head of Nasa's Meteoroid Environment Office Bill Cooke", "Director of the FBI
             // James Comey": a role of an organisation, then the person's full name.
             let role_word = name.len() == 1
