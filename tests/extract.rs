@@ -1170,6 +1170,15 @@ fn sentence_openers_of_real_news_are_not_speakers() {
     );
     assert_eq!(find(&c, "10 gunshots").speaker, "Paul Ginsberg");
     assert!(c.iter().all(|c| c.speaker != "Speculation"), "{c:#?}");
+    // A time phrase or a headline in title case is nobody.
+    let c = claims_of(
+        "Last February, a fake press release that again claimed the artist had been arrested did the rounds.\n\nDennis Rodman Leaves US To Talk With Leaders Of Isis said the report that he left was false.",
+    );
+    assert!(
+        c.iter()
+            .all(|c| !c.speaker.starts_with("Last") && !c.speaker.contains(" To ")),
+        "{c:#?}"
+    );
 }
 
 /// Reported-speech shapes of real news: a progressive verb, a counted share of a group, a

@@ -204,6 +204,13 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.len() == 1 && is_in(&NOT_SPEAKERS, &words[0].lower) {
         return None;
     }
+    // A headline in title case is no name: "Dennis Rodman Leaves US To Talk With Leaders".
+    if words[1..]
+        .iter()
+        .any(|w| matches!(w.text.as_str(), "To" | "With" | "Says" | "Said"))
+    {
+        return None;
+    }
     // "California Republican Rep. Duncan Hunter": party and state describe the person named
     // after them; when what follows is a person, they are not part of the name.
     if words.len() > 2 && is_cap(&words[0]) && is_in(&NAME_DESCRIPTORS, &words[0].lower) {
