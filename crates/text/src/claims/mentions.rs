@@ -180,6 +180,29 @@ fn role_at(words: &[Word], i: usize) -> Option<(usize, String)> {
     })
 }
 
+/// A person's mention with the organisation they belong to (and a role, when given, in place
+/// of their own): "CNN's Wolf Blitzer", "Head of the ... Office Bill Cooke".
+fn affiliated(kind: MentionKind, role: Option<String>, org: Option<String>) -> MentionKind {
+    match kind {
+        MentionKind::Person {
+            first,
+            last,
+            full,
+            role: own,
+            gender,
+            ..
+        } => MentionKind::Person {
+            first,
+            last,
+            full,
+            role: role.or(own),
+            org,
+            gender,
+        },
+        other => other,
+    }
+}
+
 /// Parses a whole word sequence as one mention. Returns `None` when the words are not a
 /// plausible speaker (e.g. contain lower-case content words).
 pub fn parse(words: &[Word]) -> Option<Mention> {
@@ -271,32 +294,16 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if let Some(k) = words.iter().position(|w| possessor(w).is_some()) {
         let person = &words[k + 1..];
         if k < 3 && !person.is_empty() && person.iter().all(is_cap) {
-            if let Some(Mention {
-                kind:
-                    MentionKind::Person {
-                        first,
-                        last,
-                        full,
-                        role,
-                        org: None,
-                        gender,
-                    },
-                ..
-            }) = parse(person)
-            {
+            let found =
+                parse(person).filter(|m| matches!(m.kind, MentionKind::Person { org: None, .. }));
+            if let Some(m) = found {
                 let owner: Vec<String> = words[..=k]
                     .iter()
                     .filter(|w| !is_in(&DETERMINERS, &w.lower))
                     .map(|w| possessor(w).map_or_else(|| w.text.clone(), |b| b.text))
                     .collect();
-                return mention(MentionKind::Person {
-                    first,
-                    last,
-                    full,
-                    role,
-                    org: (!owner.is_empty()).then(|| owner.join(" ")),
-                    gender,
-                });
+                let org = (!owner.is_empty()).then(|| owner.join(" "));
+                return mention(affiliated(m.kind, None, org));
             }
         }
     }
@@ -439,26 +446,11 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             if let [org_words @ .., first, last] = rest.as_slice() {
                 let named = super::lexicon::gender_of_first_name(&first.text) != Gender::Unknown;
                 if role_word && named && is_cap(last) {
-                    if let Some(Mention {
-                        kind:
-                            MentionKind::Person {
-                                first,
-                                last,
-                                full,
-                                gender,
-                                ..
-                            },
-                        ..
-                    }) = parse(&[(*first).clone(), (*last).clone()])
-                    {
-                        return mention(MentionKind::Person {
-                            first,
-                            last,
-                            full,
-                            role: Some(name[0].to_lowercase()),
-                            org: (!org_words.is_empty()).then(|| title_case_org(org_words)),
-                            gender,
-                        });
+                    let found = parse(&[(*first).clone(), (*last).clone()])
+                        .filter(|m| matches!(m.kind, MentionKind::Person { .. }));
+                    if let Some(m) = found {
+                        let org = (!org_words.is_empty()).then(|| title_case_org(org_words));
+                        return mention(affiliated(m.kind, Some(name[0].to_lowercase()), org));
                     }
                 }
             }
