@@ -7,6 +7,14 @@ use std::collections::HashSet;
 use std::ops::Deref;
 use std::sync::OnceLock;
 
+/// The words of a text, lower-cased, without punctuation: "U.S.-backed" gives "u", "s",
+/// "backed".
+pub fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
 /// A list of words or phrases from one file under `data/words/`. Dereferences to a slice, so it
 /// is used like the `&[&str]` constants it replaced.
 pub struct WordList {

@@ -231,7 +231,9 @@ pub fn extract_with(mut articles: Vec<Article>, limits: &Limits) -> Extraction {
         // A repeated text is read once: later copies point at the first.
         let mut first_of: std::collections::HashMap<String, usize> = Default::default();
         let mut index_of: Vec<Option<usize>> = vec![None; ds.len()];
-        let mut kept = 0usize;
+        // The draft number of each kept claim: ids keep it, so they don't move when repeats
+        // are dropped.
+        let mut numbers: Vec<usize> = Vec::new();
         for (n, d) in ds.iter().enumerate() {
             // The same speaker saying the same words again; two speakers saying the same
             // words are two claims (an agreement worth seeing).
@@ -241,11 +243,13 @@ pub fn extract_with(mut articles: Vec<Article>, limits: &Limits) -> Extraction {
                     index_of[n] = index_of[m];
                     limited.repeated_claims += 1;
                 }
-                _ if kept >= limits.max_claims_per_article => limited.claims_over_limit += 1,
+                _ if numbers.len() >= limits.max_claims_per_article => {
+                    limited.claims_over_limit += 1
+                }
                 _ => {
                     first_of.insert(key, n);
-                    index_of[n] = Some(claims.len() + kept);
-                    kept += 1;
+                    index_of[n] = Some(claims.len() + numbers.len());
+                    numbers.push(n + 1);
                 }
             }
         }
@@ -256,18 +260,6 @@ pub fn extract_with(mut articles: Vec<Article>, limits: &Limits) -> Extraction {
         pts.dedup();
         let chars = char_offsets(&a.text, &pts);
         let at = |b: usize| chars[pts.binary_search(&b).unwrap()];
-        let number_of: Vec<usize> = {
-            // A claim's id keeps its draft number, so ids don't move when repeats are dropped.
-            let mut v = vec![0; kept];
-            for (n, i) in index_of.iter().enumerate() {
-                if let Some(i) = i {
-                    if v[i - first] == 0 {
-                        v[i - first] = n + 1;
-                    }
-                }
-            }
-            v
-        };
         for (n, d) in ds.into_iter().enumerate() {
             if index_of[n] != Some(claims.len()) {
                 continue;
@@ -290,7 +282,7 @@ pub fn extract_with(mut articles: Vec<Article>, limits: &Limits) -> Extraction {
                 role: s.role.clone(),
                 org: s.org.clone(),
                 form: d.form,
-                denies: denied.map(|k| format!("{}-c{}", a.id, number_of[k - first])),
+                denies: denied.map(|k| format!("{}-c{}", a.id, numbers[k - first])),
                 denies_at: denied,
                 span: d.span,
             });
@@ -316,9 +308,7 @@ fn cut_point(text: &str, max: usize) -> usize {
 
 /// The words of a claim, lower-cased, without punctuation: equal keys are one claim repeated.
 fn repeat_key(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+    crate::words::lower_words(text)
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -115,13 +115,10 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
             p + text[p..].chars().next().map_or(1, char::len_utf8)
         });
     let word = &text[word_start..dot];
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return true; // an initial
-    }
-    // Initials run together: "J.M. Berger", "E.J. Dionne".
-    let mut letters = word.split('.');
-    if letters.clone().count() >= 2
-        && letters.all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
+    // An initial ("John F. Kennedy"), or initials run together ("J.M. Berger").
+    if word
+        .split('.')
+        .all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
     {
         return true;
     }

@@ -254,10 +254,7 @@ static DENIED_OBJECT_MODIFIERS: WordList = word_list!("denied_object_modifiers.t
 /// allegations"), not what it said.
 pub fn denies_nothing(proposition: &str) -> bool {
     use crate::claims::lexicon::DENIED_OBJECTS;
-    let mut words = proposition
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+    let mut words = crate::words::lower_words(proposition)
         .filter(|w| !DENIED_OBJECT_MODIFIERS.contains(&w.as_str()))
         .peekable();
     words.peek().is_some() && words.all(|w| DENIED_OBJECTS.contains(&w.as_str()))
@@ -294,10 +291,7 @@ const CONTAINED: f32 = 0.9;
 const CONTAINED_MIN_WORDS: usize = 5;
 
 fn word_set(t: &str) -> std::collections::HashSet<String> {
-    t.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    crate::words::lower_words(t).collect()
 }
 
 /// Whether two texts say the same thing, so they never contradict (word sets built once):

@@ -168,9 +168,9 @@ pub fn gender_of_first_name(first: &str) -> Gender {
         Gender::Female
     } else if is_in(&MALE_NAMES, &f) {
         Gender::Male
-    } else if names::CENSUS_FEMALE_NAMES.contains(f.as_str()) {
+    } else if is_in(&names::CENSUS_FEMALE_NAMES, &f) {
         Gender::Female
-    } else if names::CENSUS_MALE_NAMES.contains(f.as_str()) {
+    } else if is_in(&names::CENSUS_MALE_NAMES, &f) {
         Gender::Male
     } else {
         Gender::Unknown
