@@ -125,7 +125,7 @@ fn model_default_thresholds(
     Ok(Thresholds::model_default(config.threshold))
 }
 
-/// `--db` for commands that work on an existing store.
+/// `--db`: the store a command reads, or (`score`, `import-labels`) writes.
 #[derive(Args, Clone, Debug)]
 pub struct DbArg {
     /// SQLite database (default: $CONTRA_DB, else ~/.local/share/contra/contra.db).

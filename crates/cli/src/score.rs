@@ -4,7 +4,6 @@ use super::{ModelArgs, ModelLoader};
 use anyhow::bail;
 use clap::{Args, ValueEnum};
 use contra_app::score::{score, ScoreOptions, ScoreOutput};
-use contra_store::{default_path, Store};
 use contra_text::article::{read_corpus, read_input, Article};
 use contra_text::claims::Limits;
 use contra_text::pairs::PairOptions;
@@ -54,9 +53,8 @@ pub struct ScoreArgs {
     #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
     format: ScoreFormat,
 
-    /// SQLite database (default: $CONTRA_DB, else ~/.local/share/contra/contra.db).
-    #[arg(long, value_name = "PATH")]
-    db: Option<PathBuf>,
+    #[command(flatten)]
+    db: super::DbArg,
 
     /// Flag pairs scoring at least X, for every label (default: the store's current
     /// thresholds, else the model's own: 0.8 for the bundled models).
@@ -189,11 +187,8 @@ pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
         bail!("no articles to score");
     }
 
-    let db = args.db.clone().unwrap_or_else(default_path);
-    if args.db.is_none() {
-        contra_store::create_default_folder(&db)?;
-    }
-    let mut store = Store::open(&db)?;
+    let db = args.db.path();
+    let mut store = args.db.open_or_create()?;
     let model = args.model.load(load)?;
     let opts = ScoreOptions {
         pairs: args.pairs.options(args.across_only),

@@ -116,7 +116,7 @@ impl Store {
     /// path's own folder).
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            if !dir.is_dir() && path.to_str() != Some(":memory:") {
+            if !dir.is_dir() {
                 return Err(Error::Store(format!(
                     "cannot create the database {}: the folder {} does not exist\n  hint: create it first (mkdir -p {}) or pass another --db",
                     path.display(),
