@@ -71,7 +71,7 @@ pub fn run_review(args: ReviewArgs) -> anyhow::Result<ExitCode> {
                 }
                 Outcome::Quit => break,
                 // "NOT SAVED: the database is busy ...": scripts see it too.
-                Outcome::Continue if app.message.starts_with("NOT SAVED") => {
+                Outcome::NotSaved => {
                     writeln!(out, "{}", app.message)?;
                     out.flush()?;
                 }

@@ -110,6 +110,9 @@ pub enum Outcome {
     Continue,
     /// A decision was written and committed: (flag id, decision).
     Saved(String, Decision),
+    /// The store was busy past its timeout: nothing was written, the item stays, and
+    /// `message` says to press the key again.
+    NotSaved,
     Quit,
 }
 
@@ -243,7 +246,7 @@ impl App {
                         "n"
                     }
                 );
-                    return Ok(Outcome::Continue);
+                    return Ok(Outcome::NotSaved);
                 }
                 Err(e) => return Err(e),
             };
