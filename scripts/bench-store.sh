@@ -7,6 +7,8 @@
 #   contra report --html (top 500)             target < 5 s
 #   contra review (opening; --keys q)          target < 1 s
 #   contra calibrate --dry-run                 target < 10 s
+# and, for each, the most space SQLite's temp files took at once (scripts/peak-temp.py), against
+# the target of at most 2x the database's size.
 #
 #   scripts/bench-store.sh [N]        BIN=path/to/contra to time another build
 set -euo pipefail
@@ -51,17 +53,20 @@ c.executemany("""INSERT INTO reviews (flag, decision, reviewer, at, label, score
 c.commit()
 print(f"store: {n} flags, {claims} claims, {articles} articles, 5000 reviews in {time.time() - t0:.0f} s", file=sys.stderr)
 PY
-ls -la "$DB" | awk '{printf "database: %.0f MB\n", $5 / 1e6}'
+DB_BYTES=$(stat -c %s "$DB")
+echo "database: $((DB_BYTES / 1000000)) MB"
 
 measure() {  # name, command...
   local name="$1"; shift
-  /usr/bin/time -v "$@" > /dev/null 2> "$OUT/time.txt" || { cat "$OUT/time.txt" >&2; echo "$name: FAILED" >&2; exit 1; }
-  local wall rss
+  python3 "$ROOT/scripts/peak-temp.py" /usr/bin/time -v "$@" > /dev/null 2> "$OUT/time.txt" || { cat "$OUT/time.txt" >&2; echo "$name: FAILED" >&2; exit 1; }
+  local wall rss temp
   wall=$(grep "Elapsed (wall clock)" "$OUT/time.txt" | awk '{print $NF}')
   rss=$(grep "Maximum resident set size" "$OUT/time.txt" | awk '{printf "%.0f", $NF / 1024}')
-  printf '%-40s %10s  %6s MB\n' "$name" "$wall" "$rss"
+  temp=$(grep "^peak temp:" "$OUT/time.txt" | awk '{print $3}')
+  printf '%-40s %10s  %6s MB  %s\n' "$name" "$wall" "$rss" "$(awk -v t="$temp" -v d="$DB_BYTES" 'BEGIN { printf "%8.1f MB  %5.3fx", t / 1e6, t / d }')"
+  if [ "$temp" -gt $((2 * DB_BYTES)) ]; then echo "$name: temp space above 2x the database" >&2; exit 1; fi
 }
-printf '%-40s %10s  %9s\n' "command" "wall" "peak RSS"
+printf '%-40s %10s  %9s  %11s  %6s\n' "command" "wall" "peak RSS" "peak temp" "x db"
 measure "flags --limit 50 --format json" "$BIN" flags --db "$DB" --limit 50 --format json
 measure "flags --format jsonl (all)" "$BIN" flags --db "$DB" --format jsonl
 measure "report --html (top 500)" "$BIN" report --db "$DB" --html "$OUT/r.html"

@@ -40,6 +40,25 @@ const AFTER: &str = " AND (?5 IS NULL
   OR f.score < (SELECT score FROM flags WHERE id = ?5)
   OR (f.score = (SELECT score FROM flags WHERE id = ?5) AND f.id > ?5))";
 
+/// Unreviewed: no decision that is not undone. All flags less the reviewed ones, without
+/// looking up each flag's latest review.
+const COUNT_UNREVIEWED: &str = "SELECT (SELECT count(*) FROM flags f WHERE ?1 OR f.probe = 0)
+     - (SELECT count(DISTINCT r.flag) FROM reviews r JOIN flags f ON f.id = r.flag
+        WHERE r.undone = 0 AND (?1 OR f.probe = 0))";
+
+/// Every decision, oldest first. The sort is over decisions people made, not over flags.
+const ALL_REVIEWS: &str = "SELECT flag, decision, note, reviewer, at, undone, label, score, p_ab,
+       p_ba, similarity, probe, model, thresholds_version, a_text, b_text
+     FROM reviews ORDER BY at, id";
+
+fn count_flags_sql() -> String {
+    format!(
+        "SELECT count(*) FROM flags f LEFT JOIN reviews r ON r.id = (
+           SELECT id FROM reviews WHERE flag = f.id AND undone = 0 ORDER BY id DESC LIMIT 1)
+         {FLAG_FILTER}"
+    )
+}
+
 fn flags_page_sql() -> String {
     format!("{FLAG_QUERY} {FLAG_FILTER} {AFTER} ORDER BY f.score DESC, f.id LIMIT ?3 OFFSET ?4")
 }
@@ -212,26 +231,18 @@ impl Store {
     /// How many flags a query would list without its limit.
     pub fn count_flags(&self, q: &FlagQuery) -> Result<usize> {
         if q.status == Some(Status::Unreviewed) {
-            // Unreviewed: no decision that is not undone. All flags less the reviewed ones,
-            // without looking up each flag's latest review.
-            let sql = "SELECT (SELECT count(*) FROM flags f WHERE ?1 OR f.probe = 0)
-                 - (SELECT count(DISTINCT r.flag) FROM reviews r JOIN flags f ON f.id = r.flag
-                    WHERE r.undone = 0 AND (?1 OR f.probe = 0))";
             return self
                 .conn
-                .query_row(sql, params![q.probes], |r| r.get::<_, i64>(0))
+                .query_row(COUNT_UNREVIEWED, params![q.probes], |r| r.get::<_, i64>(0))
                 .map(|n| n.max(0) as usize)
                 .map_err(|e| db_err(&self.path, e));
         }
-        let sql = format!(
-            "SELECT count(*) FROM flags f LEFT JOIN reviews r ON r.id = (
-               SELECT id FROM reviews WHERE flag = f.id AND undone = 0 ORDER BY id DESC LIMIT 1)
-             {FLAG_FILTER}"
-        );
         self.conn
-            .query_row(&sql, params![q.probes, q.status.map(Status::as_str)], |r| {
-                r.get::<_, i64>(0)
-            })
+            .query_row(
+                &count_flags_sql(),
+                params![q.probes, q.status.map(Status::as_str)],
+                |r| r.get::<_, i64>(0),
+            )
             .map(|n| n as usize)
             .map_err(|e| db_err(&self.path, e))
     }
@@ -308,11 +319,7 @@ impl Store {
     /// Every decision ever made, oldest first.
     pub fn reviews(&self) -> Result<Vec<Review>> {
         let r = (|| {
-            let mut stmt = self.conn.prepare(
-                "SELECT flag, decision, note, reviewer, at, undone, label, score, p_ab, p_ba,
-                   similarity, probe, model, thresholds_version, a_text, b_text
-                 FROM reviews ORDER BY at, id",
-            )?;
+            let mut stmt = self.conn.prepare(ALL_REVIEWS)?;
             let rows = stmt.query_map([], review)?;
             rows.collect::<rusqlite::Result<Vec<_>>>()
         })();
@@ -397,6 +404,42 @@ mod tests {
                 "{table}: {plan}"
             );
         }
+    }
+
+    fn plan(store: &Store, sql: &str, params: impl rusqlite::Params) -> String {
+        let plan: Vec<String> = store
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap()
+            .query_map(params, |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        plan.join("\n")
+    }
+
+    /// Counting flags reads each flag once and finds its decisions by index: no temporary
+    /// B-tree, no scan of claims or articles. Listing decisions sorts decisions only (what
+    /// people decided, not what the model flagged).
+    #[test]
+    fn counts_and_review_listings_never_sort_flags() {
+        let (_dir, store) = store_with_flags(50);
+        for status in [None, Some("confirmed")] {
+            let p = plan(&store, &count_flags_sql(), params![false, status]);
+            assert!(!p.contains("TEMP B-TREE"), "{p}");
+            assert!(p.contains("reviews_flag"), "{p}");
+            assert!(!p.contains("claims") && !p.contains("articles"), "{p}");
+        }
+        // The distinct reviewed flags come in index order; each one's flag row by its key.
+        let p = plan(&store, COUNT_UNREVIEWED, params![false]);
+        assert!(!p.contains("TEMP B-TREE"), "{p}");
+        assert!(p.contains("SCAN r USING INDEX reviews_flag"), "{p}");
+        let p = plan(&store, ALL_REVIEWS, []);
+        assert!(
+            p.lines()
+                .all(|l| l.contains("reviews") || l.contains("ORDER BY")),
+            "{p}"
+        );
     }
 
     #[test]
