@@ -125,12 +125,15 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     if sentence_text.ends_with(':') {
                         block_speaker = Some((d.speaker, d.mention.clone()));
                     }
+                    let relative = relative_speech(text, sent, &ws, &[d.span], reg, &mut scope);
                     // "X said:" alone introduces a block quote and says nothing itself.
                     if !d.span.is_empty() {
                         out.push(d);
                     }
+                    out.extend(relative);
                     continue;
                 }
+                out.extend(relative_speech(text, sent, &ws, &[], reg, &mut scope));
                 if sentence_text.ends_with(':') {
                     if let Some((m, _)) = mention_with_verb(&ws, ws.len()) {
                         if let Some(sp) = reg.resolve(&m, &mut scope) {
@@ -243,6 +246,9 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 });
                 if tail_ws.len() >= 6 && second_act {
                     out.extend(reported_around_quote(text, tail, &tail_ws, reg, &mut scope));
+                } else {
+                    // "“...,” said Harvey, who acknowledged Trump was his fourth choice."
+                    out.extend(relative_speech(text, tail, &tail_ws, &[], reg, &mut scope));
                 }
             }
             ends_with_quote = true;

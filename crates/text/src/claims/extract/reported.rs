@@ -376,6 +376,73 @@ fn speech_act_clause(
     ))
 }
 
+/// "Ted Cruz, who said he would only use waterboarding sparingly, ...", "said Borges, who
+/// predicted about one-third of the vote will be cast early": a relative clause of speech is a
+/// claim of the name before its comma, besides whatever the sentence's own verb reports. The
+/// clause runs to the comma before the sentence's next cue ("Barkley, who said he votes
+/// Democratic, said ...") or to the sentence's end. `None` when `taken` (the sentence's other
+/// claims) already covers it.
+pub(super) fn relative_speech(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    taken: &[Span],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let who = (1..ws.len().saturating_sub(4))
+        .find(|&i| ws[i].lower == "who" && ws[i - 1].trailing == Some(','))?;
+    // "who has repeatedly said", "who once called": auxiliaries and an adverb before the cue.
+    let v = (who + 1..ws.len().min(who + 4)).find(|&i| cue_at(ws, i).is_some())?;
+    let between_ok = ws[who + 1..v]
+        .iter()
+        .all(|w| is_in(&AUXILIARIES, &w.lower) || w.lower.ends_with("ly") || w.lower == "once");
+    if !between_ok || ws[who..v].iter().any(|w| w.trailing.is_some()) {
+        return None;
+    }
+    // The name right before the comma: "Trump was out-brutalizing Ted Cruz, who said".
+    let t = phrase_before_comma(ws, who)?.max(who.saturating_sub(8));
+    let m = (t..who)
+        .filter(|&k| ws[k].text.starts_with(char::is_uppercase))
+        .find_map(|k| parse(&ws[k..who]))
+        .filter(|m| !is_relative_pronoun(m))?;
+    let mut c = v + 1;
+    let that_at = ws[c..ws.len().min(c + 7)]
+        .iter()
+        .position(|w| w.lower == "that")
+        .map(|p| c + p)
+        .filter(|&t| that_opens_the_clause(&ws[v], &ws[c..t]));
+    match that_at {
+        Some(t) => c = t + 1,
+        None => c += when_words(&ws[c..]),
+    }
+    let next_cue = (c..ws.len()).find(|&i| !ws[i].aside && cue_at(ws, i).is_some());
+    let end = match next_cue {
+        Some(n) => (c..n).rev().find(|&i| ws[i].trailing == Some(','))?,
+        None => ws.len() - 1,
+    };
+    if end < c + 2 {
+        return None;
+    }
+    let content = trim_clause(
+        text,
+        Span::new(ws[c].span.start, ws[end].span.end.min(sent.end)),
+    );
+    if taken
+        .iter()
+        .any(|s| s.start < content.end && content.start < s.end)
+    {
+        return None;
+    }
+    let sp = resolve_or_unknown(reg, &m, scope);
+    scope.spoke(sp);
+    let kind = match cue_at(ws, v) {
+        Some(Cue::Speech) => ClaimKind::Reported,
+        _ => ClaimKind::Denial,
+    };
+    Some(Draft::new(sp, kind, content, Some(m.surface)))
+}
+
 /// "who", "which", "that" as a verb's subject: the verb of a relative clause ("Brooks, who
 /// proposed the plan, told ..."), not the sentence's credit.
 fn is_relative_pronoun(m: &Mention) -> bool {
@@ -723,6 +790,29 @@ mod tests {
             reg.speakers[d.speaker].name.clone(),
             d.span.slice(sentence).to_owned(),
         ))
+    }
+
+    /// A relative clause of speech is its antecedent's claim, cut before the sentence's own
+    /// credit; a restrictive or non-speech clause is none.
+    #[test]
+    fn relative_clauses_of_speech_credit_the_name_before_them() {
+        let relative: Pattern =
+            |text, sent, ws, reg, scope| relative_speech(text, sent, ws, &[], reg, scope);
+        let cases = [
+            ("Trump was outdoing Ted Cruz, who said he would use it sparingly, in emergencies.",
+             Some(("Ted Cruz", "he would use it sparingly, in emergencies"))),
+            ("Barkley, who said he typically votes Democratic, said one thing had changed.",
+             Some(("Barkley", "he typically votes Democratic"))),
+            ("The idea was echoed by former Gov. Martin O'Malley, who has noted that he raised wages.",
+             Some(("Martin O'Malley", "he raised wages"))),
+            ("Voters who said they cared most about honesty backed the senator.", None),
+            ("The plan was drafted by Ted Cruz, who voted against the bill last year.", None),
+        ];
+        for (sentence, want) in cases {
+            let got = attribute(relative, sentence);
+            let want = want.map(|(a, b)| (a.to_owned(), b.to_owned()));
+            assert_eq!(got, want, "{sentence}");
+        }
     }
 
     /// Each pattern on sentences of its shape (speaker, claim) and of another shape (None).
