@@ -1287,3 +1287,49 @@ fn a_headline_reporting_a_named_speaker_is_a_claim() {
         );
     }
 }
+
+/// A person introduced with an age and a place between commas is the subject, not the place
+/// ("Flint, Mich., said"): the full stop of a state's abbreviation before a comma ends no
+/// sentence.
+#[test]
+fn a_name_with_age_and_place_is_the_speaker() {
+    let c = claims_of(
+        "Cory Jameson, 22, of Flint, Mich., said he had not given up hope that the senator could win.\n\nMaria Lopez, 34, a retired nurse in Akron, Ohio, said she would vote for the senator.",
+    );
+    assert_eq!(find(&c, "not given up hope").speaker, "Cory Jameson");
+    assert_eq!(find(&c, "would vote for").speaker, "Maria Lopez");
+}
+
+/// "The NFL legend said" refers back to the person the article is about, as "he" would; "the
+/// official said" is an unnamed person of their own.
+#[test]
+fn a_definite_epithet_is_the_person_named_before() {
+    let c = claims_of(
+        "Herschel Walker appeared at the rally in Atlanta on Friday.\n\nThe NFL legend said people misunderstand the candidate.\n\nThe official said the rally was peaceful.",
+    );
+    assert_eq!(find(&c, "people misunderstand").speaker, "Herschel Walker");
+    assert_eq!(find(&c, "rally was peaceful").speaker, "official");
+}
+
+/// Mined from the head nouns of real nominal sources: a team, an airline and a candidate
+/// speak.
+#[test]
+fn teams_airlines_and_candidates_are_speakers() {
+    let c = claims_of(
+        "The pilot had logged 2,766 flying hours with the carrier, the airline said Thursday.\n\nThe Sanders team said the committee appears to skirt legal limits on donations.",
+    );
+    assert_eq!(find(&c, "2,766 flying hours").speaker, "the airline");
+    assert_eq!(find(&c, "skirt legal limits").speaker, "Sanders team");
+}
+
+/// A clause is never a speaker, even when it ends in a noun that can head one.
+#[test]
+fn a_clause_ending_in_a_speaker_noun_is_no_speaker() {
+    let c = claims_of(
+        "Mitch McConnell met the candidate.\n\nMcConnell was quick to embrace the mogul after the primary and said this week that the nominee is looking very competitive.",
+    );
+    assert_eq!(
+        find(&c, "looking very competitive").speaker,
+        "Mitch McConnell"
+    );
+}

@@ -96,7 +96,9 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
             // lower-case one ends the sentence ("..., analysts say.").
             let short_abbreviation =
                 core_end.len() <= 3 && !acronym && core_end.starts_with(char::is_uppercase);
-            if core_end.contains('.') || short_abbreviation {
+            // "Flint, Mich., said": a full stop with a comma after it ends no sentence.
+            let before_comma = core[core_end.len() + 1..].starts_with([',', ';']);
+            if core_end.contains('.') || short_abbreviation || before_comma {
                 core_end = with_dot;
             }
         }
@@ -317,7 +319,8 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             .iter()
             .skip_while(|w| is_in(&DETERMINERS, &w.lower) || w.lower == "one")
             .collect();
-        return mention(MentionKind::Anonymous(group_name(&refs)));
+        let after_determiner = refs.len() < words.len();
+        return mention(MentionKind::Anonymous(group_name(&refs, after_determiner)));
     }
     if let Some(kind) = unnamed_group(words) {
         return mention(kind);
@@ -573,7 +576,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
         && ws[1].lower.ends_with('s')
     {
         let refs: Vec<&Word> = ws.iter().collect();
-        return Some(MentionKind::Anonymous(group_name(&refs)));
+        return Some(MentionKind::Anonymous(group_name(&refs, start == 1)));
     }
     // The head noun: the last word, or the word before "at/from/with/in/familiar/close".
     let head = ws
@@ -625,7 +628,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
             || is_in(&ORG_WORDS, &ws[ws.len() - 1].lower))
     {
         let refs: Vec<&Word> = ws.iter().collect();
-        return Some(MentionKind::Org(group_name(&refs)));
+        return Some(MentionKind::Org(group_name(&refs, start == 1)));
     }
     if head == 0 || !is_in(&GROUP_HEADS, &ws[head - 1].lower) {
         // "The Syrian government": nationality + lower-case organisation noun.
@@ -639,6 +642,16 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     }
     // Modifiers before the head are lower-case adjectives or nationalities ("senior defense",
     // "Turkish"), not names; but a plural group may be someone's ("Clinton advisers").
+    // Never a clause: "McConnell was quick to embrace the mogul" ends in a head noun too.
+    let clause_word = |w: &Word| {
+        matches!(
+            w.lower.as_str(),
+            "to" | "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had"
+        )
+    };
+    if ws[..head - 1].iter().any(clause_word) {
+        return None;
+    }
     let plural = ws[head - 1].lower.ends_with('s');
     if !plural
         && ws[..head - 1].iter().any(|w| {
@@ -650,7 +663,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
         return None;
     }
     let refs: Vec<&Word> = ws.iter().collect();
-    Some(MentionKind::Anonymous(group_name(&refs)))
+    Some(MentionKind::Anonymous(group_name(&refs, start == 1)))
 }
 
 /// How many lower-case words (two or three) at the start of `ws` describe the person named right
@@ -738,17 +751,19 @@ pub fn description(words: &[Word]) -> Option<Mention> {
             .map(|w| w.text.as_str())
             .collect::<Vec<_>>()
             .join(" "),
-        kind: MentionKind::Anonymous(group_name(&content)),
+        kind: MentionKind::Anonymous(group_name(&content, content.len() < words.len())),
     })
 }
 
 /// The canonical name of an unnamed speaker: its words without the determiner, the first
 /// lower-cased unless it is a nationality ("Turkish officials", "analysts at Northgate Bank").
-fn group_name(words: &[&Word]) -> String {
+fn group_name(words: &[&Word], after_determiner: bool) -> String {
     let mut out: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
     if let Some(first) = out.first_mut() {
-        // An acronym ("GOP") or a possessive ("Trump's") is a name; keep its case.
-        let name_like = first.chars().filter(|c| c.is_uppercase()).count() > 1
+        // An acronym ("GOP") or a possessive ("Trump's") is a name; keep its case. So is a
+        // capital that no sentence start explains ("the Sanders team").
+        let name_like = after_determiner
+            || first.chars().filter(|c| c.is_uppercase()).count() > 1
             || first.ends_with("'s")
             || first.ends_with("’s");
         if !name_like

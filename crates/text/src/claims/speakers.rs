@@ -1,7 +1,7 @@
 //! One identity per speaker. Mentions ("Lavrov", "the foreign minister", "he", "Sergey Lavrov")
 //! resolve to canonical speakers, within an article and across the articles of one run.
 
-use super::lexicon::Gender;
+use super::lexicon::{is_in, Gender};
 use super::mentions::{Mention, MentionKind};
 use crate::words::{word_list, WordList};
 use serde::Serialize;
@@ -183,6 +183,22 @@ impl ArticleScope {
     fn in_article(&self, idx: usize) -> bool {
         self.recent_mentions.contains(&idx)
     }
+}
+
+static EPITHETS: WordList = word_list!("epithets.txt");
+
+/// "The NFL legend", "the billionaire": a definite description whose head stands for someone
+/// already named.
+fn refers_back(surface: &str, desc: &str) -> bool {
+    let definite = surface
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    definite
+        && desc
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| is_in(&EPITHETS, head))
 }
 
 /// Whether two first names are variants of one name (Sergei/Sergey, Dmitry/Dmitri,
@@ -388,29 +404,7 @@ impl Registry {
                         true
                     }
                 };
-                let in_paragraph = scope
-                    .paragraph_focus
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&i| want_person && ok(&self.speakers[i]));
-                let i = in_paragraph
-                    .or_else(|| {
-                        scope
-                            .recent_speakers
-                            .iter()
-                            .rev()
-                            .copied()
-                            .find(|&i| ok(&self.speakers[i]))
-                    })
-                    .or_else(|| {
-                        scope
-                            .recent_mentions
-                            .iter()
-                            .rev()
-                            .copied()
-                            .find(|&i| ok(&self.speakers[i]))
-                    })?;
+                let i = self.salient(scope, want_person, ok)?;
                 if self.speakers[i].gender == Gender::Unknown && want_person {
                     self.speakers[i].gender = *g;
                 }
@@ -455,6 +449,18 @@ impl Registry {
                     )),
                 }
             }
+            MentionKind::Anonymous(desc) if refers_back(&m.surface, desc) => {
+                // "The NFL legend said": whoever the article was just about, as "he" would be.
+                let person = |s: &Speaker| s.kind == SpeakerKind::Person;
+                match self.salient(scope, true, person) {
+                    Some(i) => i,
+                    None => self.add(Speaker::new(
+                        desc.clone(),
+                        SpeakerKind::Anonymous,
+                        Some(scope.article.clone()),
+                    )),
+                }
+            }
             MentionKind::Anonymous(desc) => {
                 let generic = matches!(
                     desc.as_str(),
@@ -478,6 +484,22 @@ impl Registry {
         self.alias(idx, &m.surface);
         scope.mentioned(idx);
         Some(idx)
+    }
+
+    /// The speaker a reference back means: the latest person in the paragraph's focus (when
+    /// `person_in_focus`), else the latest speaker, else the latest mention, that `ok` accepts.
+    fn salient(
+        &self,
+        scope: &ArticleScope,
+        person_in_focus: bool,
+        ok: impl Fn(&Speaker) -> bool,
+    ) -> Option<usize> {
+        let latest = |list: &[usize]| list.iter().rev().copied().find(|&i| ok(&self.speakers[i]));
+        person_in_focus
+            .then(|| latest(&scope.paragraph_focus))
+            .flatten()
+            .or_else(|| latest(&scope.recent_speakers))
+            .or_else(|| latest(&scope.recent_mentions))
     }
 
     fn find_person(

@@ -132,6 +132,9 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
             }
         }
     }
+    if let Some(m) = named_with_age(ws, end) {
+        return Some(m);
+    }
     // The phrase: back to the previous punctuation, but a comma right before the verb may
     // close an appositive ("The fire chief, Tom Reyes, warned").
     let mut start = end;
@@ -181,6 +184,27 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
     }
     Some(m)
+}
+
+/// "Cory James, 22, of Flint, Mich., said", "Cecelia Purner, 67, a retired clerk in Allentown,
+/// Pa., said": a name, then an age between commas, then what describes the person; the name
+/// is the subject, not the place the description ends with.
+fn named_with_age(ws: &[Word], end: usize) -> Option<Mention> {
+    if end == 0 || ws[end - 1].trailing != Some(',') {
+        return None;
+    }
+    let age = (end.saturating_sub(16)..end).rev().find(|&k| {
+        k > 0
+            && ws[k].trailing == Some(',')
+            && ws[k - 1].trailing == Some(',')
+            && (1..=3).contains(&ws[k].text.len())
+            && ws[k].text.chars().all(|c| c.is_ascii_digit())
+    })?;
+    let mut start = age - 1;
+    while start > 0 && !ends_phrase(&ws[start - 1]) {
+        start -= 1;
+    }
+    parse(&ws[start..age]).filter(is_person)
 }
 
 /// Words that count a share of a group: "most of them", "About one in five", "67 percent of
