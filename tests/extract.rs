@@ -1333,3 +1333,14 @@ fn a_clause_ending_in_a_speaker_noun_is_no_speaker() {
         "Mitch McConnell"
     );
 }
+
+/// An opening phrase with no comma after it ("Speaking Saturday at the convention") is not
+/// the speaker: the name that ends it is.
+#[test]
+fn a_name_after_an_opening_phrase_is_the_speaker() {
+    let c = claims_of(
+        "Speaking Saturday at the state party convention Sen. Elizabeth Warren (D-MA) said the nominee was a failure in business.",
+    );
+    let claim = find(&c, "failure in business");
+    assert_eq!(claim.speaker, "Elizabeth Warren");
+}

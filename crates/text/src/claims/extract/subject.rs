@@ -163,6 +163,7 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         Some(m) => m,
         None => {
             return appositive_after_name(ws, start)
+                .or_else(|| name_after_opening_phrase(&ws[start..end]))
                 .or_else(|| document_with_author(ws, start, end))
                 .or_else(|| subject_fallback(ws, start, end))
                 .or_else(|| described_subject(ws, start, end))
@@ -205,6 +206,25 @@ fn named_with_age(ws: &[Word], end: usize) -> Option<Mention> {
         start -= 1;
     }
     parse(&ws[start..age]).filter(is_person)
+}
+
+/// "Speaking Saturday at the state convention Sen. Elizabeth Warren said": an opening phrase
+/// (a participle or a preposition) with no comma after it, then the subject's name, which ends
+/// the phrase.
+fn name_after_opening_phrase(phrase: &[Word]) -> Option<Mention> {
+    static PREPOSITIONS: [&str; 8] = [
+        "in", "at", "on", "during", "after", "before", "speaking", "writing",
+    ];
+    let first = phrase.first()?;
+    if !is_in(&PREPOSITIONS, &first.lower) && !first.lower.ends_with("ing") {
+        return None;
+    }
+    (2..phrase.len())
+        .filter(|&k| {
+            phrase[k].text.starts_with(char::is_uppercase)
+                && phrase[k - 1].text.starts_with(char::is_lowercase)
+        })
+        .find_map(|k| parse(&phrase[k..]).filter(is_person))
 }
 
 /// Words that count a share of a group: "most of them", "About one in five", "67 percent of
