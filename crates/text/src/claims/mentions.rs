@@ -310,8 +310,17 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         }
     }
     if words.len() == 1 {
-        if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == lower) {
-            return mention(MentionKind::Pronoun(*g, lower.clone()));
+        // "according to him" is "he said".
+        let subject = match lower.as_str() {
+            "him" => "he",
+            "her" => "she",
+            "them" => "they",
+            "us" => "we",
+            "me" => "i",
+            other => other,
+        };
+        if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == subject) {
+            return mention(MentionKind::Pronoun(*g, subject.to_owned()));
         }
     }
     if is_in(&ANONYMOUS, &lower) {
@@ -851,6 +860,13 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn object_pronouns_are_the_pronouns_they_stand_for() {
+        assert_eq!(p("him"), p("he"));
+        assert_eq!(p("her"), p("she"));
+        assert_eq!(p("them"), p("they"));
     }
 
     #[test]
