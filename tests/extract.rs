@@ -1344,3 +1344,39 @@ fn a_name_after_an_opening_phrase_is_the_speaker() {
     let claim = find(&c, "failure in business");
     assert_eq!(claim.speaker, "Elizabeth Warren");
 }
+
+#[test]
+fn a_sentence_after_a_quote_is_its_own_claim_unless_it_only_credits_the_quote() {
+    // "He said that ..." after a quote that ends its sentence reports a claim of its own, and
+    // is not the quote's credit: the book is quoted, not the man who disputes it.
+    let c = claims_of(
+        "Mark Geist led the team. The book calls the guards “Wal-Mart security guards.” He said that is a distortion of their record.",
+    );
+    let reported = find(&c, "distortion of their record");
+    assert_eq!(reported.kind, ClaimKind::Reported);
+    assert_eq!(reported.speaker, "Mark Geist");
+    assert_ne!(find(&c, "Wal-Mart security guards").speaker, "Mark Geist");
+    // A sentence that only credits the quote keeps it credited, with or without a time, a
+    // place, a manner or the one spoken to.
+    for credit in [
+        "Trump asked.",
+        "Trump said of Apple in February, when the company balked.",
+        "Trump asked reporters rhetorically during a news conference.",
+        "Miller, a retired worker from a nuclear plant, said pleasantly into the phone.",
+        "said Trump on Monday.",
+    ] {
+        let c = claims_of(&format!(
+            "Donald Trump and Ann Miller spoke. “Who do they think they are?” {credit}"
+        ));
+        let who = if credit.contains("Miller") {
+            "Ann Miller"
+        } else {
+            "Donald Trump"
+        };
+        assert_eq!(find(&c, "Who do they think").speaker, who, "{credit}");
+        assert!(
+            c.iter().all(|x| x.kind != ClaimKind::Reported),
+            "{credit}: {c:#?}"
+        );
+    }
+}

@@ -50,9 +50,12 @@ pub fn sentences(text: &str, para: Span, protected: &[Span]) -> Vec<Span> {
         if !matches!(c, '.' | '!' | '?') {
             continue;
         }
+        // Inside a quote no sentence ends, except at its own last stop: in `“We will win.” He
+        // said that ...` a new sentence follows the quote. Whether the next sentence is only
+        // the quote's credit (`“Why?” Sanders asked.`) is the extractor's call.
         if protected
             .iter()
-            .any(|q| q.start < i && i < q.end.saturating_sub(1))
+            .any(|q| q.start < i && i < q.end.saturating_sub(1) && !closes(text, i, q.end))
         {
             continue;
         }
@@ -93,6 +96,16 @@ pub fn sentences(text: &str, para: Span, protected: &[Span]) -> Vec<Span> {
         out.push(last);
     }
     out
+}
+
+/// Whether only closing quote marks stand between the stop at byte `stop` and `quote_end`.
+fn closes(text: &str, stop: usize, quote_end: usize) -> bool {
+    text.get(stop + 1..quote_end).is_some_and(|rest| {
+        !rest.is_empty()
+            && rest
+                .chars()
+                .all(|c| matches!(c, '”' | '’' | '"' | '\'' | '»'))
+    })
 }
 
 /// Text scraped from the web sometimes loses the space between sentences: "has been
@@ -186,6 +199,28 @@ mod tests {
             .map(|s| s.slice(t))
             .collect();
         assert_eq!(s, ["“One. Two,” he said.", "Next one."]);
+    }
+
+    #[test]
+    fn a_quote_that_ends_with_a_stop_can_end_its_sentence() {
+        for t in [
+            "He called them “guards.” He said that is wrong.",
+            "He called them ''guards.'' He said that is wrong.",
+            "“Why?” He said that is wrong.",
+        ] {
+            let open = t.find(['“', '\'']).unwrap();
+            let close = t.find(" He").unwrap();
+            let s: Vec<&str> = sentences(t, Span::new(0, t.len()), &[Span::new(open, close)])
+                .iter()
+                .map(|s| s.slice(t))
+                .collect();
+            assert_eq!(s.len(), 2, "{s:?}");
+            assert_eq!(s[1], "He said that is wrong.");
+        }
+        // A stop inside the quote, not at its end, still ends nothing.
+        let t = "“One. Two,” he said.";
+        let q = Span::new(0, t.find(" he").unwrap());
+        assert_eq!(sentences(t, Span::new(0, t.len()), &[q]).len(), 1);
     }
 
     #[test]

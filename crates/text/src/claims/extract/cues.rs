@@ -3,6 +3,7 @@
 //! ("called the report false"). "According to" and ", saying" are cues of their own patterns.
 
 use super::*;
+use crate::words::{word_list, WordList};
 
 /// What kind of attribution a cue word makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +15,13 @@ pub(super) enum Cue {
     /// "called the accusation “completely false”": a denial of what was called false.
     CallingFalse,
 }
+
+/// Speech verbs that take the one spoken to as object: "told reporters that".
+pub(super) static AUDIENCE_VERBS: WordList = word_list!("audience_verbs.txt");
+
+/// Words that open a time, place or manner between a speech verb and what follows it: "said
+/// on Monday", "said in a statement".
+pub(super) static GAP_OPENERS: WordList = word_list!("gap_openers.txt");
 
 pub(super) fn is_speech(w: &Word) -> bool {
     VERBS.get(w.lower.as_str()) == Some(&VerbKind::Speech)

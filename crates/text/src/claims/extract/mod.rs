@@ -3,7 +3,8 @@
 
 use super::lexicon::{
     is_in, VerbKind, ACT_VERBS, AUDIENCE_PARTICIPLES, CALLING_VERBS, DENIED_OBJECTS,
-    DISMISSIVE_WORDS, FALSITY_PHRASES, NON_PROSE_PREFIXES, SPEECH_PARTICIPLES, VERBS, WEEKDAYS,
+    DISMISSIVE_WORDS, FALSITY_PHRASES, NON_PROSE_PREFIXES, PRONOUNS, SPEECH_PARTICIPLES, VERBS,
+    WEEKDAYS,
 };
 use super::mentions::{description, parse, possessor, words, Mention, Word};
 use super::quotes::{find_quotes, Quote};
@@ -89,7 +90,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         }
 
         let protected: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
-        let sents = sentences(text, para, &protected);
+        let sents = rejoin_credit_lines(text, sentences(text, para, &protected), &quotes);
         let first_draft = out.len();
         let mut found: Vec<(usize, Found)> = Vec::new(); // (index in out, quote)
         let mut ends_with_quote = false;
@@ -315,6 +316,22 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         }
     }
     link_rebuttals(text, &mut out, reg);
+    out
+}
+
+/// `“Why?” Sanders asked.`: a sentence that only credits the quote that ends the sentence
+/// before it joins that sentence, so that the quote keeps its credit.
+fn rejoin_credit_lines(text: &str, sents: Vec<Span>, quotes: &[Quote]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(sents.len());
+    for s in sents {
+        if let Some(prev) = out.last_mut() {
+            if quotes.iter().any(|q| q.outer.end == prev.end) && is_credit_line(&words(text, s)) {
+                prev.end = s.end;
+                continue;
+            }
+        }
+        out.push(s);
+    }
     out
 }
 

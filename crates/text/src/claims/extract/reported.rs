@@ -495,12 +495,10 @@ pub(super) fn saying_clause(
 /// that"). Otherwise the "that" belongs inside the clause ("said the figures included deaths
 /// that had not been confirmed").
 pub(super) fn that_opens_the_clause(verb: &Word, gap: &[Word]) -> bool {
-    static AUDIENCE_VERBS: WordList = word_list!("audience_verbs.txt");
-    static OPENERS: WordList = word_list!("gap_openers.txt");
     match gap.first() {
         None => true,
         Some(_) if is_in(&AUDIENCE_VERBS, &verb.lower) => gap.len() <= 10,
-        Some(w) => is_in(&OPENERS, &w.lower) || (w.lower.ends_with("ly") && gap.len() == 1),
+        Some(w) => is_in(&GAP_OPENERS, &w.lower) || (w.lower.ends_with("ly") && gap.len() == 1),
     }
 }
 

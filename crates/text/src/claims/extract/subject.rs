@@ -656,6 +656,50 @@ pub(super) fn credit_after(
     })
 }
 
+/// `“Why?” Sanders asked.`, `“...” Trump said on Monday.`: a sentence that is only the credit
+/// of the quote before it. It opens with its speaker and verb (or "said X"), and what follows
+/// them is nothing, a time, place or manner, or a comma; `He said that ...` after a quote is a
+/// sentence of its own.
+pub(super) fn is_credit_line(ws: &[Word]) -> bool {
+    let Some((m, v)) = mention_with_verb(ws, 16) else {
+        return false;
+    };
+    let opens = ws.first().is_some_and(|w| w.span.start == m.span.start) || v == 0;
+    // Past the verb, and past the speaker when it follows the verb.
+    let mut rest = ws
+        .iter()
+        .position(|w| w.span.start >= m.span.end.max(ws[v].span.end))
+        .unwrap_or(ws.len());
+    // "asked Republican politicians.", "told reporters during a call.": the one spoken to, up
+    // to a time, place or manner or to punctuation, when no clause ("told CNN he would") hides
+    // in it.
+    if is_in(&AUDIENCE_VERBS, &ws[v].lower) || is_in(&["asked", "asks"], &ws[v].lower) {
+        for (i, w) in ws.iter().enumerate().skip(rest).take(4) {
+            if PRONOUNS.iter().any(|(p, _)| *p == w.lower) {
+                break;
+            }
+            if i > rest && is_in(&GAP_OPENERS, &w.lower) {
+                rest = i;
+                break;
+            }
+            if w.trailing.is_some() {
+                rest = i + 1;
+                break;
+            }
+        }
+    }
+    let bare = match ws.get(rest) {
+        None => true,
+        Some(w) => {
+            ws[rest - 1].trailing == Some(',')
+                || is_in(&GAP_OPENERS, &w.lower)
+                || w.lower.ends_with("ly")
+                || when_words(&ws[rest..]) > 0
+        }
+    };
+    opens && bare
+}
+
 /// Longest description between a name and its verb: "“...,” Robert McDuff, attorney for one of
 /// four groups to file suit over the law, said".
 const MAX_DESCRIPTION_WORDS: usize = 30;
