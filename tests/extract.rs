@@ -1380,3 +1380,17 @@ fn a_sentence_after_a_quote_is_its_own_claim_unless_it_only_credits_the_quote() 
         );
     }
 }
+
+#[test]
+fn a_campaign_or_administration_named_by_whose_it_is_is_one_organisation() {
+    let c = claims_of(
+        "Bernie Sanders raised more than $33 million last quarter, the Sanders campaign said. \
+         The total beat every forecast made in the fall, Sanders's campaign said on Sunday. \
+         Small donors gave most of the money in December, his campaign said. \
+         The program will end in March, the Obama administration announced.",
+    );
+    for fragment in ["$33 million", "every forecast", "Small donors"] {
+        assert_eq!(find(&c, fragment).speaker, "Sanders campaign", "{fragment}");
+    }
+    assert_eq!(find(&c, "end in March").speaker, "Obama administration");
+}

@@ -289,7 +289,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if let [first, .., last] = words {
         let possessive = first.text.ends_with("'s") || first.text.ends_with("’s");
         if possessive && is_cap(first) && is_in(&ORG_WORDS, &last.lower) {
-            return mention(MentionKind::Org(surface.clone()));
+            // "Clinton's campaign" is the organisation "the Clinton campaign" names.
+            let owner = possessor(first).map_or_else(|| first.text.clone(), |b| b.text);
+            let rest: Vec<&str> = words[1..].iter().map(|w| w.text.as_str()).collect();
+            return mention(MentionKind::Org(format!("{owner} {}", rest.join(" "))));
         }
     }
     // "CNN's Wolf Blitzer", "the Post's Dana Milbank": a person, named with whom they work for.
@@ -556,13 +559,31 @@ static SPOKESPEOPLE: WordList = word_list!("spokespeople.txt");
 fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     let start = usize::from(words.first().is_some_and(|w| is_in(&DETERMINERS, &w.lower)));
     let ws = &words[start..];
-    // "the union", "their union", "its ministry": an organisation named earlier.
+    // "the union", "their union", "its ministry", "his campaign": an organisation named
+    // earlier.
     if ws.len() == 1
         && start == 1
-        && is_in(&["the", "its", "their"], &words[0].lower)
+        && is_in(&["the", "its", "their", "his", "her"], &words[0].lower)
         && is_in(&ORG_REFERENCES, &ws[0].lower)
     {
         return Some(MentionKind::OrgRef(ws[0].lower.clone()));
+    }
+    // "the Obama administration", "the Sanders campaign": whose it is, then what it is.
+    if let [owner @ .., noun] = ws {
+        if start == 1
+            && !owner.is_empty()
+            && owner.len() <= 3
+            && owner.iter().all(is_cap)
+            && !is_cap(noun)
+            && is_in(&ORG_REFERENCES, &noun.lower)
+        {
+            let name: Vec<&str> = owner.iter().map(|w| w.text.as_str()).collect();
+            return Some(MentionKind::Org(format!(
+                "{} {}",
+                name.join(" "),
+                noun.lower
+            )));
+        }
     }
     // "a spokesman for Volkswagen" speaks for the organisation.
     if ws.len() >= 3
