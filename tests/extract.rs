@@ -1394,3 +1394,19 @@ fn a_campaign_or_administration_named_by_whose_it_is_is_one_organisation() {
     }
     assert_eq!(find(&c, "end in March").speaker, "Obama administration");
 }
+
+#[test]
+fn a_participle_credits_the_subject_after_an_opening_phrase() {
+    let c = claims_of(
+        "Hillary Clinton and a federal judge were in the news. In May, a federal judge sided with the Democrats, saying the law violated the Constitution. \
+         At a campaign event in Ames on Sunday, Mrs. Clinton tried to expand on her earlier statement, saying that the United States should lead its allies.",
+    );
+    assert_eq!(
+        find(&c, "violated the Constitution").speaker,
+        "federal judge"
+    );
+    assert_eq!(
+        find(&c, "should lead its allies").speaker,
+        "Hillary Clinton"
+    );
+}

@@ -477,7 +477,9 @@ pub(super) fn saying_clause(
     if ws.get(c).is_some_and(|w| w.lower == "that") {
         c += 1;
     }
-    let m = opening_speaker(ws, k)?;
+    // The subject of the clause the participle hangs on, also after an opening phrase: "At a
+    // campaign event in Ames on Sunday, Mrs. Clinton tried to expand on it, saying that ...".
+    let m = clause_subject(ws, k)?;
     let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(ws.get(c)?.span.start, sent.end));

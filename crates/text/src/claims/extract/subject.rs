@@ -774,12 +774,20 @@ fn coordinated_credit(ws: &[Word]) -> Option<Mention> {
 /// said"): the sentence's opening words that name someone, else those after a leading
 /// phrase's comma ("In an interview with the Journal, Trump doubled down and said").
 pub(super) fn clause_subject(ws: &[Word], v: usize) -> Option<Mention> {
+    // A phrase that opens with a preposition is tried last: "In May, a judge sided ...",
+    // "..., Iowa, on Sunday, Mrs. Clinton said", but "On Sunday morning Mr. Trump made ...".
     let clause_starts = (0..v)
         .filter(|&i| ws[i].trailing == Some(','))
         .map(|i| i + 1);
-    std::iter::once(0)
+    let starts: Vec<usize> = std::iter::once(0)
         .chain(clause_starts)
         .take_while(|&s| s < v)
+        .collect();
+    let prepositional = |s: &usize| is_in(&GAP_OPENERS, &ws[*s].lower);
+    let (late, early): (Vec<usize>, Vec<usize>) = starts.into_iter().partition(prepositional);
+    early
+        .into_iter()
+        .chain(late)
         .find_map(|s| opening_speaker(&ws[s..], v - s))
 }
 
