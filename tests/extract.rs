@@ -1410,3 +1410,26 @@ fn a_participle_credits_the_subject_after_an_opening_phrase() {
         "Hillary Clinton"
     );
 }
+
+#[test]
+fn asides_between_dashes_or_a_state_tag_do_not_hide_the_subject() {
+    let c = claims_of(
+        "Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many fellow superdelegates. \
+         Justice Ruth Bader Ginsburg -- who has been involved in a scuffle with the nominee -- said she regretted her remarks. \
+         Sanders, who won Michigan, said the party must unite behind its nominee.",
+    );
+    assert_eq!(
+        find(&c, "many fellow superdelegates").speaker,
+        "Sander M. Levin"
+    );
+    assert_eq!(
+        find(&c, "regretted her remarks").speaker,
+        "Ruth Bader Ginsburg"
+    );
+    // "said the party must unite": a clause after the verb, not a speaker called "the party".
+    let unite = find(&c, "must unite");
+    assert_eq!(unite.text, "the party must unite behind its nominee");
+    // An unpaired dash opens no aside.
+    let c = claims_of("Mayor Linda Park said the vote was close -- very close.");
+    assert_eq!(find(&c, "vote was close").speaker, "Linda Park");
+}

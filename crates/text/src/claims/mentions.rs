@@ -24,13 +24,27 @@ pub struct Word {
 
 /// A US politician's party-and-state tag, "(R-Okla.)", "(D-N.Y.)", "(I-Vt.)": what follows
 /// its closing parenthesis, or `None` when `token` is not one.
+/// The state alone counts too when it is abbreviated: "Rep. Sander M. Levin (Mich.) said".
 fn party_tag(token: &str) -> Option<&str> {
     let rest = token.strip_prefix('(')?;
     let close = rest.find(')')?;
-    let (party, state) = rest[..close].split_once('-')?;
-    let state_like = state.starts_with(|c: char| c.is_ascii_uppercase())
-        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
-    (matches!(party, "R" | "D" | "I") && state_like).then(|| &rest[close + 1..])
+    let state_like = |state: &str| {
+        state.starts_with(|c: char| c.is_ascii_uppercase())
+            && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+    };
+    let tag = match rest[..close].split_once('-') {
+        Some((party, state)) => matches!(party, "R" | "D" | "I") && state_like(state),
+        None => {
+            let state = &rest[..close];
+            state_like(state) && state.ends_with('.') && state.len() <= 6
+        }
+    };
+    tag.then(|| &rest[close + 1..])
+}
+
+/// A dash standing alone between words: "The justice -- who has been ... -- said".
+fn is_dash(token: &str) -> bool {
+    matches!(token, "-" | "--" | "–" | "—" | "---")
 }
 
 /// "R-Pa.," / "D-N.Y.": a party-and-state tag written without parentheses, and the
@@ -55,11 +69,20 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
     let s = span.slice(text);
     let mut offset = 0;
     let mut depth = 0usize;
+    // Words between a pair of dashes are an aside, as between parentheses; a dash with no
+    // partner after it ("Clinton won -- barely.") opens none.
+    let mut dashes_left = s.split_whitespace().filter(|t| is_dash(t)).count();
+    let mut in_dashes = false;
     for raw in s.split_inclusive(char::is_whitespace) {
         let start = span.start + offset;
         offset += raw.len();
         let trimmed = raw.trim_end();
         if trimmed.is_empty() {
+            continue;
+        }
+        if is_dash(trimmed) {
+            dashes_left -= 1;
+            in_dashes = !in_dashes && dashes_left > 0;
             continue;
         }
         // "Sen. Claire McCaskill (D-Mo.) said": the tag is not part of the name; punctuation
@@ -80,7 +103,7 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
         if trimmed.starts_with('(') {
             depth += 1;
         }
-        let aside = depth > 0;
+        let aside = depth > 0 || in_dashes;
         if trimmed.contains(')') {
             depth = depth.saturating_sub(1);
         }

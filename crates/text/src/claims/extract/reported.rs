@@ -664,6 +664,13 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
     // A modifier is a phrase opened by a preposition ("in a statement"), a time ("Wednesday",
     // "last week"), or after "told" a short audience ("told reporters"), never a clause.
     let modifier = |rest: &[Word]| {
+        // "said the party must unite": a predicate, so no credit.
+        if rest
+            .first()
+            .is_some_and(|w| is_in(&PREDICATE_AUXILIARIES, &w.lower))
+        {
+            return false;
+        }
         rest.first().is_none_or(|w| {
             // "that" after the verb opens a clause: "..., Ruiz admitted that ..." is no tail.
             (is_in(&NP_STOPS, &w.lower)

@@ -529,6 +529,9 @@ pub(super) fn with_title(m: Mention, title: Mention) -> Mention {
 /// Words that end a speaker mention that follows its verb ("said Kirby *in* a statement").
 pub(super) static NP_STOPS: WordList = word_list!("np_stops.txt");
 
+/// Modal and auxiliary verbs: a predicate starts at them ("said the party must unite").
+pub(super) static PREDICATE_AUXILIARIES: WordList = word_list!("predicate_auxiliaries.txt");
+
 /// Index one past the last word of a noun phrase starting at `start`: stops after a word
 /// followed by punctuation, or before a word that starts a new phrase. `parse` decides whether
 /// the words are a mention.
@@ -537,7 +540,7 @@ pub(super) fn np_after(ws: &[Word], start: usize) -> usize {
     while end < ws.len() && end - start < 10 {
         let w = &ws[end];
         if end > start
-            && is_in(&NP_STOPS, &w.lower)
+            && (is_in(&NP_STOPS, &w.lower) || is_in(&PREDICATE_AUXILIARIES, &w.lower))
             && w.text.chars().next().is_some_and(char::is_lowercase)
         {
             break;
@@ -564,7 +567,14 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
                     return Some((m, v));
                 }
             }
-            // "said X", also after a leading phrase.
+            // "said X", also after a leading phrase; but "Asked whether the campaign should
+            // ..." asks a question and names no one.
+            if ws
+                .get(v + 1)
+                .is_some_and(|w| is_in(&QUESTION_WORDS, &w.lower))
+            {
+                return None;
+            }
             let end = np_after(ws, v + 1);
             let first = parse(&ws[v + 1..end]);
             // "said the study's lead author, Dr. Nadia Hussain of Boston University": the name
