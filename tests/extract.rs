@@ -1433,3 +1433,20 @@ fn asides_between_dashes_or_a_state_tag_do_not_hide_the_subject() {
     let c = claims_of("Mayor Linda Park said the vote was close -- very close.");
     assert_eq!(find(&c, "vote was close").speaker, "Linda Park");
 }
+
+#[test]
+fn a_subject_with_a_qualifier_or_others_is_the_head_before_it() {
+    let c = claims_of(
+        "People briefed on the move said that it reflected the candidate's realization. \
+         Several people I've spoken with over the last couple of weeks said the host had peppered him with advice. \
+         Edwards and others said they could not support the nominee for president. \
+         Speaker Paul Ryan has long said that he will support the party's nominee.",
+    );
+    assert_eq!(find(&c, "it reflected").speaker, "people");
+    assert_eq!(find(&c, "peppered him").speaker, "several people");
+    assert_eq!(find(&c, "could not support").speaker, "Edwards");
+    assert_eq!(find(&c, "he will support").speaker, "Paul Ryan");
+    // A past tense with a preposition after it is the sentence's verb, not a qualifier.
+    let c = claims_of("It started when the senator tweeted that the leak was dangerous.");
+    assert!(c.iter().all(|x| x.speaker != "it"), "{c:#?}");
+}

@@ -410,7 +410,18 @@ pub(super) static DOCUMENTS: WordList = word_list!("documents.txt");
 /// When the whole subject isn't a mention: the author of a document ("A report published by
 /// X said" → X), else the head before a qualifier ("The engineering firm hired by the town").
 pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
-    let cut = (start + 1..end).find(|&i| is_in(&QUALIFIERS, &ws[i].lower))?;
+    // Also a relative clause without its "who" ("Several people I've spoken with"), or "and
+    // others" ("Edwards and others said"). Not any participle: "It started when" is a sentence.
+    let qualifies = |i: usize| {
+        let w = &ws[i];
+        is_in(&QUALIFIERS, &w.lower)
+            || (is_in(&["i", "i've", "we", "we've"], &w.lower) && i > start + 1)
+            || (w.lower == "and"
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|n| is_in(&["others", "other"], &n.lower)))
+    };
+    let cut = (start + 1..end).find(|&i| qualifies(i))?;
     let head_is_document = ws[start..cut].iter().any(|w| is_in(&DOCUMENTS, &w.lower));
     if head_is_document {
         // By its author when named ("a report published by HealthWatch"), else the document
