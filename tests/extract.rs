@@ -1450,3 +1450,26 @@ fn a_subject_with_a_qualifier_or_others_is_the_head_before_it() {
     let c = claims_of("It started when the senator tweeted that the leak was dangerous.");
     assert!(c.iter().all(|x| x.speaker != "it"), "{c:#?}");
 }
+
+#[test]
+fn a_named_subject_is_the_speaker_not_the_appositive_that_describes_them() {
+    let c = claims_of(
+        "Steve Coll, the dean of the journalism school, said the program would continue next year. \
+         Alan T. Jeffers, a spokesman for Exxon Mobil, said the company had complied with every rule. \
+         Senator Mark S. Kirk, Republican of Illinois, said the vote would be close this week. \
+         Regardless, the State Department said it found no evidence of a breach.",
+    );
+    assert_eq!(find(&c, "program would continue").speaker, "Steve Coll");
+    assert_eq!(
+        find(&c, "complied with every rule").speaker,
+        "Alan T. Jeffers"
+    );
+    assert_eq!(find(&c, "vote would be close").speaker, "Mark S. Kirk");
+    assert_eq!(
+        find(&c, "no evidence of a breach").speaker,
+        "State Department"
+    );
+    // Unnamed, a spokesman still speaks for the organisation.
+    let c = claims_of("A spokesman for Exxon Mobil said the company had complied with every rule.");
+    assert_eq!(find(&c, "complied").speaker, "Exxon Mobil");
+}

@@ -259,6 +259,33 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     {
         return None;
     }
+    // "Republican of Illinois", "a Democrat from Rhode Island": a party and where from, the
+    // description of a person named elsewhere, never a person called "Illinois".
+    let party_from = words
+        .iter()
+        .skip_while(|w| is_in(&["a", "an", "the"], &w.lower))
+        .collect::<Vec<_>>();
+    if let [party, from, place @ ..] = party_from.as_slice() {
+        let party_word = is_in(
+            &["republican", "democrat", "independent", "libertarian"],
+            &party.lower,
+        );
+        if party_word && is_in(&["of", "from"], &from.lower) && !place.is_empty() {
+            let place: Vec<&Word> = place.to_vec();
+            return Some(Mention {
+                span: Span::new(words[0].span.start, words[words.len() - 1].span.end),
+                surface: words
+                    .iter()
+                    .map(|w| w.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                kind: MentionKind::Title {
+                    role: party.lower.clone(),
+                    org: Some(title_case_org(&place)),
+                },
+            });
+        }
+    }
     // "California Republican Rep. Duncan Hunter": party and state describe the person named
     // after them; when what follows is a person, they are not part of the name.
     if words.len() > 2 && is_cap(&words[0]) && is_in(&NAME_DESCRIPTORS, &words[0].lower) {

@@ -150,8 +150,12 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         // "Jamie Cole, now a television pundit, said": a description after a comma describes
         // the person named before it.
         // "Nefzi, a chemistry professor and a member of the board, said" too.
+        // "Steve Coll, the dean of the journalism school, said", "Alan Jeffers, a spokesman for
+        // Exxon Mobil, said", "Mark Kirk, Republican of Illinois, said": the person named, not
+        // the organisation or place that describes them.
         Some(m)
-            if (is_title(&m) || is_anonymous(&m))
+            if !is_person(&m)
+                && !matches!(m.kind, crate::claims::mentions::MentionKind::Pronoun(..))
                 && start > 0
                 && ws[start - 1].trailing == Some(',') =>
         {
@@ -327,14 +331,6 @@ fn name_after_descriptor(phrase: &[Word]) -> Option<Mention> {
         });
         (full_name && describes && phrase[k].text.starts_with(char::is_uppercase)).then_some(m)
     })
-}
-
-fn is_anonymous(m: &Mention) -> bool {
-    matches!(m.kind, crate::claims::mentions::MentionKind::Anonymous(_))
-}
-
-fn is_title(m: &Mention) -> bool {
-    matches!(m.kind, crate::claims::mentions::MentionKind::Title { .. })
 }
 
 /// "Dr. Helen Marsh, a pharmacologist at the University of Leeds, said": the phrase before the
