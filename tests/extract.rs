@@ -1473,3 +1473,13 @@ fn a_named_subject_is_the_speaker_not_the_appositive_that_describes_them() {
     let c = claims_of("A spokesman for Exxon Mobil said the company had complied with every rule.");
     assert_eq!(find(&c, "complied").speaker, "Exxon Mobil");
 }
+
+#[test]
+fn present_tense_credits_and_surname_particles() {
+    let c = claims_of(
+        "Richard Viguerie backs Ted Cruz. “Cruz could win the general election in a landslide,” Viguerie concludes. \
+         Mayor Bill de Blasio intervened on Monday. “I will help you secure any permit you need,” de Blasio tweeted.",
+    );
+    assert_eq!(find(&c, "in a landslide").speaker, "Richard Viguerie");
+    assert_eq!(find(&c, "secure any permit").speaker, "Bill de Blasio");
+}

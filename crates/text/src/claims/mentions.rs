@@ -193,6 +193,7 @@ fn is_cap(w: &Word) -> bool {
 }
 
 static CONNECTORS: WordList = word_list!("name_connectors.txt");
+pub(crate) static NAME_PARTICLES: WordList = word_list!("name_particles.txt");
 static DETERMINERS: WordList = word_list!("determiners.txt");
 
 /// Longest role phrase starting at `words[i]`, as (number of words, role).
@@ -465,6 +466,15 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                 }
             }
         }
+        // "de Blasio", "van Hollen": a surname particle opens the name.
+        let particle = name.is_empty()
+            && is_in(&NAME_PARTICLES, &w.lower)
+            && content.get(i + 1).is_some_and(is_cap);
+        if particle {
+            name.push(w.text.clone());
+            i += 1;
+            continue;
+        }
         if is_cap(w) {
             if role.is_none() && ends_org_phrase(&content, i) {
                 // Capitalised words before a role are the organisation.
@@ -571,7 +581,8 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         }
     }
     let last = name.last()?.clone();
-    let first = (name.len() > 1).then(|| name[0].clone());
+    // "de Blasio" is a surname alone, no one's first name "de".
+    let first = (name.len() > 1 && !is_in(&NAME_PARTICLES, &name[0])).then(|| name[0].clone());
     if gender == Gender::Unknown {
         if let Some(f) = &first {
             gender = super::lexicon::gender_of_first_name(f);

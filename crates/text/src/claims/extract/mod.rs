@@ -6,7 +6,7 @@ use super::lexicon::{
     DISMISSIVE_WORDS, FALSITY_PHRASES, NON_PROSE_PREFIXES, PRONOUNS, SPEECH_PARTICIPLES, VERBS,
     WEEKDAYS,
 };
-use super::mentions::{description, parse, possessor, words, Mention, Word};
+use super::mentions::{description, parse, possessor, words, Mention, Word, NAME_PARTICLES};
 use super::quotes::{find_quotes, Quote};
 use super::segment::{after_dateline, paragraphs, sentences};
 use super::speakers::{ArticleScope, Registry};
@@ -445,8 +445,12 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
             i += 1;
             continue;
         }
+        // "Bill de Blasio": a surname particle between capitalised words stays in the run.
+        let particle = |k: usize| {
+            is_in(&NAME_PARTICLES, &ws[k].lower) && ws.get(k + 1).is_some_and(cap) && k > i
+        };
         let mut j = i;
-        while j < ws.len() && cap(&ws[j]) {
+        while j < ws.len() && (cap(&ws[j]) || particle(j)) {
             j += 1;
             if ws[j - 1].trailing.is_some() {
                 break;
