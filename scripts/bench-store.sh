@@ -6,6 +6,7 @@
 #   contra flags --format jsonl (all rows)     target RSS < 300 MB
 #   contra report --html (top 500)             target < 5 s
 #   contra review (opening; --keys q)          target < 1 s
+#   contra review (a text filter, every flag)  no target; reported
 #   contra calibrate --dry-run                 target < 10 s
 # and, for each, the most space SQLite's temp files took at once (scripts/peak-temp.py), against
 # the target of at most 2x the database's size.
@@ -71,4 +72,6 @@ measure "flags --limit 50 --format json" "$BIN" flags --db "$DB" --limit 50 --fo
 measure "flags --format jsonl (all)" "$BIN" flags --db "$DB" --format jsonl
 measure "report --html (top 500)" "$BIN" report --db "$DB" --html "$OUT/r.html"
 measure "review (open, --keys q)" "$BIN" review --db "$DB" --keys q
+# A filter is searched over every flag in the store, not the 5,000 the screen loads.
+measure "review (filter by text, all flags)" "$BIN" review --db "$DB" --keys "$(printf '/no such speaker\nq')"
 measure "calibrate --dry-run" "$BIN" calibrate --db "$DB" --dry-run --force

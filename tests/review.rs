@@ -484,3 +484,57 @@ fn a_locked_store_never_loses_a_decision() {
     assert!(stdout(&o).starts_with("saved "), "{}", stdout(&o));
     assert_eq!(count(&db, "SELECT count(*) FROM reviews"), 1);
 }
+
+/// The review screen's filter is searched in the store: on a store with more unreviewed flags
+/// than the screen loads at once, it finds a flag far below that window.
+#[test]
+fn the_review_filter_finds_flags_beyond_the_loaded_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let (target, claim): (String, String) = conn
+        .query_row(
+            "SELECT id, a FROM flags ORDER BY score DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    // The target's first side gets a speaker of its own and the lowest score; copies of the
+    // other flags, all scoring higher, fill more than a window above it.
+    conn.execute_batch(&format!(
+        "INSERT INTO claims (id, article, speaker, text, kind, start, end, mention, role, org)
+           SELECT 'zq', article, 'Zoë Quill', text, kind, start, end, mention, role, org
+           FROM claims WHERE id = '{claim}';
+         UPDATE flags SET a = 'zq', score = 0.0001 WHERE id = '{target}';"
+    ))
+    .unwrap();
+    let copies = contra_app::review::QUEUE_WINDOW + 100;
+    let mut insert = conn
+        .prepare(&format!(
+            "INSERT INTO flags (id, a, b, label, score, p_ab, p_ba, similarity, model,
+               thresholds_version, first_run, last_run, probe)
+             SELECT ?1, a, b, label, 0.5, p_ab, p_ba, similarity, model, thresholds_version,
+               first_run, last_run, probe FROM flags WHERE id != '{target}' LIMIT 1"
+        ))
+        .unwrap();
+    for i in 0..copies {
+        insert.execute([format!("copy{i:05}")]).unwrap();
+    }
+    drop(insert);
+    drop(conn);
+
+    let store = Store::open(&db).unwrap();
+    let all = App::new(&store, "tester", QueueFilter::default()).unwrap();
+    assert!(
+        all.items.iter().all(|f| f.id != target),
+        "the window holds the highest only"
+    );
+    let filter = QueueFilter {
+        text: Some("zoË".into()),
+        ..Default::default()
+    };
+    let found = App::new(&store, "tester", filter).unwrap();
+    assert_eq!(found.items.len(), 1);
+    assert_eq!(found.items[0].id, target);
+    assert_eq!(found.items[0].a.speaker, "Zoë Quill");
+}

@@ -165,6 +165,7 @@ pub fn run_flags(args: FlagsArgs) -> anyhow::Result<ExitCode> {
         offset,
         after,
         context: false,
+        ..Default::default()
     };
     if args.format == FlagsFormat::Json {
         let flags = store.flags_page(&query(args.offset, args.limit, None))?;

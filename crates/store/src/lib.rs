@@ -136,6 +136,7 @@ impl Store {
 
     fn init(&self) -> rusqlite::Result<()> {
         self.conn.busy_timeout(busy_timeout())?;
+        reviews::register_functions(&self.conn)?;
         self.conn
             .query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))?;
         self.conn

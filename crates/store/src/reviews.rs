@@ -31,6 +31,16 @@ LEFT JOIN reviews r ON r.id = (
 /// not sort whole articles), which is read once per article afterwards.
 const FLAG_FILTER: &str = "
 WHERE (?1 OR f.probe = 0) AND (?2 IS NULL OR COALESCE(r.decision, 'unreviewed') = ?2)
+  AND (?6 IS NULL OR f.label = ?6)
+";
+
+/// What the two sides must hold: an article (?7), a text in a speaker, claim or title (?8).
+/// Needs the claims and articles joined, so a plain count leaves it out.
+const SIDE_FILTER: &str = "
+  AND (?7 IS NULL OR ca.article = ?7 OR cb.article = ?7)
+  AND (?8 IS NULL OR contra_contains(
+        ca.speaker || char(10) || ca.text || char(10) || COALESCE(aa.title, '') || char(10) ||
+        cb.speaker || char(10) || cb.text || char(10) || COALESCE(ab.title, ''), ?8))
 ";
 
 /// Keyset paging: the flags after flag ?5 in listing order (its score as stored, then id),
@@ -51,16 +61,29 @@ const ALL_REVIEWS: &str = "SELECT flag, decision, note, reviewer, at, undone, la
        p_ba, similarity, probe, model, thresholds_version, a_text, b_text
      FROM reviews ORDER BY at, id";
 
-fn count_flags_sql() -> String {
+/// Counts flags; with `sides`, also by what their sides hold (which reads their claims).
+fn count_flags_sql(sides: bool) -> String {
+    let (joins, side_filter) = if sides {
+        (
+            "JOIN claims ca ON ca.id = f.a JOIN articles aa ON aa.id = ca.article
+             JOIN claims cb ON cb.id = f.b JOIN articles ab ON ab.id = cb.article",
+            SIDE_FILTER,
+        )
+    } else {
+        ("", "")
+    };
     format!(
-        "SELECT count(*) FROM flags f LEFT JOIN reviews r ON r.id = (
+        "SELECT count(*) FROM flags f {joins}
+         LEFT JOIN reviews r ON r.id = (
            SELECT id FROM reviews WHERE flag = f.id AND undone = 0 ORDER BY id DESC LIMIT 1)
-         {FLAG_FILTER}"
+         {FLAG_FILTER} {side_filter}"
     )
 }
 
 fn flags_page_sql() -> String {
-    format!("{FLAG_QUERY} {FLAG_FILTER} {AFTER} ORDER BY f.score DESC, f.id LIMIT ?3 OFFSET ?4")
+    format!(
+        "{FLAG_QUERY} {FLAG_FILTER} {SIDE_FILTER} {AFTER} ORDER BY f.score DESC, f.id LIMIT ?3 OFFSET ?4"
+    )
 }
 
 /// A page of flags: which ones, and where the page starts.
@@ -77,6 +100,43 @@ pub struct FlagQuery {
     /// Give each side its article's text (for context on screen and in reports); a listing
     /// needs none.
     pub context: bool,
+    /// Only flags with this label.
+    pub label: Option<Label>,
+    /// Only flags with a side in this article (its id).
+    pub article: Option<String>,
+    /// Only flags where a speaker, a claim or an article title contains this text, ignoring
+    /// case. Searched in the store, so a filter sees every flag, not a loaded window.
+    pub text: Option<String>,
+}
+
+impl FlagQuery {
+    fn filtered(&self) -> bool {
+        self.label.is_some() || self.by_sides()
+    }
+
+    fn by_sides(&self) -> bool {
+        self.article.is_some() || self.text.is_some()
+    }
+
+    fn needle(&self) -> Option<String> {
+        self.text.as_deref().map(str::to_lowercase)
+    }
+}
+
+/// `contra_contains(haystack, needle)`: whether `haystack` holds `needle` (already lower-case),
+/// ignoring case for every script, not only ASCII as SQLite's `lower` and `LIKE` do.
+pub(crate) fn register_functions(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "contra_contains",
+        2,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let haystack = ctx.get::<Option<String>>(0)?.unwrap_or_default();
+            let needle = ctx.get::<Option<String>>(1)?.unwrap_or_default();
+            Ok(haystack.to_lowercase().contains(&needle))
+        },
+    )
 }
 
 /// Reads a column that holds one of contra's names (a label, a decision, a claim kind).
@@ -214,7 +274,10 @@ impl Store {
                     q.status.map(Status::as_str),
                     limit,
                     q.offset as i64,
-                    q.after
+                    q.after,
+                    q.label.map(Label::as_str),
+                    q.article,
+                    q.needle()
                 ],
                 flag,
             )?;
@@ -230,19 +293,26 @@ impl Store {
 
     /// How many flags a query would list without its limit.
     pub fn count_flags(&self, q: &FlagQuery) -> Result<usize> {
-        if q.status == Some(Status::Unreviewed) {
+        if q.status == Some(Status::Unreviewed) && !q.filtered() {
             return self
                 .conn
                 .query_row(COUNT_UNREVIEWED, params![q.probes], |r| r.get::<_, i64>(0))
                 .map(|n| n.max(0) as usize)
                 .map_err(|e| db_err(&self.path, e));
         }
+        let sql = count_flags_sql(q.by_sides());
+        let (status, label, needle) = (
+            q.status.map(Status::as_str),
+            q.label.map(Label::as_str),
+            q.needle(),
+        );
+        let mut params: Vec<(&str, &dyn rusqlite::ToSql)> =
+            vec![("?1", &q.probes), ("?2", &status), ("?6", &label)];
+        if q.by_sides() {
+            params.extend([("?7", &q.article as &dyn rusqlite::ToSql), ("?8", &needle)]);
+        }
         self.conn
-            .query_row(
-                &count_flags_sql(),
-                params![q.probes, q.status.map(Status::as_str)],
-                |r| r.get::<_, i64>(0),
-            )
+            .query_row(&sql, params.as_slice(), |r| r.get::<_, i64>(0))
             .map(|n| n as usize)
             .map_err(|e| db_err(&self.path, e))
     }
@@ -387,9 +457,19 @@ mod tests {
             .conn
             .prepare(&format!("EXPLAIN QUERY PLAN {}", flags_page_sql()))
             .unwrap()
-            .query_map(params![false, None::<String>, 10, 0, Some("f0010")], |r| {
-                r.get::<_, String>(3)
-            })
+            .query_map(
+                params![
+                    false,
+                    None::<String>,
+                    10,
+                    0,
+                    Some("f0010"),
+                    None::<String>,
+                    None::<String>,
+                    None::<String>
+                ],
+                |r| r.get::<_, String>(3),
+            )
             .unwrap()
             .collect::<rusqlite::Result<_>>()
             .unwrap();
@@ -425,7 +505,11 @@ mod tests {
     fn counts_and_review_listings_never_sort_flags() {
         let (_dir, store) = store_with_flags(50);
         for status in [None, Some("confirmed")] {
-            let p = plan(&store, &count_flags_sql(), params![false, status]);
+            let p = plan(
+                &store,
+                &count_flags_sql(false),
+                params![false, status, 0, 0, None::<String>, None::<String>],
+            );
             assert!(!p.contains("TEMP B-TREE"), "{p}");
             assert!(p.contains("reviews_flag"), "{p}");
             assert!(!p.contains("claims") && !p.contains("articles"), "{p}");
@@ -440,6 +524,68 @@ mod tests {
                 .all(|l| l.contains("reviews") || l.contains("ORDER BY")),
             "{p}"
         );
+    }
+
+    /// A text filter is searched in the store: it finds a flag far below any window the
+    /// review screen loads, ignoring case in any script, and the listing still walks the score
+    /// index without sorting.
+    #[test]
+    fn a_text_filter_searches_every_flag_in_the_store() {
+        let (_dir, store) = store_with_flags(300);
+        store
+            .conn
+            .execute_batch(
+                "UPDATE claims SET speaker = 'Élodie Durand' WHERE id = 'ca7';
+                 UPDATE flags SET score = 0.0001 WHERE id = 'f0007';",
+            )
+            .unwrap();
+        let q = FlagQuery {
+            text: Some("ÉLODIE".into()),
+            limit: Some(5),
+            ..Default::default()
+        };
+        let found = store.flags_page(&q).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].id, "f0007");
+        assert_eq!(found[0].a.speaker, "Élodie Durand");
+        assert_eq!(store.count_flags(&q).unwrap(), 1);
+        // Titles and claim texts count too; an article or a label narrows.
+        let by = |text: &str, article: Option<&str>, label: Option<Label>| {
+            store
+                .count_flags(&FlagQuery {
+                    text: Some(text.into()),
+                    article: article.map(str::to_owned),
+                    label,
+                    ..Default::default()
+                })
+                .unwrap()
+        };
+        assert_eq!(by("another", None, None), 300);
+        assert_eq!(by("b", Some("a2"), None), 300);
+        assert_eq!(by("b", Some("zz"), None), 0);
+        assert_eq!(by("one thing", None, Some(Label::Denial)), 0);
+        let unreviewed = FlagQuery {
+            status: Some(Status::Unreviewed),
+            text: Some("durand".into()),
+            ..Default::default()
+        };
+        assert_eq!(store.count_flags(&unreviewed).unwrap(), 1);
+        let p = plan(
+            &store,
+            &flags_page_sql(),
+            params![
+                false,
+                None::<String>,
+                10,
+                0,
+                None::<String>,
+                None::<String>,
+                None::<String>,
+                "x"
+            ],
+        );
+        assert!(!p.contains("TEMP B-TREE"), "{p}");
+        assert!(p.contains("flags_score"), "{p}");
     }
 
     #[test]

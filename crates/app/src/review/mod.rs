@@ -28,23 +28,6 @@ impl QueueFilter {
     fn is_empty(&self) -> bool {
         self.label.is_none() && self.article.is_none() && self.text.is_none()
     }
-
-    fn keeps(&self, f: &Flag) -> bool {
-        let label = self.label.is_none_or(|l| f.label == l);
-        let article = self
-            .article
-            .as_deref()
-            .is_none_or(|a| f.a.article == a || f.b.article == a);
-        let text = self.text.as_deref().is_none_or(|t| {
-            let t = t.to_lowercase();
-            [&f.a, &f.b].iter().any(|s| {
-                s.speaker.to_lowercase().contains(&t)
-                    || s.text.to_lowercase().contains(&t)
-                    || s.title.to_lowercase().contains(&t)
-            })
-        });
-        label && article && text
-    }
 }
 
 /// How many unreviewed items the screen holds at once: the highest-scoring ones. A store of a
@@ -53,24 +36,26 @@ pub const QUEUE_WINDOW: usize = 5_000;
 
 /// The queue of unreviewed items, highest score first (at most [`QUEUE_WINDOW`]), and how
 /// many unreviewed items there are in all.
+/// The filter is applied by the store, so it finds matches among every unreviewed item, not
+/// only among the window loaded.
 pub fn queue(store: &Store, filter: &QueueFilter) -> Result<(Vec<Flag>, usize)> {
     let q = FlagQuery {
         status: Some(Status::Unreviewed),
         probes: true,
         limit: Some(QUEUE_WINDOW),
         context: true,
+        label: filter.label,
+        article: filter.article.clone(),
+        text: filter.text.clone(),
         ..Default::default()
     };
-    let mut items = store.flags_page(&q)?;
-    let all = store.count_flags(&q)?;
-    let windowed = items.len() < all;
-    items.retain(|f| filter.keeps(f));
-    // Without a filter every unreviewed item is in the count; with one, only what this
-    // window holds is known.
-    let total = if windowed && filter.is_empty() {
-        all
-    } else {
+    let items = store.flags_page(&q)?;
+    // Counting every match of a text filter reads every flag; when the window is not full,
+    // it holds them all.
+    let total = if items.len() < QUEUE_WINDOW && !filter.is_empty() {
         items.len()
+    } else {
+        store.count_flags(&q)?
     };
     Ok((items, total))
 }
@@ -271,7 +256,7 @@ impl App {
         self.total = total + self.saved;
         self.pos = 0;
         self.message = match &self.filter.text {
-            Some(t) => format!("filter: {t} ({} items)", self.items.len()),
+            Some(t) => format!("filter: {t} ({total} items)"),
             None => "filter cleared".into(),
         };
         Ok(())
