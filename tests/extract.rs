@@ -1483,3 +1483,15 @@ fn present_tense_credits_and_surname_particles() {
     assert_eq!(find(&c, "in a landslide").speaker, "Richard Viguerie");
     assert_eq!(find(&c, "secure any permit").speaker, "Bill de Blasio");
 }
+
+#[test]
+fn roles_of_an_organisation_heads_before_a_preposition_and_documents_in_a_credit() {
+    let c = claims_of(
+        "Referring to the image, Speaker of the House Paul Ryan said anti-Semitic images have no place in a campaign. \
+         Proponents of the new bill, however, say it would keep enough federal safeguards in place. \
+         He had worked for the company for more than eight years and was a respected colleague, the statement added.",
+    );
+    assert_eq!(find(&c, "no place in a campaign").speaker, "Paul Ryan");
+    assert_eq!(find(&c, "federal safeguards").speaker, "proponents");
+    assert_eq!(find(&c, "respected colleague").speaker, "statement");
+}

@@ -496,6 +496,23 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             // A lower-case descriptor right before a name works as a role:
             // "epidemiologist Jonas Berg", "welder Joe Marlow".
             role = Some(w.lower.clone());
+        } else if name.is_empty() && role.is_some() && matches!(w.lower.as_str(), "of" | "for") {
+            // "Speaker of the House Paul Ryan", "Secretary of State John Kerry": the role's
+            // organisation, then the person's name, which starts at a known first name.
+            let rest: Vec<&Word> = content[i + 1..]
+                .iter()
+                .skip_while(|w| is_in(&DETERMINERS, &w.lower))
+                .collect();
+            let first = (1..rest.len().saturating_sub(1)).find(|&k| {
+                super::lexicon::gender_of_first_name(&rest[k].text) != Gender::Unknown
+            })?;
+            if !rest[..first].iter().all(|w| is_cap(w)) {
+                return None;
+            }
+            let person: Vec<Word> = rest[first..].iter().map(|w| (*w).clone()).collect();
+            let m = parse(&person).filter(|m| matches!(m.kind, MentionKind::Person { .. }))?;
+            let org = title_case_org(&rest[..first]);
+            return mention(affiliated(m.kind, role, Some(org)));
         } else if !name.is_empty() && matches!(w.lower.as_str(), "of" | "at" | "from") {
             // "Jonas Berg of the Karolinska Institute": the rest is the organisation.
             let rest: Vec<&Word> = content[i + 1..]

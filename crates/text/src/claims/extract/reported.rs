@@ -691,7 +691,8 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
                 .all(|w| !is_in(&["that", "he", "she", "they", "it"], &w.lower)))
     };
     if v > 0 {
-        let m = parse(&tail[..v])?;
+        // "..., the statement added.": a document or a described group speaks too.
+        let m = parse(&tail[..v]).or_else(|| described_subject(tail, 0, v))?;
         modifier(&tail[v + 1..]).then_some(m)
     } else {
         let end = np_after(tail, 1);

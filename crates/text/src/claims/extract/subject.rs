@@ -104,6 +104,17 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     {
         end -= 1;
     }
+    // "Proponents of the bill, however, say": a sentence adverb set off by commas.
+    if end >= 2
+        && ws[end - 1].trailing == Some(',')
+        && ws[end - 2].trailing == Some(',')
+        && is_in(
+            &crate::claims::lexicon::SENTENCE_OPENERS,
+            &ws[end - 1].lower,
+        )
+    {
+        end -= 1;
+    }
     // "Andrei Kazaryan (who the magazine suggests was an investigator), said": the aside is
     // not the subject.
     while end > 0 && ws[end - 1].aside {
@@ -174,6 +185,7 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
                 .or_else(|| name_after_descriptor(&ws[start..end]))
                 .or_else(|| quantified_group(&ws[start..end]))
                 .or_else(|| subordinate_subject(&ws[start..end]))
+                .or_else(|| head_before_preposition(ws, start, end))
         }
     };
     // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
@@ -189,6 +201,16 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
     }
     Some(m)
+}
+
+/// "Proponents of the new bill say", "Critics in both parties said": the head before a
+/// preposition, when it is a noun that names who can speak.
+fn head_before_preposition(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
+    let k = (start + 1..end)
+        .find(|&i| is_in(&["of", "in", "from", "at", "on", "for"], &ws[i].lower))?;
+    parse(&ws[start..k])
+        .filter(|m| !is_person(m))
+        .or_else(|| described_subject(ws, start, k))
 }
 
 /// "Cory James, 22, of Flint, Mich., said", "Cecelia Purner, 67, a retired clerk in Allentown,
