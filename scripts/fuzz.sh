@@ -5,14 +5,17 @@
 # a run cut off (a session's end) continues where it stopped when started again. Failing inputs
 # are written to $OUT/crash-<i>.bin or slow-<i>.bin (over 1 s).
 #
-#   scripts/fuzz.sh [INPUTS] [THREADS]     default 10,000,000 inputs on 2 threads
+#   scripts/fuzz.sh [INPUTS] [THREADS] [TARGET]
+#       default 10,000,000 inputs on 2 threads, every target; TARGET (article, jsonl or labels)
+#       fuzzes that reader alone, with its own progress file
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 INPUTS="${1:-10000000}"
 THREADS="${2:-2}"
-OUT="${OUT:-$ROOT/target/fuzz}"
+TARGET="${3:-}"
+OUT="${OUT:-$ROOT/target/fuzz${TARGET:+-$TARGET}}"
 mkdir -p "$OUT"
 cd "$ROOT"
 cargo build --release --quiet -p contra-text --example fuzz
 cd "$OUT"
-exec "$ROOT/target/release/examples/fuzz" --inputs "$INPUTS" --threads "$THREADS" --progress "$OUT/progress.txt"
+exec "$ROOT/target/release/examples/fuzz" --inputs "$INPUTS" --threads "$THREADS" --progress "$OUT/progress.txt" ${TARGET:+--target "$TARGET"}

@@ -10,8 +10,10 @@
 //! any failure is reproduced with `--from i --inputs 1`. It fails (exit 1) on a panic (the input
 //! is written to crash-<i>.bin) or an input slower than 1 s, and reports peak memory.
 //!
+//! `--target article|jsonl|labels` sends every input to that one target instead.
+//!
 //!   cargo run --release -p contra-text --example fuzz -- [--inputs N] [--from I] [--threads T]
-//!       [--seed S] [--progress FILE]
+//!       [--seed S] [--progress FILE] [--target NAME]
 
 use contra_text::article::parse_records;
 use contra_text::claims::extract;
@@ -154,12 +156,22 @@ fn mutate(input: &mut Vec<u8>, pool: &[Vec<u8>], rng: &mut StdRng) {
     input.truncate(MAX_INPUT);
 }
 
-/// Runs input `i`; returns how long it took, or the panic's message.
-fn run_one(i: u64, seed: u64, pool: &[Vec<u8>]) -> (Vec<u8>, Result<Duration, String>) {
+/// The targets by name, each as the first of its draws in `run_one`.
+const TARGETS: [(&str, u32); 3] = [("article", 0), ("jsonl", 12), ("labels", 17)];
+
+/// Runs input `i` (on `only`, when given, else on the target it draws); returns how long it
+/// took, or the panic's message.
+fn run_one(
+    i: u64,
+    seed: u64,
+    pool: &[Vec<u8>],
+    only: Option<u32>,
+) -> (Vec<u8>, Result<Duration, String>) {
     let mut rng = StdRng::seed_from_u64(seed ^ i.wrapping_mul(0x9E37_79B9_7F4A_7C15));
     let mut input = pool[rng.gen_range(0..pool.len())].clone();
     mutate(&mut input, pool, &mut rng);
-    let target = rng.gen_range(0..20);
+    let drawn = rng.gen_range(0..20);
+    let target = only.unwrap_or(drawn);
     let bytes = input.clone();
     let start = Instant::now();
     let r = std::panic::catch_unwind(move || match target {
@@ -219,6 +231,19 @@ fn main() {
         .and_then(|f| std::fs::read_to_string(f).ok())
         .and_then(|s| s.split_whitespace().next()?.parse().ok())
         .unwrap_or_else(|| arg(&args, "--from", 0));
+    let only = match args.iter().position(|a| a == "--target") {
+        None => None,
+        Some(i) => {
+            let name = args.get(i + 1).map_or("", String::as_str);
+            match TARGETS.iter().find(|(n, _)| *n == name) {
+                Some(&(_, t)) => Some(t),
+                None => {
+                    eprintln!("fuzz: unknown --target {name:?}: use article, jsonl or labels");
+                    std::process::exit(2);
+                }
+            }
+        }
+    };
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let pool = seeds(&root);
     std::panic::set_hook(Box::new(|_| {}));
@@ -238,7 +263,7 @@ fn main() {
                 if i >= total {
                     break;
                 }
-                let (input, r) = run_one(i, seed, &pool);
+                let (input, r) = run_one(i, seed, &pool, only);
                 match r {
                     Ok(took) => {
                         slowest.fetch_max(took.as_micros() as u64, Ordering::Relaxed);
