@@ -1495,3 +1495,13 @@ fn roles_of_an_organisation_heads_before_a_preposition_and_documents_in_a_credit
     assert_eq!(find(&c, "federal safeguards").speaker, "proponents");
     assert_eq!(find(&c, "respected colleague").speaker, "statement");
 }
+
+#[test]
+fn a_pronoun_with_has_run_into_it_is_a_subject_but_not_a_passive_it() {
+    let c = claims_of(
+        "Bernie Sanders spoke in Iowa. He's said he gets his ideas about policy from a speech in a novel. \
+         It's said that the plan will fail soon enough.",
+    );
+    assert_eq!(find(&c, "gets his ideas").speaker, "Bernie Sanders");
+    assert_eq!(find(&c, "plan will fail").kind, ClaimKind::Narrator);
+}

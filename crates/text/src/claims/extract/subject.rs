@@ -146,6 +146,20 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     if let Some(m) = named_with_age(ws, end) {
         return Some(m);
     }
+    // "He's said", "they've argued": a pronoun with "has" or "have" run into it.
+    // Not "it's said", a passive.
+    if let Some(w) = end.checked_sub(1).map(|k| &ws[k]) {
+        let base = ["'s", "’s", "'ve", "’ve"]
+            .iter()
+            .find_map(|c| w.lower.strip_suffix(c))
+            .filter(|b| *b != "it" && PRONOUNS.iter().any(|(p, _)| p == b));
+        if let Some(base) = base {
+            let mut pronoun = w.clone();
+            pronoun.text = base.to_owned();
+            pronoun.lower = base.to_owned();
+            return parse(&[pronoun]);
+        }
+    }
     // The phrase: back to the previous punctuation, but a comma right before the verb may
     // close an appositive ("The fire chief, Tom Reyes, warned").
     let mut start = end;
