@@ -1505,3 +1505,16 @@ fn a_pronoun_with_has_run_into_it_is_a_subject_but_not_a_passive_it() {
     assert_eq!(find(&c, "gets his ideas").speaker, "Bernie Sanders");
     assert_eq!(find(&c, "plan will fail").kind, ClaimKind::Narrator);
 }
+
+#[test]
+fn a_free_relative_names_no_speaker() {
+    let c = claims_of(
+        "Apple hasn't said anything about pricing. All Apple has said about availability is that it plans to ship by early 2015.",
+    );
+    assert!(c.iter().all(|x| x.speaker != "All Apple"), "{c:#?}");
+    // "which critics said" still names the critics.
+    let c = claims_of(
+        "The governor vetoed a bill on bathrooms, which critics said was discriminatory against transgender students.",
+    );
+    assert_eq!(find(&c, "discriminatory").speaker, "critics");
+}

@@ -194,6 +194,7 @@ fn is_cap(w: &Word) -> bool {
 
 static CONNECTORS: WordList = word_list!("name_connectors.txt");
 pub(crate) static NAME_PARTICLES: WordList = word_list!("name_particles.txt");
+static FREE_RELATIVE_OPENERS: WordList = word_list!("free_relative_openers.txt");
 static DETERMINERS: WordList = word_list!("determiners.txt");
 
 /// Longest role phrase starting at `words[i]`, as (number of words, role).
@@ -252,6 +253,13 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     }
     if words.len() == 1 && is_in(&NOT_SPEAKERS, &words[0].lower) {
         return None;
+    }
+    if is_in(&FREE_RELATIVE_OPENERS, &words[0].lower) {
+        return None;
+    }
+    // "a bill, which critics said was unfair": the critics, not "which critics".
+    if words.len() > 1 && words[0].lower == "which" {
+        return parse(&words[1..]);
     }
     // A headline in title case is no name: "Dennis Rodman Leaves US To Talk With Leaders".
     if words[1..]
