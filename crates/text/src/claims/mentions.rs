@@ -257,9 +257,13 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if is_in(&FREE_RELATIVE_OPENERS, &words[0].lower) {
         return None;
     }
-    // "a bill, which critics said was unfair": the critics, not "which critics".
+    // "a bill, which Mr. Trump called a disgrace": Mr. Trump, not "which Mr. Trump".
+    // The span keeps "which", where the clause starts.
     if words.len() > 1 && words[0].lower == "which" {
-        return parse(&words[1..]);
+        if let Some(mut m) = parse(&words[1..]) {
+            m.span.start = words[0].span.start;
+            return Some(m);
+        }
     }
     // A headline in title case is no name: "Dennis Rodman Leaves US To Talk With Leaders".
     if words[1..]
@@ -643,7 +647,12 @@ pub(crate) static ORG_REFERENCES: WordList = word_list!("org_references.txt");
 static SPOKESPEOPLE: WordList = word_list!("spokespeople.txt");
 
 fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
-    let start = usize::from(words.first().is_some_and(|w| is_in(&DETERMINERS, &w.lower)));
+    // "which critics said": the relative pronoun stands where a determiner would.
+    let start = usize::from(
+        words
+            .first()
+            .is_some_and(|w| is_in(&DETERMINERS, &w.lower) || w.lower == "which"),
+    );
     let ws = &words[start..];
     // "the union", "their union", "its ministry", "his campaign": an organisation named
     // earlier.

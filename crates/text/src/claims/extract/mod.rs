@@ -199,6 +199,23 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     introduces = false;
                 }
             }
+            // "De Blasio said the move was Bratton's and said, “...”", "Suu Kyi said it was too
+            // early but added, “...”": the claim before a second speech verb that introduces the
+            // quote.
+            if introduces {
+                let n = lead_ws.len();
+                let verb_at = n.checked_sub(1).filter(|&v| is_speech(&lead_ws[v]));
+                let conj_at = verb_at.and_then(|v| {
+                    (v.saturating_sub(2)..v)
+                        .rev()
+                        .find(|&k| is_in(&["and", "but"], &lead_ws[k].lower))
+                });
+                if let Some(k) = conj_at.filter(|&k| k >= 6) {
+                    lead = Span::new(lead.start, lead_ws[k - 1].span.end);
+                    lead_ws.truncate(k);
+                    introduces = false;
+                }
+            }
             if lead_ws.len() >= 6 && !introduces {
                 out.extend(reported_around_quote(text, lead, &lead_ws, reg, &mut scope));
             }

@@ -143,8 +143,17 @@ fn speech_verb_clause(
             )
         })
         .map_or(sent.start, |w| w.span.start);
+    // "Hayek was asked if she had been ...": the question is the asker's, not a claim of the
+    // one asked.
+    let asked_passive = |i: usize| {
+        is_in(&["asked", "told"], &ws[i].lower)
+            && is_in(
+                &["was", "were", "is", "are", "been", "being"],
+                &ws[i - 1].lower,
+            )
+    };
     let found = (1..ws.len())
-        .filter(|&i| !ws[i].aside && cue_at(ws, i).is_some())
+        .filter(|&i| !ws[i].aside && cue_at(ws, i).is_some() && !asked_passive(i))
         .find_map(|v| {
             let coordinated = || {
                 // "Forensic audio expert Paul Ginsberg analyzed it and said": the opening words
