@@ -285,18 +285,11 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         );
         if party_word && is_in(&["of", "from"], &from.lower) && !place.is_empty() {
             let place: Vec<&Word> = place.to_vec();
-            return Some(Mention {
-                span: Span::new(words[0].span.start, words[words.len() - 1].span.end),
-                surface: words
-                    .iter()
-                    .map(|w| w.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                kind: MentionKind::Title {
-                    role: party.lower.clone(),
-                    org: Some(title_case_org(&place)),
-                },
-            });
+            let kind = MentionKind::Title {
+                role: party.lower.clone(),
+                org: Some(title_case_org(&place)),
+            };
+            return Some(spanning(words, kind));
         }
     }
     // "California Republican Rep. Duncan Hunter": party and state describe the person named
@@ -319,20 +312,13 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             return parse(rest);
         }
     }
-    let span = Span::new(words[0].span.start, words[words.len() - 1].span.end);
     let surface = words
         .iter()
         .map(|w| w.text.as_str())
         .collect::<Vec<_>>()
         .join(" ");
     let lower = surface.to_lowercase();
-    let mention = |kind| {
-        Some(Mention {
-            span,
-            surface: surface.clone(),
-            kind,
-        })
-    };
+    let mention = |kind| Some(spanning(words, kind));
 
     // "President Samuel Adeyemi's spokesman" speaks for the owner, as "a spokesman for
     // Volkswagen" speaks for Volkswagen.
@@ -869,15 +855,21 @@ pub fn description(words: &[Word]) -> Option<Mention> {
     if content.is_empty() || content.len() > 6 {
         return None;
     }
-    Some(Mention {
+    let kind = MentionKind::Anonymous(group_name(&content, content.len() < words.len()));
+    Some(spanning(words, kind))
+}
+
+/// A mention of `kind` that is all of `words` (not empty), as written.
+fn spanning(words: &[Word], kind: MentionKind) -> Mention {
+    Mention {
         span: Span::new(words[0].span.start, words[words.len() - 1].span.end),
         surface: words
             .iter()
             .map(|w| w.text.as_str())
             .collect::<Vec<_>>()
             .join(" "),
-        kind: MentionKind::Anonymous(group_name(&content, content.len() < words.len())),
-    })
+        kind,
+    }
 }
 
 /// The canonical name of an unnamed speaker: its words without the determiner, the first
