@@ -1530,3 +1530,17 @@ fn a_second_speech_verb_that_introduces_a_quote_leaves_the_claim_before_it() {
     // The question is the asker's, not a claim of the one asked.
     assert_eq!(find(&c, "discriminated against").kind, ClaimKind::Narrator);
 }
+
+#[test]
+fn what_someone_issued_saying_something_is_their_claim() {
+    let c = claims_of(
+        "Senator Jane Smith issued a statement saying the bill would hurt workers in every state. \
+         Her rival sent an email saying the bill would help the state's farmers.",
+    );
+    assert_eq!(find(&c, "hurt workers").speaker, "Jane Smith");
+    assert_eq!(find(&c, "hurt workers").kind, ClaimKind::Reported);
+    assert_eq!(
+        find(&c, "help the state's farmers").kind,
+        ClaimKind::Reported
+    );
+}

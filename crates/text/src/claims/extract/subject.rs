@@ -808,7 +808,9 @@ fn participle_subject(ws: &[Word]) -> Option<Mention> {
     let v = ws
         .iter()
         .rposition(|w| is_in(&SPEECH_PARTICIPLES, &w.lower))?;
-    if v == 0 || ws[v - 1].trailing != Some(',') || ws.len() - v > 4 {
+    // "..., saying, “...”", or after what was issued: "she released a statement saying, “...”".
+    let after_document = v > 0 && is_in(&DOCUMENTS, &ws[v - 1].lower);
+    if v == 0 || (ws[v - 1].trailing != Some(',') && !after_document) || ws.len() - v > 4 {
         return None;
     }
     clause_subject(ws, v)
