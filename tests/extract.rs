@@ -1544,3 +1544,30 @@ fn what_someone_issued_saying_something_is_their_claim() {
         ClaimKind::Reported
     );
 }
+
+#[test]
+fn a_sentence_that_ends_in_commas_never_panics() {
+    // Found on PolNeAR text while adding the "NAME, TITLE, told AUDIENCE." credit: a comma on the
+    // last word left nothing after it to look at.
+    for text in [
+        "The plan failed, the mayor, Linda Park,",
+        "One, two, three, four,",
+        "It rained, he said, she said, they told,",
+    ] {
+        let _ = claims_of(text);
+    }
+}
+
+#[test]
+fn who_was_told_is_never_the_speaker() {
+    let c = claims_of(
+        "Bernie Sanders remains committed to the race. “We are going all the way,” his top aide, Tad Devine, told The Huffington Post. \
+         “They are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News. \
+         Sanders will stay in the race, his campaign manager, Jeff Weaver, told the Associated Press.",
+    );
+    assert_eq!(find(&c, "all the way").speaker, "Tad Devine");
+    assert_eq!(find(&c, "a lot of pressure").speaker, "intelligence source");
+    let weaver = find(&c, "stay in the race");
+    assert_eq!(weaver.speaker, "Jeff Weaver");
+    assert_eq!(weaver.text, "Sanders will stay in the race");
+}

@@ -584,6 +584,20 @@ pub(super) fn trailing_attribution(
         {
             (c2, parse(&ws[c2 + 1..=c1]).filter(is_person)?)
         }
+        // his campaign manager, Jeff Weaver, told the Associated Press.
+        (&[c0, c1, c2], None)
+            if ws
+                .get(c0 + 1)
+                .is_some_and(|w| is_in(&AUDIENCE_VERBS, &w.lower))
+                && ws.len() <= c0 + 6
+                && is_title_tail(&ws[c1 + 1..=c0])
+                && is_title_tail(&ws[c2 + 1..=c1]) =>
+        {
+            let person = parse(&ws[c1 + 1..=c0])
+                .filter(is_person)
+                .or_else(|| parse(&ws[c2 + 1..=c1]).filter(is_person))?;
+            (c2, person)
+        }
         _ => return credit_between_commas(text, sent, ws, reg, scope),
     };
     if content_end < 3 {
@@ -708,6 +722,10 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
                 .iter()
                 .all(|w| !is_in(&["that", "he", "she", "they", "it"], &w.lower)))
     };
+    // "..., told the Associated Press": who was told, not who spoke.
+    if v == 0 && is_in(&AUDIENCE_VERBS, &tail[0].lower) {
+        return None;
+    }
     if v > 0 {
         // "..., the statement added.": a document or a described group speaks too.
         let m = parse(&tail[..v]).or_else(|| described_subject(tail, 0, v))?;

@@ -611,10 +611,12 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
                 }
             }
             // "said X", also after a leading phrase; but "Asked whether the campaign should
-            // ..." asks a question and names no one.
+            // ..." asks a question and names no one, and after "told" comes who was told
+            // ("..., Devine told The Huffington Post"), never the speaker.
             if ws
                 .get(v + 1)
                 .is_some_and(|w| is_in(&QUESTION_WORDS, &w.lower))
+                || is_in(&AUDIENCE_VERBS, &ws[v].lower)
             {
                 return None;
             }
@@ -762,7 +764,16 @@ const MAX_DESCRIPTION_WORDS: usize = 30;
 /// run past the few words `mention_with_verb` looks at after a quote.
 fn described_name_credit(ws: &[Word]) -> Option<Mention> {
     let name_end = 1 + ws.iter().take(6).position(ends_phrase)?;
-    let name = parse(&ws[..name_end]).filter(is_person)?;
+    // Or a description: "“...,” an intelligence source, who was not authorized to speak,
+    // told Fox News."
+    let name = parse(&ws[..name_end]).filter(|m| {
+        is_person(m)
+            || matches!(
+                m.kind,
+                crate::claims::mentions::MentionKind::Anonymous(_)
+                    | crate::claims::mentions::MentionKind::Title { .. }
+            )
+    })?;
     if ws[name_end - 1].trailing != Some(',') {
         return None;
     }
