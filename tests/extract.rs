@@ -1571,3 +1571,11 @@ fn who_was_told_is_never_the_speaker() {
     assert_eq!(weaver.speaker, "Jeff Weaver");
     assert_eq!(weaver.text, "Sanders will stay in the race");
 }
+
+#[test]
+fn an_age_after_the_stands_for_the_person_named() {
+    let c = claims_of(
+        "Melania Trump spoke at the convention. “Donald is, and always has been, an amazing leader,” said the 46-year-old.",
+    );
+    assert_eq!(find(&c, "amazing leader").speaker, "Melania Trump");
+}

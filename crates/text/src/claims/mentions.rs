@@ -257,6 +257,12 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if is_in(&FREE_RELATIVE_OPENERS, &words[0].lower) {
         return None;
     }
+    // "said the 46-year-old": a person described by age, whom the article has named.
+    if let [det, age] = words {
+        if det.lower == "the" && is_age(&age.lower) {
+            return Some(spanning(words, MentionKind::Anonymous(age.lower.clone())));
+        }
+    }
     // "a bill, which Mr. Trump called a disgrace": Mr. Trump, not "which Mr. Trump".
     // The span keeps "which", where the clause starts.
     if words.len() > 1 && words[0].lower == "which" {
@@ -857,6 +863,12 @@ pub fn description(words: &[Word]) -> Option<Mention> {
     }
     let kind = MentionKind::Anonymous(group_name(&content, content.len() < words.len()));
     Some(spanning(words, kind))
+}
+
+/// "46-year-old": an age that stands for a person.
+pub(crate) fn is_age(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A mention of `kind` that is all of `words` (not empty), as written.

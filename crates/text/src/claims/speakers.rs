@@ -198,7 +198,7 @@ fn refers_back(surface: &str, desc: &str) -> bool {
         && desc
             .rsplit(' ')
             .next()
-            .is_some_and(|head| is_in(&EPITHETS, head))
+            .is_some_and(|head| is_in(&EPITHETS, head) || super::mentions::is_age(head))
 }
 
 /// Whether two first names are variants of one name (Sergei/Sergey, Dmitry/Dmitri,
