@@ -1579,3 +1579,14 @@ fn an_age_after_the_stands_for_the_person_named() {
     );
     assert_eq!(find(&c, "amazing leader").speaker, "Melania Trump");
 }
+
+#[test]
+fn a_participle_phrase_with_a_place_between_subject_and_verb_is_skipped() {
+    let c = claims_of(
+        "Donald Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the Second Amendment.",
+    );
+    assert_eq!(
+        find(&c, "opposes the Second Amendment").speaker,
+        "Donald Trump"
+    );
+}

@@ -120,12 +120,13 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     while end > 0 && ws[end - 1].aside {
         end -= 1;
     }
-    // ", who voted against it," before the verb: skip back over the clause.
+    // ", who voted against it," or ", speaking at a rally in Wilmington, N.C.," before the
+    // verb: skip back over the clause.
     if end > 0 && ws[end - 1].trailing == Some(',') {
-        if let Some(rel) = (0..end - 1)
-            .rev()
-            .find(|&i| is_in(&["who", "which", "whose"], &ws[i].lower))
-        {
+        if let Some(rel) = (0..end - 1).rev().find(|&i| {
+            is_in(&["who", "which", "whose"], &ws[i].lower)
+                || (ws[i].lower.ends_with("ing") && is_in(&QUALIFIERS, &ws[i].lower))
+        }) {
             // The clause may hold a place's commas ("who was to travel to Columbus, Ohio, on
             // Wednesday,"), but no full stop or colon.
             if rel > 0
