@@ -62,7 +62,7 @@ pub fn sentences(text: &str, para: Span, protected: &[Span]) -> Vec<Span> {
         // Include closing quotes and brackets in the sentence.
         let mut end = i + c.len_utf8();
         while let Some(&(_, n)) = iter.peek() {
-            if matches!(n, '”' | '’' | '"' | '\'' | ')' | ']' | '»') {
+            if is_closing_quote(n) || matches!(n, ')' | ']') {
                 end += n.len_utf8();
                 iter.next();
             } else {
@@ -98,14 +98,14 @@ pub fn sentences(text: &str, para: Span, protected: &[Span]) -> Vec<Span> {
     out
 }
 
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '”' | '’' | '"' | '\'' | '»')
+}
+
 /// Whether only closing quote marks stand between the stop at byte `stop` and `quote_end`.
 fn closes(text: &str, stop: usize, quote_end: usize) -> bool {
-    text.get(stop + 1..quote_end).is_some_and(|rest| {
-        !rest.is_empty()
-            && rest
-                .chars()
-                .all(|c| matches!(c, '”' | '’' | '"' | '\'' | '»'))
-    })
+    text.get(stop + 1..quote_end)
+        .is_some_and(|rest| !rest.is_empty() && rest.chars().all(is_closing_quote))
 }
 
 /// Text scraped from the web sometimes loses the space between sentences: "has been

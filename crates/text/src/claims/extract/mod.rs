@@ -2,9 +2,8 @@
 //! speech and denials → narrator statements.
 
 use super::lexicon::{
-    is_in, VerbKind, ACT_VERBS, AUDIENCE_PARTICIPLES, CALLING_VERBS, DENIED_OBJECTS,
-    DISMISSIVE_WORDS, FALSITY_PHRASES, NON_PROSE_PREFIXES, PRONOUNS, SPEECH_PARTICIPLES, VERBS,
-    WEEKDAYS,
+    is_in, is_pronoun, VerbKind, ACT_VERBS, AUDIENCE_PARTICIPLES, CALLING_VERBS, DENIED_OBJECTS,
+    DISMISSIVE_WORDS, FALSITY_PHRASES, NON_PROSE_PREFIXES, SPEECH_PARTICIPLES, VERBS, WEEKDAYS,
 };
 use super::mentions::{description, parse, possessor, words, Mention, Word, NAME_PARTICLES};
 use super::quotes::{find_quotes, Quote};

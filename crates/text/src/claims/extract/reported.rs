@@ -476,14 +476,13 @@ pub(super) fn saying_clause(
 ) -> Option<Draft> {
     // Also after what was issued: "Senator Smith issued a statement saying ...", "sent an email
     // saying ...".
-    let after_document = |k: usize| {
+    let issued = |k: usize| {
         ws[k - 1].trailing.is_none()
             && is_in(&["saying", "stating"], &ws[k].lower)
-            && is_in(&DOCUMENTS, &ws[k - 1].lower)
+            && after_document(ws, k)
     };
     let k = (1..ws.len().saturating_sub(3)).find(|&k| {
-        is_in(&SPEECH_PARTICIPLES, &ws[k].lower)
-            && (ws[k - 1].trailing == Some(',') || after_document(k))
+        is_in(&SPEECH_PARTICIPLES, &ws[k].lower) && (ws[k - 1].trailing == Some(',') || issued(k))
     })?;
     let mut c = k + 1;
     if is_in(&AUDIENCE_PARTICIPLES, &ws[k].lower) {

@@ -153,7 +153,7 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         let base = ["'s", "’s", "'ve", "’ve"]
             .iter()
             .find_map(|c| w.lower.strip_suffix(c))
-            .filter(|b| *b != "it" && PRONOUNS.iter().any(|(p, _)| p == b));
+            .filter(|b| *b != "it" && is_pronoun(b));
         if let Some(base) = base {
             let mut pronoun = w.clone();
             pronoun.text = base.to_owned();
@@ -216,6 +216,12 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
     }
     Some(m)
+}
+
+/// Whether the word before `k` names what was issued: "issued a statement saying", "sent an
+/// email saying".
+pub(super) fn after_document(ws: &[Word], k: usize) -> bool {
+    k > 0 && is_in(&DOCUMENTS, &ws[k - 1].lower)
 }
 
 /// "Proponents of the new bill say", "Critics in both parties said": the head before a
@@ -368,6 +374,15 @@ fn name_after_descriptor(phrase: &[Word]) -> Option<Mention> {
         });
         (full_name && describes && phrase[k].text.starts_with(char::is_uppercase)).then_some(m)
     })
+}
+
+/// An unnamed person or a title: "an intelligence source", "the foreign minister".
+fn is_description(m: &Mention) -> bool {
+    matches!(
+        m.kind,
+        crate::claims::mentions::MentionKind::Anonymous(_)
+            | crate::claims::mentions::MentionKind::Title { .. }
+    )
 }
 
 /// "Dr. Helen Marsh, a pharmacologist at the University of Leeds, said": the phrase before the
@@ -731,7 +746,7 @@ pub(super) fn is_credit_line(ws: &[Word]) -> bool {
     // in it.
     if is_in(&AUDIENCE_VERBS, &ws[v].lower) || is_in(&["asked", "asks"], &ws[v].lower) {
         for (i, w) in ws.iter().enumerate().skip(rest).take(4) {
-            if PRONOUNS.iter().any(|(p, _)| *p == w.lower) {
+            if is_pronoun(&w.lower) {
                 break;
             }
             if i > rest && is_in(&GAP_OPENERS, &w.lower) {
@@ -767,14 +782,7 @@ fn described_name_credit(ws: &[Word]) -> Option<Mention> {
     let name_end = 1 + ws.iter().take(6).position(ends_phrase)?;
     // Or a description: "“...,” an intelligence source, who was not authorized to speak,
     // told Fox News."
-    let name = parse(&ws[..name_end]).filter(|m| {
-        is_person(m)
-            || matches!(
-                m.kind,
-                crate::claims::mentions::MentionKind::Anonymous(_)
-                    | crate::claims::mentions::MentionKind::Title { .. }
-            )
-    })?;
+    let name = parse(&ws[..name_end]).filter(|m| is_person(m) || is_description(m))?;
     if ws[name_end - 1].trailing != Some(',') {
         return None;
     }
@@ -821,8 +829,7 @@ fn participle_subject(ws: &[Word]) -> Option<Mention> {
         .iter()
         .rposition(|w| is_in(&SPEECH_PARTICIPLES, &w.lower))?;
     // "..., saying, “...”", or after what was issued: "she released a statement saying, “...”".
-    let after_document = v > 0 && is_in(&DOCUMENTS, &ws[v - 1].lower);
-    if v == 0 || (ws[v - 1].trailing != Some(',') && !after_document) || ws.len() - v > 4 {
+    if v == 0 || (ws[v - 1].trailing != Some(',') && !after_document(ws, v)) || ws.len() - v > 4 {
         return None;
     }
     clause_subject(ws, v)
@@ -850,12 +857,11 @@ pub(super) fn clause_subject(ws: &[Word], v: usize) -> Option<Mention> {
         .chain(clause_starts)
         .take_while(|&s| s < v)
         .collect();
-    let prepositional = |s: &usize| is_in(&GAP_OPENERS, &ws[*s].lower);
-    let (late, early): (Vec<usize>, Vec<usize>) = starts.into_iter().partition(prepositional);
+    let prepositional = |s: &&usize| is_in(&GAP_OPENERS, &ws[**s].lower);
+    let early = starts.iter().filter(|s| !prepositional(s));
     early
-        .into_iter()
-        .chain(late)
-        .find_map(|s| opening_speaker(&ws[s..], v - s))
+        .chain(starts.iter().filter(prepositional))
+        .find_map(|&s| opening_speaker(&ws[s..], v - s))
 }
 
 /// The attribution before a quote: X said: “...” / According to X, “...”

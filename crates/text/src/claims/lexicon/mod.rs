@@ -66,6 +66,11 @@ pub static ANONYMOUS: WordList = word_list!("anonymous.txt");
 pub static PRONOUNS: LazyLock<Vec<(&str, Gender)>> =
     LazyLock::new(|| gendered(word_file!("pronouns.txt")));
 
+/// Whether `word` (lower-case) is one of [`PRONOUNS`].
+pub fn is_pronoun(word: &str) -> bool {
+    PRONOUNS.iter().any(|(p, _)| *p == word)
+}
+
 /// Nationality adjectives that stand for an organisation's country ("Russian Foreign Minister").
 pub static NATIONALITIES: LazyLock<Vec<(&str, &str)>> =
     LazyLock::new(|| pairs(word_file!("nationalities.txt")));
