@@ -20,6 +20,7 @@ const PATTERNS: &[(&str, Pattern)] = &[
     ("speech-verb", speech_verb_clause),
     ("speech-act", speech_act_clause),
     ("saying-participle", saying_clause),
+    ("quoted-words", quoted_words),
 ];
 
 /// Reported speech or a denial in one sentence: "Lavrov told Russian television that ...",
@@ -383,6 +384,144 @@ fn speech_act_clause(
         content,
         Some(m.surface),
     ))
+}
+
+/// "Jacobs credited Merkel with holding “the entire continent together”", "Trump responded by
+/// calling Alwaleed “dopey”": a sentence whose subject uses someone's own words, whatever its
+/// verb, is that subject's claim. The claim is the predicate, from the verb to the sentence's end.
+/// A name in quote marks (“Choose Life” plates, “The Apprentice”) quotes no one.
+fn quoted_words(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    // A headline ("Vice eyes 2015 ‘deal spree’") uses quote marks for effect.
+    let sentence = sent.slice(text).trim_end();
+    if !sentence.ends_with(['.', '!', '?', '”', '"', '’', '\'']) {
+        return None;
+    }
+    let q = find_quotes(text, sent)
+        .into_iter()
+        .find(|q| q.outer.start > sent.start && !is_title(q.inner.slice(text)))?;
+    let at_quote = ws.iter().position(|w| w.span.end > q.outer.start)?;
+    // The longest opening words that name someone and are followed by their verb.
+    let (m, verb) = (1..at_quote.min(9)).rev().find_map(|n| {
+        // "Corey Lewandowski, Donald Trump's fired campaign manager, ...": an appositive is
+        // for the subject patterns that read it.
+        if ws[..n - 1].iter().any(|w| w.trailing == Some(',')) {
+            return None;
+        }
+        let m = parse(&ws[..n]).or_else(|| name_after_descriptor(&ws[..n]))?;
+        let verb = verb_after_subject(ws, &m, at_quote)?;
+        Some((m, verb))
+    })?;
+    let sp = reg.resolve(&m, scope)?;
+    scope.spoke(sp);
+    let content = trim_clause(text, Span::new(ws[verb].span.start, sent.end));
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        content,
+        Some(m.surface),
+    ))
+}
+
+/// Where the verb of subject `m` stands, when the words after it (before `limit`) read as its
+/// verb phrase: "has mocked", "is praising", "credited"; `None` for "If Russia is ...", "Doubts
+/// were raised", "Government guidelines say", or a credit to someone else later on.
+fn verb_after_subject(ws: &[Word], m: &Mention, limit: usize) -> Option<usize> {
+    let after = ws.iter().position(|w| w.span.start >= m.span.end)?;
+    let verb = (after..limit).find(|&k| !is_in(&AUXILIARIES, &ws[k].lower))?;
+    let progressive = verb > after && ws[verb].lower.ends_with("ing");
+    // "If Russia is ...", "Among the ...": the name is not the main verb's subject.
+    let subordinate = ws[..verb].iter().any(|w| is_in(&SUBORDINATORS, &w.lower));
+    // "Sweets-inspired names are ...", "Government guidelines say": a noun ending in "-s"
+    // before the real verb.
+    let noun_before_verb = ws.get(verb + 1).is_some_and(|w| {
+        is_in(&["is", "are", "was", "were", "have", "has"], &w.lower)
+            || looks_finite(w)
+            || VERBS.contains_key(w.lower.as_str())
+    });
+    // "Doubts were raised", "Twelve people were killed": the subject is not who spoke.
+    let passive = ws[after..verb].iter().any(|w| {
+        is_in(
+            &["is", "are", "was", "were", "been", "being", "be"],
+            &w.lower,
+        )
+    }) && !progressive;
+    // "The FBI made a “mistake” ..., Comey has said", "was asked by X whether": a credit later
+    // in the sentence gives the words to someone else.
+    let other_credit = (verb..ws.len()).any(|k| {
+        let by = ws.get(k + 1).is_some_and(|w| w.lower == "by");
+        let after_comma = ws[k.saturating_sub(3)..k]
+            .iter()
+            .any(|w| w.trailing == Some(','));
+        VERBS.contains_key(ws[k].lower.as_str()) && (by || (after_comma && k > verb))
+    });
+    let fits = (looks_finite(&ws[verb]) || progressive)
+        && !subordinate
+        && !noun_before_verb
+        && !passive
+        && !other_credit
+        && plain_subject(m);
+    fits.then_some(verb)
+}
+
+/// Words ending like a verb that are none: "his", "always", "news".
+static NOT_VERBS: WordList = word_list!("not_verbs.txt");
+
+/// "If", "after", "although": a clause before the sentence's own subject.
+static SUBORDINATORS: WordList = word_list!("subordinators.txt");
+
+/// Past forms that don't end in "-ed": "began", "drew", "took".
+static IRREGULAR_PAST: WordList = word_list!("irregular_past.txt");
+
+/// A finite verb as news writes it, judged by its form alone: "credited", "rails", "began".
+fn looks_finite(w: &Word) -> bool {
+    let word = w.text.as_str();
+    let lower = word.starts_with(char::is_lowercase) && word.chars().all(char::is_alphabetic);
+    let third_person = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("'s");
+    lower
+        && w.trailing.is_none()
+        && !is_in(&NOT_VERBS, &w.lower)
+        && (word.ends_with("ed") || third_person || is_in(&IRREGULAR_PAST, &w.lower))
+}
+
+/// A subject that names someone: a person, an organisation, a title, a group, or a pronoun for
+/// one, with no verb swallowed into it ("Sanders credited Clinton's" is no name).
+fn plain_subject(m: &Mention) -> bool {
+    use crate::claims::mentions::MentionKind::*;
+    let named = match &m.kind {
+        Pronoun(_, w) => w != "it",
+        Anonymous(desc) => desc.split(' ').count() <= 4,
+        _ => true,
+    };
+    let swallowed = m.surface.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        is_in(&AUXILIARIES, &w) || is_in(&IRREGULAR_PAST, &w) || VERBS.contains_key(w.as_str())
+    });
+    let dangling = m
+        .surface
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| is_in(&["and", "or", "it"], &w.to_lowercase()));
+    named && !swallowed && !dangling && !is_relative_pronoun(m)
+}
+
+/// “Choose Life”, “Planet of the Apes”: every word of four letters or more capitalised.
+fn is_title(quoted: &str) -> bool {
+    let long: Vec<&str> = quoted
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    !long.is_empty()
+        && long.len() <= 6
+        && long.iter().all(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphabetic())
+                .starts_with(char::is_uppercase)
+        })
 }
 
 /// "Ted Cruz, who said he would only use waterboarding sparingly, ...", "said Borges, who
@@ -858,6 +997,33 @@ mod tests {
         }
     }
 
+    /// Someone's own words in quote marks make the sentence its subject's claim, whatever the
+    /// verb; titles, headlines, passives, clauses before the subject and a credit to someone
+    /// else do not.
+    #[test]
+    fn quoted_words_credit_the_subject_who_used_them() {
+        let cases = [
+            ("Jacobs credited Merkel with holding “the entire continent together” for years.",
+             Some(("Jacobs", "credited Merkel with holding “the entire continent together” for years"))),
+            ("Sen. Pat Toomey has mocked the idea as “a fantasy.”",
+             Some(("Pat Toomey", "mocked the idea as “a fantasy.”"))),
+            ("Clinton supporters responded with chants of “I'm with her” until she spoke.",
+             Some(("clinton supporters", "responded with chants of “I'm with her” until she spoke"))),
+            ("Governor Ruiz signed a bill that created the “Choose Life” license plates.", None),
+            ("If Russia is attempting to destabilize the race, it is “a serious matter.”", None),
+            ("Doubts were raised about the “secretary general” of the group.", None),
+            ("Vice eyes 2015 ‘deal spree’ and IPO plans", None),
+            ("The FBI made a “mistake” in the background check, Comey has said.", None),
+            ("Sweets-inspired names are “typically thought of as stripper names.”", None),
+            ("Government guidelines say that anyone can be given an order for “drunken behaviour.”", None),
+        ];
+        for (sentence, want) in cases {
+            let got = attribute(quoted_words, sentence);
+            let want = want.map(|(a, b)| (a.to_owned(), b.to_owned()));
+            assert_eq!(got, want, "{sentence}");
+        }
+    }
+
     /// Each pattern on sentences of its shape (speaker, claim) and of another shape (None).
     #[test]
     fn each_pattern_matches_its_own_shape_only() {
@@ -937,7 +1103,8 @@ mod tests {
                 "trailing-credit",
                 "speech-verb",
                 "speech-act",
-                "saying-participle"
+                "saying-participle",
+                "quoted-words"
             ]
         );
     }

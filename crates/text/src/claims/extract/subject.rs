@@ -356,7 +356,7 @@ const LINKING_WORDS: [&str; 16] = [
 
 /// "Billionaire entrepreneur Peter Thiel said", "Blaze co-host Stu Burguiere": a description
 /// the lexicon has no title for, then a full name. The longest full name that ends the phrase.
-fn name_after_descriptor(phrase: &[Word]) -> Option<Mention> {
+pub(super) fn name_after_descriptor(phrase: &[Word]) -> Option<Mention> {
     (1..phrase.len().saturating_sub(1)).find_map(|k| {
         let m = parse(&phrase[k..])?;
         let full_name = matches!(
