@@ -126,6 +126,13 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                         block_speaker = Some((d.speaker, d.mention.clone()));
                     }
                     let relative = relative_speech(text, sent, &ws, &[d.span], reg, &mut scope);
+                    out.extend(quoted_words_before_and(
+                        text,
+                        &ws,
+                        d.span.start,
+                        reg,
+                        &mut scope,
+                    ));
                     // "X said:" alone introduces a block quote and says nothing itself.
                     if !d.span.is_empty() {
                         out.push(d);

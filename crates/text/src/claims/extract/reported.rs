@@ -428,6 +428,27 @@ fn quoted_words(
     ))
 }
 
+/// "Graham called both Trump and Clinton “crazy” and said the party is bound to lose": the
+/// predicate before "and said" holds the subject's quoted words, a claim of its own besides
+/// the clause that starts at `claim_start`.
+pub(super) fn quoted_words_before_and(
+    text: &str,
+    ws: &[Word],
+    claim_start: usize,
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let before = ws.iter().take_while(|w| w.span.end <= claim_start).count();
+    let and = (before.saturating_sub(4)..before)
+        .rev()
+        .find(|&k| ws[k].lower == "and")?;
+    if and < 3 {
+        return None;
+    }
+    let head = Span::new(ws[0].span.start, ws[and].span.start).trim(text);
+    quoted_words(text, head, &ws[..and], reg, scope)
+}
+
 /// Where the verb of subject `m` stands, when the words after it (before `limit`) read as its
 /// verb phrase: "has mocked", "is praising", "credited"; `None` for "If Russia is ...", "Doubts
 /// were raised", "Government guidelines say", or a credit to someone else later on.
@@ -502,11 +523,10 @@ fn plain_subject(m: &Mention) -> bool {
         let w = w.to_lowercase();
         is_in(&AUXILIARIES, &w) || is_in(&IRREGULAR_PAST, &w) || VERBS.contains_key(w.as_str())
     });
-    let dangling = m
-        .surface
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| is_in(&["and", "or", "it"], &w.to_lowercase()));
+    let dangling = m.surface.rsplit(' ').next().is_some_and(|w| {
+        // A noun phrase never ends in a possessive: "Hollande denounced Trump's" remarks.
+        is_in(&["and", "or", "it"], &w.to_lowercase()) || w.ends_with("'s") || w.ends_with("’s")
+    });
     named && !swallowed && !dangling && !is_relative_pronoun(m)
 }
 
@@ -1022,6 +1042,50 @@ mod tests {
             let want = want.map(|(a, b)| (a.to_owned(), b.to_owned()));
             assert_eq!(got, want, "{sentence}");
         }
+    }
+
+    /// "X called Y “crazy” and said CLAUSE": the predicate before "and said" is a claim too, when
+    /// it holds quoted words; "X told reporters that A and said B" has none.
+    #[test]
+    fn quoted_words_before_and_said_are_a_second_claim() {
+        let run = |sentence: &str, clause: &str| {
+            let ws = words(sentence, Span::new(0, sentence.len()));
+            let mut reg = Registry::default();
+            let mut scope = ArticleScope::new("test");
+            let start = sentence.find(clause).unwrap();
+            quoted_words_before_and(sentence, &ws, start, &mut reg, &mut scope).map(|d| {
+                let name = reg.speakers[d.speaker].name.clone();
+                (name, d.span.slice(sentence).to_owned())
+            })
+        };
+        assert_eq!(
+            run(
+                "Graham called both Trump and Clinton “crazy” and said the party is bound to lose.",
+                "the party"
+            ),
+            Some((
+                "Graham".to_owned(),
+                "called both Trump and Clinton “crazy”".to_owned()
+            ))
+        );
+        assert_eq!(
+            run(
+                "Graham told reporters the plan was dead and said the party would lose.",
+                "the party"
+            ),
+            None
+        );
+        // Hollande's remarks are no one called "Trump's".
+        assert_eq!(
+            run(
+                "Hollande denounced Trump's remarks as “hurtful” and warned that it mattered.",
+                "it mattered"
+            ),
+            Some((
+                "Hollande".to_owned(),
+                "denounced Trump's remarks as “hurtful”".to_owned()
+            ))
+        );
     }
 
     /// Each pattern on sentences of its shape (speaker, claim) and of another shape (None).
