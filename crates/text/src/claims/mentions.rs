@@ -196,6 +196,7 @@ static CONNECTORS: WordList = word_list!("name_connectors.txt");
 pub(crate) static NAME_PARTICLES: WordList = word_list!("name_particles.txt");
 static FREE_RELATIVE_OPENERS: WordList = word_list!("free_relative_openers.txt");
 static DETERMINERS: WordList = word_list!("determiners.txt");
+static MONTHS: WordList = word_list!("months.txt");
 
 /// Longest role phrase starting at `words[i]`, as (number of words, role).
 fn role_at(words: &[Word], i: usize) -> Option<(usize, String)> {
@@ -315,6 +316,19 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     // "said Julia Pierson Tuesday": the day is when, not who.
     if let Some((last, rest)) = words.split_last() {
         if is_in(&WEEKDAYS, last.lower.trim_end_matches([',', '.'])) {
+            return parse(rest);
+        }
+    }
+    // "The Wall Street Journal in March", "Apple last September": the month is when ("Theresa
+    // May" has no preposition before it).
+    if let [rest @ .., when, month] = words {
+        let month_word = is_in(&MONTHS, month.lower.trim_end_matches([',', '.']));
+        if month_word
+            && is_in(
+                &["in", "last", "this", "since", "early", "late"],
+                &when.lower,
+            )
+        {
             return parse(rest);
         }
     }
@@ -930,6 +944,19 @@ mod tests {
         for word in ["Some", "Others", "Another", "Those", "It's"] {
             assert_eq!(p(word), None, "{word}");
         }
+    }
+
+    #[test]
+    fn a_month_after_a_name_is_when_not_who() {
+        assert_eq!(
+            p("The Wall Street Journal in March"),
+            p("The Wall Street Journal")
+        );
+        assert_eq!(p("Apple last September"), p("Apple"));
+        assert!(matches!(
+            p("Prime Minister Theresa May"),
+            Some(MentionKind::Person { last, .. }) if last == "May"
+        ));
     }
 
     #[test]
