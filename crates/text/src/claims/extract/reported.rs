@@ -407,7 +407,7 @@ fn quoted_words(
         .find(|q| q.outer.start > sent.start && !is_title(q.inner.slice(text)))?;
     let at_quote = ws.iter().position(|w| w.span.end > q.outer.start)?;
     // The longest opening words that name someone and are followed by their verb.
-    let (m, verb) = (1..at_quote.min(9)).rev().find_map(|n| {
+    let opening = (1..at_quote.min(9)).rev().find_map(|n| {
         // "Corey Lewandowski, Donald Trump's fired campaign manager, ...": an appositive is
         // for the subject patterns that read it.
         if ws[..n - 1].iter().any(|w| w.trailing == Some(',')) {
@@ -416,7 +416,8 @@ fn quoted_words(
         let m = parse(&ws[..n]).or_else(|| name_after_descriptor(&ws[..n]))?;
         let verb = verb_after_subject(ws, &m, at_quote)?;
         Some((m, verb))
-    })?;
+    });
+    let (m, verb) = opening.or_else(|| subject_across_commas(ws, at_quote))?;
     let sp = reg.resolve(&m, scope)?;
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(ws[verb].span.start, sent.end));
@@ -455,6 +456,12 @@ pub(super) fn quoted_words_before_and(
 fn verb_after_subject(ws: &[Word], m: &Mention, limit: usize) -> Option<usize> {
     let after = ws.iter().position(|w| w.span.start >= m.span.end)?;
     let verb = (after..limit).find(|&k| !is_in(&AUXILIARIES, &ws[k].lower))?;
+    verb_fits(ws, m, after, verb).then_some(verb)
+}
+
+/// Whether `ws[verb]` (after the auxiliaries from `after`) reads as the finite verb of subject
+/// `m`, its own and not a passive's or a noun's.
+fn verb_fits(ws: &[Word], m: &Mention, after: usize, verb: usize) -> bool {
     let progressive = verb > after && ws[verb].lower.ends_with("ing");
     // "If Russia is ...", "Among the ...": the name is not the main verb's subject.
     let subordinate = ws[..verb].iter().any(|w| is_in(&SUBORDINATORS, &w.lower));
@@ -481,13 +488,24 @@ fn verb_after_subject(ws: &[Word], m: &Mention, limit: usize) -> Option<usize> {
             .any(|w| w.trailing == Some(','));
         VERBS.contains_key(ws[k].lower.as_str()) && (by || (after_comma && k > verb))
     });
-    let fits = (looks_finite(&ws[verb]) || progressive)
+    (looks_finite(&ws[verb]) || progressive)
         && !subordinate
         && !noun_before_verb
         && !passive
         && !other_credit
-        && plain_subject(m);
-    fits.then_some(verb)
+        && plain_subject(m)
+}
+
+/// "Trump, who has a commanding lead, mocked Rubio for “having a tough night”", "Bush, however,
+/// interjected by hitting Trump for ...": a verb right after a comma, whose subject (read past
+/// the relative clause or adverb by `subject_before`) opens the sentence.
+fn subject_across_commas(ws: &[Word], limit: usize) -> Option<(Mention, usize)> {
+    let verb = (2..limit).find(|&k| ws[k - 1].trailing == Some(',') && looks_finite(&ws[k]))?;
+    let m = subject_before(ws, verb)?;
+    // The subject is the sentence's first words, and a comma follows it.
+    let last = ws.iter().rposition(|w| w.span.end <= m.span.end)?;
+    let opens = ws[0].span.start == m.span.start && ws[last].trailing == Some(',');
+    (opens && verb_fits(ws, &m, verb, verb)).then_some((m, verb))
 }
 
 /// Words ending like a verb that are none: "his", "always", "news".
@@ -1029,6 +1047,9 @@ mod tests {
              Some(("Pat Toomey", "mocked the idea as “a fantasy.”"))),
             ("Clinton supporters responded with chants of “I'm with her” until she spoke.",
              Some(("clinton supporters", "responded with chants of “I'm with her” until she spoke"))),
+            ("Trump, who has a commanding lead, mocked Marco Rubio for “having a tough night.”",
+             Some(("Trump", "mocked Marco Rubio for “having a tough night.”"))),
+            ("Frustrations at his inability, combined with a report on his campaign “in crisis,” grew.", None),
             ("Governor Ruiz signed a bill that created the “Choose Life” license plates.", None),
             ("If Russia is attempting to destabilize the race, it is “a serious matter.”", None),
             ("Doubts were raised about the “secretary general” of the group.", None),
