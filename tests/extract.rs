@@ -1590,3 +1590,22 @@ fn a_participle_phrase_with_a_place_between_subject_and_verb_is_skipped() {
         "Donald Trump"
     );
 }
+
+/// A name in quote marks (a show, a group, a slogan in title case) is no one's claim; a short
+/// utterance is, even in capitals.
+#[test]
+fn quoted_titles_are_not_claims_but_utterances_are() {
+    let c = claims_of(
+        "The group, known as “Sons of Liberty,” met on Tuesday. Her favourite show is “The Late Show With Stephen Colbert,” she told friends.\n\n“Absolutely not,” Mayor Linda Park said.\n\n“GROWING PARTY!” Governor Maria Santos said.",
+    );
+    assert!(
+        c.iter()
+            .all(|c| !c.text.contains("Sons of Liberty") || c.kind == ClaimKind::Narrator),
+        "{c:#?}"
+    );
+    assert!(c
+        .iter()
+        .all(|c| c.text != "The Late Show With Stephen Colbert,"));
+    assert_eq!(find(&c, "Absolutely not").speaker, "Linda Park");
+    assert_eq!(find(&c, "GROWING PARTY").speaker, "Maria Santos");
+}

@@ -549,7 +549,7 @@ fn plain_subject(m: &Mention) -> bool {
 }
 
 /// “Choose Life”, “Planet of the Apes”: every word of four letters or more capitalised.
-fn is_title(quoted: &str) -> bool {
+pub(super) fn is_title(quoted: &str) -> bool {
     let long: Vec<&str> = quoted
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)

@@ -83,6 +83,16 @@ fn is_statement_quote(text: &str, q: &Quote, para: Span) -> bool {
             &before_word.to_lowercase(),
         ) || before_word.ends_with("'s")
             || before_word.ends_with("’s"));
+    // “Thelma and Louise,” / “The Late Show With Stephen Colbert,”: a name in quote marks.
+    // “Absolutely not,” and “GROWING PARTY!” stay utterances: a title has two long words, not
+    // in capitals.
+    let name = inner.trim_end_matches([',', '.']);
+    let long_words = name
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .count();
+    let shouted = !name.chars().any(char::is_lowercase);
+    let titled = titled || (long_words >= 2 && !shouted && is_title(name));
     let utterance = starts_upper && !titled && inner.trim_end().ends_with([',', '.', '!', '?']);
     (n_words >= 3 && !titled && (starts_upper || at_para_start || after_colon_or_comma))
         || utterance
