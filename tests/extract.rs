@@ -1609,3 +1609,12 @@ fn quoted_titles_are_not_claims_but_utterances_are() {
     assert_eq!(find(&c, "Absolutely not").speaker, "Linda Park");
     assert_eq!(find(&c, "GROWING PARTY").speaker, "Maria Santos");
 }
+
+/// "some GOP figures" is the group that spoke, not the phrase before the comma.
+#[test]
+fn a_group_of_figures_speaks_for_itself() {
+    let c = claims_of(
+        "Even with fewer people in the race, some GOP figures declared that Trump was nearly unstoppable.",
+    );
+    assert_eq!(find(&c, "nearly unstoppable").speaker, "some GOP figures");
+}
