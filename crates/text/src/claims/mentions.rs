@@ -258,6 +258,11 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if is_in(&FREE_RELATIVE_OPENERS, &words[0].lower) {
         return None;
     }
+    // "begging a woman who" claimed ...: a phrase cut inside its relative clause names no one.
+    let last = &words[words.len() - 1].lower;
+    if words.len() > 1 && is_in(&["who", "whom", "which", "that"], last) {
+        return None;
+    }
     // "said the 46-year-old": a person described by age, whom the article has named.
     if let [det, age] = words {
         if det.lower == "the" && is_age(&age.lower) {
@@ -944,6 +949,12 @@ mod tests {
         for word in ["Some", "Others", "Another", "Those", "It's"] {
             assert_eq!(p(word), None, "{word}");
         }
+    }
+
+    #[test]
+    fn a_phrase_ending_in_a_relative_pronoun_is_no_mention() {
+        assert_eq!(p("all but begging a woman who"), None);
+        assert!(p("a woman").is_some());
     }
 
     #[test]
