@@ -550,9 +550,16 @@ fn plain_subject(m: &Mention) -> bool {
 
 /// “Choose Life”, “Planet of the Apes”: every word of four letters or more capitalised.
 pub(super) fn is_title(quoted: &str) -> bool {
+    // Titles keep short joining words in lower case: “Flip the Script with Liz Plank”.
+    let joining = |w: &str| {
+        is_in(
+            &["with", "from", "into", "over", "upon", "about", "than"],
+            w,
+        )
+    };
     let long: Vec<&str> = quoted
         .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !joining(w))
         .collect();
     !long.is_empty()
         && long.len() <= 6
