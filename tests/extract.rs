@@ -1618,3 +1618,15 @@ fn a_group_of_figures_speaks_for_itself() {
     );
     assert_eq!(find(&c, "nearly unstoppable").speaker, "some GOP figures");
 }
+
+/// "“...,” Carson said on NBC, but he said CLAUSE": the clause after "but he said" is a claim of
+/// its own, without the credit's time and place.
+#[test]
+fn a_second_clause_after_but_he_said_is_a_claim() {
+    let c = claims_of(
+        "“Being accused is one thing,” Carson said on NBC's Meet the Press, but he said he is being asked about incidents that happened 20 and 50 years ago.",
+    );
+    let second = find(&c, "being asked about incidents");
+    assert_eq!(second.speaker, "Carson");
+    assert!(second.text.starts_with("he is being asked"), "{second:?}");
+}

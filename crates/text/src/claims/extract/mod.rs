@@ -258,8 +258,17 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             // "“...,” he said, adding that the plan would fail.": reported speech after the
             // sentence's last quote is a claim too, when it holds a clause of its own.
             if let Some(last) = in_sent.last().filter(|q| q.outer.end < sent.end) {
-                let tail = Span::new(last.outer.end, sent.end);
-                let tail_ws = words(text, tail);
+                let mut tail = Span::new(last.outer.end, sent.end);
+                let mut tail_ws = words(text, tail);
+                // "“...,” Carson said on NBC, but he said he is being asked ...": a clause of its
+                // own after "but", with its own subject.
+                let but = (1..tail_ws.len().saturating_sub(3)).find(|&i| {
+                    tail_ws[i].lower == "but" && tail_ws[i + 2..i + 4].iter().any(is_speech)
+                });
+                if let Some(i) = but {
+                    tail = Span::new(tail_ws[i + 1].span.start, sent.end);
+                    tail_ws = words(text, tail);
+                }
                 // Only a second act of speech: ", adding that ...", "and said that ...", not
                 // the quote's own credit with its time and place.
                 let second_act = tail_ws.iter().enumerate().any(|(i, w)| {
@@ -268,7 +277,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                         && tail_ws[i - 1].trailing == Some(','))
                         || (w.lower == "and" && tail_ws[i + 1..].iter().take(3).any(is_speech))
                 });
-                if tail_ws.len() >= 6 && second_act {
+                if tail_ws.len() >= 6 && (second_act || but.is_some()) {
                     out.extend(reported_around_quote(text, tail, &tail_ws, reg, &mut scope));
                 } else {
                     // "“...,” said Harvey, who acknowledged Trump was his fourth choice."
