@@ -465,71 +465,59 @@ def fragment_pairs(polnear, rng, n):
     return entail + contra
 
 
-def prepare_news(args):
-    rng = random.Random(SEED + 1)
-    news = news_pairs(args.polnear, rng)
+def write_second_stage(args, own, rng, name, what):
+    """A second stage's training file: its own pairs plus a replay of the first stage, so that the
+    first is not forgotten: every FNC-1 contradiction (the rare class), as many other FNC-1 headline
+    pairs, as much SNLI as the stage's own pairs, and 1,000 identical-text pairs."""
     first = read_pairs(args.work)
     snli = [p for p in first if p["source"] == "snli"]
     fnc = {(p["premise"], p["hypothesis"]): p for p in first if p["source"] == "fnc"}.values()
     same = [p for p in first if p["source"] == "same"]
-    # Replay of the first stage, so that it is not forgotten: every FNC-1 contradiction (the rare
-    # class), a sample of the rest, and as much SNLI as news.
     fnc_contra = [p for p in fnc if p["label"] == 2]
     fnc_rest = [p for p in fnc if p["label"] != 2]
-    replay = rng.sample(snli, len(news)) + fnc_contra + rng.sample(fnc_rest, len(fnc_contra)) + rng.sample(same, 1000)
-    pairs = [{"premise": a, "hypothesis": b, "label": y, "source": src} for a, b, y, src in news] + replay
+    replay = rng.sample(snli, len(own)) + fnc_contra + rng.sample(fnc_rest, len(fnc_contra)) + rng.sample(same, 1000)
+    pairs = [{"premise": a, "hypothesis": b, "label": y, "source": src} for a, b, y, src in own] + replay
     rng.shuffle(pairs)
     counts = {}
     for p in pairs:
         counts[(p["source"], LABELS[p["label"]])] = counts.get((p["source"], LABELS[p["label"]]), 0) + 1
-    log("prepared", len(pairs), "news-stage pairs:", sorted(counts.items()))
-    with open(os.path.join(args.work, "news-pairs.jsonl"), "w", encoding="utf-8") as f:
+    log("prepared", len(pairs), what, "pairs:", sorted(counts.items()))
+    with open(os.path.join(args.work, name), "w", encoding="utf-8") as f:
         for p in pairs:
             f.write(json.dumps(p) + "\n")
 
 
-def news(args):
-    """The news stage: prepare, cache and train, each resuming where it stopped."""
-    if not os.path.exists(os.path.join(args.work, "news-pairs.jsonl")):
-        prepare_news(args)
-    cache(args, pairs_file="news-pairs.jsonl", cache_dir="cache-news")
-    first = torch.load(weights_only=False, f=os.path.join(args.work, "ckpt.pt"))
-    assert first["step"] == STOP_AT_STEP, f"ckpt.pt is at step {first['step']}, not the first stage's end ({STOP_AT_STEP})"
-    return train(args, cache_dir="cache-news", ckpt_name="ckpt-news.pt", start_from=first["model"], lr=args.news_lr, stop_at_step=0)
+def prepare_news(args):
+    rng = random.Random(SEED + 1)
+    write_second_stage(args, news_pairs(args.polnear, rng), rng, "news-pairs.jsonl", "news-stage")
 
 
 def prepare_mixed(args):
-    """The mixed stage's pairs: half as many news pairs as the news stage, fragment pairs (see
-    fragment_pairs), and the same kind of replay of the first stage."""
+    """The mixed stage's pairs: half as many news pairs as the news stage, and fragment pairs (see
+    fragment_pairs)."""
     rng = random.Random(SEED + 2)
     news = news_pairs(args.polnear, rng, per_article=args.mixed_news_per_article)
     frags = fragment_pairs(args.polnear, rng, n=len(news) // 2)
-    first = read_pairs(args.work)
-    snli = [p for p in first if p["source"] == "snli"]
-    fnc = {(p["premise"], p["hypothesis"]): p for p in first if p["source"] == "fnc"}.values()
-    same = [p for p in first if p["source"] == "same"]
-    fnc_contra = [p for p in fnc if p["label"] == 2]
-    fnc_rest = [p for p in fnc if p["label"] != 2]
-    replay = rng.sample(snli, len(news) + len(frags)) + fnc_contra + rng.sample(fnc_rest, len(fnc_contra)) + rng.sample(same, 1000)
-    pairs = [{"premise": a, "hypothesis": b, "label": y, "source": src} for a, b, y, src in news + frags] + replay
-    rng.shuffle(pairs)
-    counts = {}
-    for p in pairs:
-        counts[(p["source"], LABELS[p["label"]])] = counts.get((p["source"], LABELS[p["label"]]), 0) + 1
-    log("prepared", len(pairs), "mixed-stage pairs:", sorted(counts.items()))
-    with open(os.path.join(args.work, "mixed-pairs.jsonl"), "w", encoding="utf-8") as f:
-        for p in pairs:
-            f.write(json.dumps(p) + "\n")
+    write_second_stage(args, news + frags, rng, "mixed-pairs.jsonl", "mixed-stage")
+
+
+def second_stage(args, name, prepare_pairs):
+    """Prepare, cache and train a second stage from the first stage's checkpoint, each step
+    resuming where it stopped (NAME-pairs.jsonl, cache-NAME/, ckpt-NAME.pt)."""
+    if not os.path.exists(os.path.join(args.work, f"{name}-pairs.jsonl")):
+        prepare_pairs(args)
+    cache(args, pairs_file=f"{name}-pairs.jsonl", cache_dir=f"cache-{name}")
+    first = torch.load(weights_only=False, f=os.path.join(args.work, "ckpt.pt"))
+    assert first["step"] == STOP_AT_STEP, f"ckpt.pt is at step {first['step']}, not the first stage's end ({STOP_AT_STEP})"
+    return train(args, cache_dir=f"cache-{name}", ckpt_name=f"ckpt-{name}.pt", start_from=first["model"], lr=args.news_lr, stop_at_step=0)
+
+
+def news(args):
+    return second_stage(args, "news", prepare_news)
 
 
 def mixed(args):
-    """The mixed stage: prepare, cache and train from the first stage's checkpoint, resuming."""
-    if not os.path.exists(os.path.join(args.work, "mixed-pairs.jsonl")):
-        prepare_mixed(args)
-    cache(args, pairs_file="mixed-pairs.jsonl", cache_dir="cache-mixed")
-    first = torch.load(weights_only=False, f=os.path.join(args.work, "ckpt.pt"))
-    assert first["step"] == STOP_AT_STEP, f"ckpt.pt is at step {first['step']}, not the first stage's end ({STOP_AT_STEP})"
-    return train(args, cache_dir="cache-mixed", ckpt_name="ckpt-mixed.pt", start_from=first["model"], lr=args.news_lr, stop_at_step=0)
+    return second_stage(args, "mixed", prepare_mixed)
 
 
 # --- export and reference ------------------------------------------------------------------------

@@ -1019,6 +1019,15 @@ mod tests {
         ))
     }
 
+    /// Each case: the sentence and the (speaker, claim) `pattern` makes of it, or `None`.
+    fn check(pattern: Pattern, cases: &[(&str, Option<(&str, &str)>)]) {
+        for (sentence, want) in cases {
+            let got = attribute(pattern, sentence);
+            let want = want.map(|(a, b)| (a.to_owned(), b.to_owned()));
+            assert_eq!(got, want, "{sentence}");
+        }
+    }
+
     /// A relative clause of speech is its antecedent's claim, cut before the sentence's own
     /// credit; a restrictive or non-speech clause is none.
     #[test]
@@ -1035,11 +1044,7 @@ mod tests {
             ("Voters who said they cared most about honesty backed the senator.", None),
             ("The plan was drafted by Ted Cruz, who voted against the bill last year.", None),
         ];
-        for (sentence, want) in cases {
-            let got = attribute(relative, sentence);
-            let want = want.map(|(a, b)| (a.to_owned(), b.to_owned()));
-            assert_eq!(got, want, "{sentence}");
-        }
+        check(relative, &cases);
     }
 
     /// Someone's own words in quote marks make the sentence its subject's claim, whatever the
@@ -1065,11 +1070,7 @@ mod tests {
             ("Sweets-inspired names are “typically thought of as stripper names.”", None),
             ("Government guidelines say that anyone can be given an order for “drunken behaviour.”", None),
         ];
-        for (sentence, want) in cases {
-            let got = attribute(quoted_words, sentence);
-            let want = want.map(|(a, b)| (a.to_owned(), b.to_owned()));
-            assert_eq!(got, want, "{sentence}");
-        }
+        check(quoted_words, &cases);
     }
 
     /// "X called Y “crazy” and said CLAUSE": the predicate before "and said" is a claim too, when
