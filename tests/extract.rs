@@ -1630,3 +1630,12 @@ fn a_second_clause_after_but_he_said_is_a_claim() {
     assert_eq!(second.speaker, "Carson");
     assert!(second.text.starts_with("he is being asked"), "{second:?}");
 }
+
+/// The verb right before a quote credits it, whatever speech comes earlier in the sentence.
+#[test]
+fn the_credit_right_before_a_quote_wins_over_an_earlier_speaker() {
+    let c = claims_of(
+        "Mayor Linda Park said the audit had cleared the agency, to which Governor Maria Santos interjected: “It's just not true.”",
+    );
+    assert_eq!(find(&c, "just not true").speaker, "Maria Santos");
+}

@@ -885,7 +885,16 @@ pub(super) fn credit_before(
     if ws.is_empty() {
         return None;
     }
-    let m = according_to(&ws)
+    // "She said that ..., to which O'Malley interjected: “...”": the verb right before the quote
+    // credits it, whatever speech comes earlier in the sentence.
+    let last = ws.len() - 1;
+    let introducing = last > 0
+        && matches!(ws[last].trailing, Some(':') | Some(','))
+        && (is_speech(&ws[last]) || is_denial(&ws[last]));
+    let m = introducing
+        .then(|| subject_before(&ws, last))
+        .flatten()
+        .or_else(|| according_to(&ws))
         .or_else(|| mention_with_verb(&ws, ws.len()).map(|(m, _)| m))
         .or_else(|| participle_subject(&ws))
         .or_else(|| coordinated_credit(&ws))
