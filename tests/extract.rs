@@ -1475,6 +1475,48 @@ fn a_named_subject_is_the_speaker_not_the_appositive_that_describes_them() {
 }
 
 #[test]
+fn a_description_with_commas_of_its_own_still_describes_the_name_before_it() {
+    let c = claims_of(
+        "Dana Whitfield, the director of Open Books, a watchdog group that sued the county, said the records were incomplete. \
+         Marcus Lee, a teacher from Dayton, Ohio, said the district had ignored the parents. \
+         Rep. Ann Cole, R-Utah, says the bill will pass next week. \
+         Jorge Ortiz, a Democrat, said the plan would cost too much. \
+         Peter Hale, the father of a wounded soldier, decried the governor's repeated calls to close the clinic.",
+    );
+    assert_eq!(
+        find(&c, "records were incomplete").speaker,
+        "Dana Whitfield"
+    );
+    assert_eq!(find(&c, "ignored the parents").speaker, "Marcus Lee");
+    assert_eq!(find(&c, "bill will pass").speaker, "Ann Cole");
+    assert_eq!(find(&c, "cost too much").speaker, "Jorge Ortiz");
+    assert!(
+        c.iter()
+            .filter(|x| x.kind != ClaimKind::Narrator)
+            .all(|x| x.speaker == "Peter Hale" || !x.text.contains("clinic")),
+        "{c:#?}"
+    );
+    // After the verb, the name comes first and what describes it after.
+    let c = claims_of(
+        "“The border is long,” said R. Tom Kessler, the Border Protection commissioner, on Friday. \
+         “Voters have moved on,” said Andrew Rice, a Democrat and former state senator.",
+    );
+    assert_eq!(find(&c, "border is long").speaker, "Tom Kessler");
+    assert_eq!(find(&c, "moved on").speaker, "Andrew Rice");
+    // A leading phrase is no appositive: "Unlike Smith" names no one.
+    let c = claims_of("Unlike Smith, the senator said the vote was fair.");
+    assert!(c.iter().all(|x| !x.speaker.contains("Smith")), "{c:#?}");
+}
+
+#[test]
+fn a_sentence_that_opens_with_said_after_a_quote_credits_who_follows_the_verb() {
+    let c = claims_of(
+        "“We have to keep it open,” said former tech executive Carla Dunn during the debate, suggesting that she had seen the plans.",
+    );
+    assert_eq!(find(&c, "seen the plans").speaker, "Carla Dunn");
+}
+
+#[test]
 fn present_tense_credits_and_surname_particles() {
     let c = claims_of(
         "Richard Viguerie backs Ted Cruz. “Cruz could win the general election in a landslide,” Viguerie concludes. \

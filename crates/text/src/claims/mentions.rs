@@ -47,8 +47,8 @@ fn is_dash(token: &str) -> bool {
     matches!(token, "-" | "--" | "–" | "—" | "---")
 }
 
-/// "R-Pa.," / "D-N.Y.": a party-and-state tag written without parentheses, and the
-/// punctuation that ends it.
+/// "R-Pa.," / "D-N.Y." / "R-NY," / "R-Utah,": a party-and-state tag written without
+/// parentheses, and the punctuation that ends it.
 fn bare_party_tag(token: &str) -> Option<char> {
     let (party, state) = token.split_once('-')?;
     let p = state
@@ -56,9 +56,11 @@ fn bare_party_tag(token: &str) -> Option<char> {
         .last()
         .filter(|c| matches!(c, ',' | '.' | ';' | ':'))?;
     let state = state.trim_end_matches([',', ';', ':']);
+    let abbreviated = state.ends_with('.') && state.len() <= 6;
+    let postal = state.len() == 2 && state.chars().all(|c| c.is_ascii_uppercase());
+    let named = is_in(&NAME_DESCRIPTORS, &state.to_lowercase());
     let state_like = state.starts_with(|c: char| c.is_ascii_uppercase())
-        && state.ends_with('.')
-        && state.len() <= 6
+        && (abbreviated || postal || named)
         && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
     (matches!(party, "R" | "D" | "I") && state_like).then_some(p)
 }
@@ -256,6 +258,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         return None;
     }
     if is_in(&FREE_RELATIVE_OPENERS, &words[0].lower) {
+        return None;
+    }
+    // "Unlike Smith, the senator said": a leading phrase, not a person called "Unlike Smith".
+    if words.len() > 1 && is_in(&PREPOSITIONS, &words[0].lower) {
         return None;
     }
     // "begging a woman who" claimed ...: a phrase cut inside its relative clause names no one.
@@ -620,6 +626,22 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             }
         }
     }
+    // "a Democrat", "Texas", "New York": a party or a place describes someone named elsewhere
+    // ("Andrew Rice, a Democrat, said"); it names no one.
+    let descriptor_only = name
+        .iter()
+        .all(|n| is_in(&NAME_DESCRIPTORS, &n.to_lowercase()));
+    if role.is_none() && org.is_empty() && descriptor_only {
+        return if is_party(&name) {
+            description(words)
+        } else {
+            mention(MentionKind::Org(name.join(" ")))
+        };
+    }
+    // "an Iowa pastor", "a Trump": a name never takes an indefinite article.
+    if role.is_none() && is_in(&["a", "an"], &words[0].lower) {
+        return description(words);
+    }
     let last = name.last()?.clone();
     // "de Blasio" is a surname alone, no one's first name "de".
     let first = (name.len() > 1 && !is_in(&NAME_PARTICLES, &name[0])).then(|| name[0].clone());
@@ -645,6 +667,27 @@ static DESCRIPTOR_OPENERS: WordList = word_list!("descriptor_openers.txt");
 
 /// Party and state words that describe a person before their name.
 static NAME_DESCRIPTORS: WordList = word_list!("name_descriptors.txt");
+
+/// Prepositions that open a leading phrase: see `parse`.
+static PREPOSITIONS: WordList = word_list!("prepositions.txt");
+
+/// Whether name words are a party ("Democrat", "Republicans"), not a place.
+fn is_party(name: &[String]) -> bool {
+    name.iter().any(|n| {
+        is_in(
+            &[
+                "republican",
+                "republicans",
+                "democrat",
+                "democratic",
+                "independent",
+                "gop",
+                "libertarian",
+            ],
+            &n.to_lowercase(),
+        )
+    })
+}
 
 /// News outlets: a name with one of these words is a news organisation.
 static OUTLETS: WordList = word_list!("outlets.txt");
@@ -949,6 +992,24 @@ mod tests {
         for word in ["Some", "Others", "Another", "Those", "It's"] {
             assert_eq!(p(word), None, "{word}");
         }
+    }
+
+    #[test]
+    fn a_party_a_place_or_a_leading_phrase_names_no_person() {
+        assert!(matches!(p("a Democrat"), Some(MentionKind::Anonymous(_))));
+        assert!(matches!(
+            p("an Iowa Republican"),
+            Some(MentionKind::Anonymous(_))
+        ));
+        assert_eq!(p("Texas"), Some(MentionKind::Org("Texas".into())));
+        assert_eq!(p("New York"), Some(MentionKind::Org("New York".into())));
+        assert_eq!(p("Unlike Smith"), None);
+        assert!(matches!(p("Andrew Rice"), Some(MentionKind::Person { .. })));
+        // "Rep. Ann Cole, R-Utah, says": the tag joins the comma, as "R-Pa.," does.
+        let s = "Rep. Ann Cole, R-Utah, says";
+        let ws = words(s, Span::new(0, s.len()));
+        assert_eq!(ws.len(), 4, "{ws:?}");
+        assert_eq!(ws[2].trailing, Some(','));
     }
 
     #[test]

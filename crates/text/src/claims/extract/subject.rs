@@ -29,6 +29,14 @@ fn calls_false(label: &str) -> bool {
 /// The sentence's subject for a clause at word `before`: the longest opening words (up to 8)
 /// that name a speaker ("Finance Minister Jane Cole defended the plan, saying ...").
 pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
+    // `“...,” said Mr. Burr, adding that ...`: after a quote the sentence opens with its verb,
+    // and the speaker follows it.
+    let verb_first = ws
+        .first()
+        .is_some_and(|w| w.text.starts_with(char::is_lowercase) && (is_speech(w) || is_denial(w)));
+    if verb_first {
+        return mention_with_verb(ws, 1).map(|(m, _)| m);
+    }
     (1..before.min(9))
         .rev()
         .find_map(|n| parse(&ws[..n]).or_else(|| name_after_descriptor(&ws[..n])))
@@ -173,14 +181,30 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     }
     // The phrase: back to the previous punctuation, but a comma right before the verb may
     // close an appositive ("The fire chief, Tom Reyes, warned").
-    let mut start = end;
-    while start > 0 {
-        let w = &ws[start - 1];
-        let closes_here = start == end && w.trailing == Some(',');
-        if !closes_here && ends_phrase(w) {
-            break;
+    let phrase_start = |end: usize| {
+        let mut start = end;
+        while start > 0 {
+            let w = &ws[start - 1];
+            let closes_here = start == end && w.trailing == Some(',');
+            if !closes_here && ends_phrase(w) {
+                break;
+            }
+            start -= 1;
         }
-        start -= 1;
+        start
+    };
+    let mut start = phrase_start(end);
+    // "Editorial pages across the country, including USA Today, warned", "Staunch defenders
+    // of globalization, like Gary Hufbauer, acknowledge": the examples are not the subject.
+    if start > 0
+        && ws[start - 1].trailing == Some(',')
+        && is_in(
+            &["including", "like", "especially", "notably"],
+            &ws[start].lower,
+        )
+    {
+        end = start;
+        start = phrase_start(end);
     }
     let m = match parse(&ws[start..end]) {
         // "Jamie Cole, now a television pundit, said": a description after a comma describes
@@ -405,13 +429,34 @@ pub(super) fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention
     if relative {
         return None;
     }
-    let mut t = phrase_before_comma(ws, start)?;
-    while t < start - 1 && is_in(&["but", "and", "yet", "so", "meanwhile"], &ws[t].lower) {
-        t += 1;
+    let segment = |end: usize| {
+        let mut t = phrase_before_comma(ws, end)?;
+        while t < end - 1 && is_in(&["but", "and", "yet", "so", "meanwhile"], &ws[t].lower) {
+            t += 1;
+        }
+        Some((t, parse(&ws[t..end])))
+    };
+    let (t, nearest) = segment(start)?;
+    // "Tom Fitton, the president of Judicial Watch, a conservative group ..., said",
+    // "Christopher Harvey, a delegate from Houston, Texas, said": a description may hold commas
+    // of its own; the person is named where the phrase starts.
+    if !nearest.as_ref().is_some_and(is_person) {
+        let mut end = t;
+        for _ in 0..MAX_APPOSITIVE_COMMAS {
+            let Some((t, m)) = segment(end) else { break };
+            // The name opens its phrase: not "with polls showing rival Sen. Ted Cruz".
+            if let Some(person) = m.filter(|m| is_person(m) && m.span.start == ws[t].span.start) {
+                return Some(person);
+            }
+            end = t;
+        }
     }
     // "A Commission official, speaking on condition of anonymity, said" works for any speaker.
-    parse(&ws[t..start])
+    nearest
 }
+
+/// How many commas inside a description `appositive_after_name` reads back over.
+const MAX_APPOSITIVE_COMMAS: usize = 3;
 
 /// "The lawsuit, filed by a group of homeowners, alleges": the author speaks for the document.
 pub(super) fn document_with_author(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
@@ -649,8 +694,10 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
             let end = np_after(ws, v + 1);
             let first = parse(&ws[v + 1..end]);
             // "said the study's lead author, Dr. Nadia Hussain of Boston University": the name
-            // after the description is the speaker.
-            if end > v + 1 && ws[end - 1].trailing == Some(',') {
+            // after the description is the speaker; but in "said R. Gil Kerlikowske, the Customs
+            // and Border Protection commissioner" the description follows the name.
+            let named_first = first.as_ref().is_some_and(is_person);
+            if end > v + 1 && ws[end - 1].trailing == Some(',') && !named_first {
                 let named = parse(&ws[end..np_after(ws, end)]).filter(is_person);
                 if named.is_some() {
                     return named.map(|m| (m, v));
