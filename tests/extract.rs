@@ -1509,6 +1509,16 @@ fn a_description_with_commas_of_its_own_still_describes_the_name_before_it() {
 }
 
 #[test]
+fn a_relative_clause_ending_in_a_time_and_an_inverted_warning_keep_their_speaker() {
+    let c = claims_of(
+        "Mr. Park, who was traveling in Europe this week, said in a magazine interview: “You have to put jobs at risk.” \
+         “That means a loose cannon is within reach of the job,” warned Ms. Ortega.",
+    );
+    assert_eq!(find(&c, "jobs at risk").speaker, "Park");
+    assert_eq!(find(&c, "loose cannon").speaker, "Ortega");
+}
+
+#[test]
 fn a_sentence_that_opens_with_said_after_a_quote_credits_who_follows_the_verb() {
     let c = claims_of(
         "“We have to keep it open,” said former tech executive Carla Dunn during the debate, suggesting that she had seen the plans.",

@@ -117,7 +117,10 @@ pub(super) fn is_non_prose(text: &str, para: Span) -> bool {
 /// appositive, the title phrase that describes the person.
 pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     let mut end = v;
+    // "has since said", "last week said"; but in "Kim, who was in Europe this week, said" the
+    // comma closes a clause, and "week" is its word.
     while end > 0
+        && ws[end - 1].trailing.is_none()
         && (is_in(&AUXILIARIES, &ws[end - 1].lower) || is_in(&WEEKDAYS, &ws[end - 1].lower))
     {
         end -= 1;
@@ -684,10 +687,15 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
             // "said X", also after a leading phrase; but "Asked whether the campaign should
             // ..." asks a question and names no one, and after "told" comes who was told
             // ("..., Devine told The Huffington Post"), never the speaker.
+            // But `“...,” warned Clinton.` inverts after a quote: the verb opens the words after
+            // it, and no one is warned; "told" always has its listener.
+            let inverted = v == 0
+                && ws[0].text.starts_with(char::is_lowercase)
+                && !is_in(&["told", "tells", "informed", "notified"], &ws[0].lower);
             if ws
                 .get(v + 1)
                 .is_some_and(|w| is_in(&QUESTION_WORDS, &w.lower))
-                || is_in(&AUDIENCE_VERBS, &ws[v].lower)
+                || (is_in(&AUDIENCE_VERBS, &ws[v].lower) && !inverted)
             {
                 return None;
             }
