@@ -1519,6 +1519,15 @@ fn a_relative_clause_ending_in_a_time_and_an_inverted_warning_keep_their_speaker
 }
 
 #[test]
+fn the_subject_of_a_participle_is_the_name_before_its_verb_not_the_object() {
+    let c = claims_of(
+        "Senator Mitt Romney spoke on Tuesday. Donald Trump spoke on Monday. \
+         Romney went after Trump on Wednesday over his taxes, calling it “disqualifying” and asserting that the only explanation must be “a bombshell.”",
+    );
+    assert_eq!(find(&c, "disqualifying").speaker, "Mitt Romney");
+}
+
+#[test]
 fn a_sentence_that_opens_with_said_after_a_quote_credits_who_follows_the_verb() {
     let c = claims_of(
         "“We have to keep it open,” said former tech executive Carla Dunn during the debate, suggesting that she had seen the plans.",

@@ -2,8 +2,8 @@
 //! minister", "an anonymous source") out of the words next to a speech verb.
 
 use super::lexicon::{
-    is_in, Gender, ANONYMOUS, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, NATIONALITIES,
-    NOT_SPEAKERS, ORG_WORDS, PRONOUNS, SENTENCE_OPENERS, WEEKDAYS,
+    is_in, Gender, ACT_VERBS, ANONYMOUS, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, IRREGULAR_PAST,
+    NATIONALITIES, NOT_SPEAKERS, ORG_WORDS, PRONOUNS, SENTENCE_OPENERS, VERBS, WEEKDAYS,
 };
 use crate::article::normalize;
 use crate::article::Span;
@@ -262,6 +262,18 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     }
     // "Unlike Smith, the senator said": a leading phrase, not a person called "Unlike Smith".
     if words.len() > 1 && is_in(&PREPOSITIONS, &words[0].lower) {
+        return None;
+    }
+    // "Romney went after Trump", "Wilson praised Rubio's", "Kasich jokingly offered the man": a
+    // name followed by its verb is a clause, not a mention.
+    // Not "A teary-eyed Bush", "The retired neurosurgeon": a capitalised article is no name.
+    // Nor "Trump's proposed tax cuts": after a possessive comes a noun's modifier.
+    let named = |w: &Word| is_cap(w) && !is_in(&DETERMINERS, &w.lower) && possessor(w).is_none();
+    if words.windows(2).any(|p| named(&p[0]) && verb_like(&p[1]))
+        || words.windows(3).any(|p| {
+            named(&p[0]) && p[1].lower.ends_with("ly") && !is_cap(&p[1]) && verb_like(&p[2])
+        })
+    {
         return None;
     }
     // "begging a woman who" claimed ...: a phrase cut inside its relative clause names no one.
@@ -671,6 +683,15 @@ static NAME_DESCRIPTORS: WordList = word_list!("name_descriptors.txt");
 /// Prepositions that open a leading phrase: see `parse`.
 static PREPOSITIONS: WordList = word_list!("prepositions.txt");
 
+/// A lower-case word that reads as a finite verb after a name: "praised", "went", "says".
+fn verb_like(w: &Word) -> bool {
+    !is_cap(w)
+        && (w.lower.ends_with("ed")
+            || is_in(&IRREGULAR_PAST, &w.lower)
+            || is_in(&ACT_VERBS, &w.lower)
+            || VERBS.contains_key(w.lower.as_str()))
+}
+
 /// Whether name words are a party ("Democrat", "Republicans"), not a place.
 fn is_party(name: &[String]) -> bool {
     name.iter().any(|n| {
@@ -1010,6 +1031,21 @@ mod tests {
         let ws = words(s, Span::new(0, s.len()));
         assert_eq!(ws.len(), 4, "{ws:?}");
         assert_eq!(ws[2].trailing, Some(','));
+    }
+
+    #[test]
+    fn a_name_followed_by_its_verb_is_a_clause_not_a_mention() {
+        for clause in [
+            "Romney went after Trump on",
+            "Wilson praised Rubio's",
+            "Kasich jokingly offered the man",
+            "Ryan endorsed Trump",
+        ] {
+            assert_eq!(p(clause), None, "{clause}");
+        }
+        for phrase in ["A teary-eyed Bush", "The retired neurosurgeon"] {
+            assert!(p(phrase).is_some(), "{phrase}");
+        }
     }
 
     #[test]

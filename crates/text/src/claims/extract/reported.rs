@@ -514,9 +514,6 @@ static NOT_VERBS: WordList = word_list!("not_verbs.txt");
 /// "If", "after", "although": a clause before the sentence's own subject.
 static SUBORDINATORS: WordList = word_list!("subordinators.txt");
 
-/// Past forms that don't end in "-ed": "began", "drew", "took".
-static IRREGULAR_PAST: WordList = word_list!("irregular_past.txt");
-
 /// A finite verb as news writes it, judged by its form alone: "credited", "rails", "began".
 fn looks_finite(w: &Word) -> bool {
     let word = w.text.as_str();
@@ -525,7 +522,9 @@ fn looks_finite(w: &Word) -> bool {
     lower
         && w.trailing.is_none()
         && !is_in(&NOT_VERBS, &w.lower)
-        && (word.ends_with("ed") || third_person || is_in(&IRREGULAR_PAST, &w.lower))
+        && (word.ends_with("ed")
+            || third_person
+            || is_in(&crate::claims::lexicon::IRREGULAR_PAST, &w.lower))
 }
 
 /// A subject that names someone: a person, an organisation, a title, a group, or a pronoun for
@@ -539,7 +538,9 @@ fn plain_subject(m: &Mention) -> bool {
     };
     let swallowed = m.surface.split_whitespace().any(|w| {
         let w = w.to_lowercase();
-        is_in(&AUXILIARIES, &w) || is_in(&IRREGULAR_PAST, &w) || VERBS.contains_key(w.as_str())
+        is_in(&AUXILIARIES, &w)
+            || is_in(&crate::claims::lexicon::IRREGULAR_PAST, &w)
+            || VERBS.contains_key(w.as_str())
     });
     let dangling = m.surface.rsplit(' ').next().is_some_and(|w| {
         // A noun phrase never ends in a possessive: "Hollande denounced Trump's" remarks.

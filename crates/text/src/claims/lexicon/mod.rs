@@ -26,6 +26,9 @@ pub static CALLING_VERBS: WordList = word_list!("calling_verbs.txt");
 /// but their subject is who a following "she said" most likely means.
 pub static ACT_VERBS: WordList = word_list!("act_verbs.txt");
 
+/// Past forms that don't end in "-ed": "began", "drew", "took".
+pub static IRREGULAR_PAST: WordList = word_list!("irregular_past.txt");
+
 /// Words that dismiss a claim without saying "false": "pure speculation", "a hoax".
 pub static DISMISSIVE_WORDS: WordList = word_list!("dismissive_words.txt");
 
