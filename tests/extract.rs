@@ -1528,6 +1528,23 @@ fn the_subject_of_a_participle_is_the_name_before_its_verb_not_the_object() {
 }
 
 #[test]
+fn a_colon_a_preposition_and_a_particle_around_a_quote_credit_the_right_person() {
+    let c = claims_of(
+        "Governor Tom Reyes spoke in Columbus. Reyes resisted: “Governors do not have the power to suspend state laws.” \
+         “This will be a challenge” for Reyes, said Alma Kunin. \
+         Senator Nina Marsh, in Ohio, said the vote would be close. \
+         The paper reported the crash. “We had called him before he boarded,” his nephew Karim el Soheil added.",
+    );
+    assert_eq!(find(&c, "power to suspend").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "be a challenge").speaker, "Alma Kunin");
+    assert_eq!(find(&c, "vote would be close").speaker, "Nina Marsh");
+    assert_eq!(find(&c, "before he boarded").speaker, "Karim el Soheil");
+    // A colon after a sentence with no verb of its own credits no one.
+    let c = claims_of("Among the items: “a flag, a hat and a photograph.”");
+    assert!(c.iter().all(|x| x.speaker != "items"), "{c:#?}");
+}
+
+#[test]
 fn a_sentence_that_opens_with_said_after_a_quote_credits_who_follows_the_verb() {
     let c = claims_of(
         "“We have to keep it open,” said former tech executive Carla Dunn during the debate, suggesting that she had seen the plans.",

@@ -681,7 +681,7 @@ static DESCRIPTOR_OPENERS: WordList = word_list!("descriptor_openers.txt");
 static NAME_DESCRIPTORS: WordList = word_list!("name_descriptors.txt");
 
 /// Prepositions that open a leading phrase: see `parse`.
-static PREPOSITIONS: WordList = word_list!("prepositions.txt");
+pub(crate) static PREPOSITIONS: WordList = word_list!("prepositions.txt");
 
 /// A lower-case word that reads as a finite verb after a name: "praised", "went", "says".
 fn verb_like(w: &Word) -> bool {

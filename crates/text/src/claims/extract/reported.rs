@@ -515,7 +515,7 @@ static NOT_VERBS: WordList = word_list!("not_verbs.txt");
 static SUBORDINATORS: WordList = word_list!("subordinators.txt");
 
 /// A finite verb as news writes it, judged by its form alone: "credited", "rails", "began".
-fn looks_finite(w: &Word) -> bool {
+pub(super) fn looks_finite(w: &Word) -> bool {
     let word = w.text.as_str();
     let lower = word.starts_with(char::is_lowercase) && word.chars().all(char::is_alphabetic);
     let third_person = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("'s");

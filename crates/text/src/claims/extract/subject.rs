@@ -2,6 +2,7 @@
 //! authors, titles named later, and the credits right before or after a quote.
 
 use super::*;
+use crate::claims::mentions::PREPOSITIONS;
 use crate::words::{word_list, WordList};
 
 /// Case-insensitive ASCII prefix test without allocating.
@@ -197,15 +198,19 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         start
     };
     let mut start = phrase_start(end);
-    // "Editorial pages across the country, including USA Today, warned", "Staunch defenders
-    // of globalization, like Gary Hufbauer, acknowledge": the examples are not the subject.
-    if start > 0
-        && ws[start - 1].trailing == Some(',')
-        && is_in(
-            &["including", "like", "especially", "notably"],
-            &ws[start].lower,
-        )
-    {
+    // "Trump, in Kentucky, said", "Editorial pages across the country, including USA Today,
+    // warned": a phrase set off by commas that opens with a preposition is no subject; the
+    // subject comes before it. In `“...” for Clinton, said Kunin.` nothing does: the speaker
+    // follows the verb.
+    let aside = end > 0
+        && ws[end - 1].trailing == Some(',')
+        && start < end
+        && (is_in(&PREPOSITIONS, &ws[start].lower)
+            || is_in(&["including", "especially", "notably"], &ws[start].lower));
+    if aside {
+        if start == 0 || ws[start - 1].trailing != Some(',') {
+            return None;
+        }
         end = start;
         start = phrase_start(end);
     }
@@ -929,6 +934,28 @@ pub(super) fn clause_subject(ws: &[Word], v: usize) -> Option<Mention> {
         .find_map(|&s| opening_speaker(&ws[s..], v - s))
 }
 
+/// `Kasich resisted: “...”`, `Sanders delivered a snappy retort: “...”`: a colon before the
+/// quote credits the sentence's subject, when its own verb follows it.
+fn colon_subject(ws: &[Word]) -> Option<Mention> {
+    if ws.last()?.trailing != Some(':') {
+        return None;
+    }
+    let m = opening_speaker(ws, ws.len())?;
+    let mut k = ws.iter().position(|w| w.span.start >= m.span.end)?;
+    while ws
+        .get(k)
+        .is_some_and(|w| w.lower.ends_with("ly") || is_in(&AUXILIARIES, &w.lower))
+    {
+        k += 1;
+    }
+    let speaks =
+        !matches!(&m.kind, crate::claims::mentions::MentionKind::Pronoun(_, p) if p == "it");
+    // "Kasich resisted:": the verb may carry the colon.
+    let mut verb = ws.get(k)?.clone();
+    verb.trailing = None;
+    (speaks && looks_finite(&verb)).then_some(m)
+}
+
 /// The attribution before a quote: X said: “...” / According to X, “...”
 pub(super) fn credit_before(
     text: &str,
@@ -953,7 +980,8 @@ pub(super) fn credit_before(
         .or_else(|| mention_with_verb(&ws, ws.len()).map(|(m, _)| m))
         .or_else(|| participle_subject(&ws))
         .or_else(|| coordinated_credit(&ws))
-        .or_else(|| caller(&ws))?;
+        .or_else(|| caller(&ws))
+        .or_else(|| colon_subject(&ws))?;
     let speaker = reg.resolve(&m, scope)?;
     Some(Credit {
         speaker,
