@@ -1545,6 +1545,15 @@ fn a_colon_a_preposition_and_a_particle_around_a_quote_credit_the_right_person()
 }
 
 #[test]
+fn a_full_name_that_opens_a_sentence_with_its_verb_is_who_he_means_next() {
+    // "Quillon" is in no name list: the sentence's form says it is a person.
+    let c = claims_of(
+        "Mayor Tom Reyes spoke first.\n\nQuillon Marsh visited the plant on Monday. He says the plant will stay open.",
+    );
+    assert_eq!(find(&c, "stay open").speaker, "Quillon Marsh");
+}
+
+#[test]
 fn a_sentence_that_opens_with_said_after_a_quote_credits_who_follows_the_verb() {
     let c = claims_of(
         "“We have to keep it open,” said former tech executive Carla Dunn during the debate, suggesting that she had seen the plans.",

@@ -197,8 +197,8 @@ fn is_cap(w: &Word) -> bool {
 static CONNECTORS: WordList = word_list!("name_connectors.txt");
 pub(crate) static NAME_PARTICLES: WordList = word_list!("name_particles.txt");
 static FREE_RELATIVE_OPENERS: WordList = word_list!("free_relative_openers.txt");
-static DETERMINERS: WordList = word_list!("determiners.txt");
-static MONTHS: WordList = word_list!("months.txt");
+pub(crate) static DETERMINERS: WordList = word_list!("determiners.txt");
+pub(crate) static MONTHS: WordList = word_list!("months.txt");
 
 /// Longest role phrase starting at `words[i]`, as (number of words, role).
 fn role_at(words: &[Word], i: usize) -> Option<(usize, String)> {

@@ -3,9 +3,13 @@
 
 use super::lexicon::{
     is_in, is_pronoun, VerbKind, ACT_VERBS, AUDIENCE_PARTICIPLES, CALLING_VERBS, DENIED_OBJECTS,
-    DISMISSIVE_WORDS, FALSITY_PHRASES, NON_PROSE_PREFIXES, SPEECH_PARTICIPLES, VERBS, WEEKDAYS,
+    DISMISSIVE_WORDS, FALSITY_PHRASES, NON_PROSE_PREFIXES, NOT_SPEAKERS, SPEECH_PARTICIPLES, VERBS,
+    WEEKDAYS,
 };
-use super::mentions::{description, parse, possessor, words, Mention, Word, NAME_PARTICLES};
+use super::mentions::{
+    description, parse, possessor, words, Mention, MentionKind, Word, DETERMINERS, MONTHS,
+    NAME_PARTICLES,
+};
 use super::quotes::{find_quotes, Quote};
 use super::segment::{after_dateline, paragraphs, sentences};
 use super::speakers::{ArticleScope, Registry};
@@ -179,8 +183,42 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     .filter(is_person)
                     .filter(|_| !tied);
                 let subject = opener.or_else(|| parse(capitalised_head(&ws)));
-                if let Some(sp) = subject.and_then(|m| reg.known_person(&m, &scope)) {
-                    scope.in_focus(sp);
+                if let Some(m) = subject {
+                    // "Al Sharpton visited the plant.": a full name followed by its verb is a
+                    // person, whether or not the name lists know the first name.
+                    // Only a plain full name: not "Sunday Mr. Trump", "Cinco de Mayo Trump" or
+                    // "Other Netizens".
+                    let plain_name = match &m.kind {
+                        MentionKind::Person {
+                            first: Some(first),
+                            full,
+                            role: None,
+                            org: None,
+                            ..
+                        } => {
+                            *full == m.surface
+                                && (2..=3).contains(&full.split(' ').count())
+                                && full.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                                && !is_in(&WEEKDAYS, &first.to_lowercase())
+                                && !is_in(&MONTHS, &first.to_lowercase())
+                                && !is_in(&NOT_SPEAKERS, &first.to_lowercase())
+                                && !is_in(&DETERMINERS, &first.to_lowercase())
+                        }
+                        _ => false,
+                    };
+                    let introduced = plain_name
+                        && ws
+                            .iter()
+                            .find(|w| w.span.start >= m.span.end)
+                            .is_some_and(|w| looks_finite(w) || is_in(&AUXILIARIES, &w.lower));
+                    let sp = match reg.known_person(&m, &scope) {
+                        Some(sp) => Some(sp),
+                        None if introduced => reg.resolve(&m, &mut scope),
+                        None => None,
+                    };
+                    if let Some(sp) = sp {
+                        scope.in_focus(sp);
+                    }
                 }
                 if sentence_text.split_whitespace().count() >= 5 {
                     out.push(Draft::new(narrator, ClaimKind::Narrator, sent, None));
