@@ -1554,6 +1554,23 @@ fn a_full_name_that_opens_a_sentence_with_its_verb_is_who_he_means_next() {
 }
 
 #[test]
+fn a_second_speakers_clause_after_a_comma_and_joiner_is_their_own_claim() {
+    let c = claims_of(
+        "Democrats said the bill would fail, but Republicans say it will pass easily. \
+         Mayor Tom Reyes said the wall would be built; Governor Ana Ruiz said it never would be. \
+         The mayor said the plan works, and it was the reason, aides said.",
+    );
+    let first = find(&c, "bill would fail");
+    assert_eq!(first.speaker, "democrats");
+    assert!(!first.text.contains("pass easily"), "{first:#?}");
+    assert_eq!(find(&c, "pass easily").speaker, "republicans");
+    assert_eq!(find(&c, "wall would be built").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "never would be").speaker, "Ana Ruiz");
+    // The clause after "and" opens with no speaker of its own: the sentence stays one claim.
+    assert!(c.iter().all(|x| x.text != "it was the reason"), "{c:#?}");
+}
+
+#[test]
 fn a_sentence_that_opens_with_said_after_a_quote_credits_who_follows_the_verb() {
     let c = claims_of(
         "“We have to keep it open,” said former tech executive Carla Dunn during the debate, suggesting that she had seen the plans.",

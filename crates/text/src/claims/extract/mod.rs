@@ -111,6 +111,12 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 let sentence_text = sent.slice(text).trim_end();
                 let ws = words(text, sent);
                 if let Some(mut d) = reported(text, sent, &ws, reg, &mut scope) {
+                    // "About half of voters say ..., while about 4 in 10 want ...": a second
+                    // speaker's clause ends the first claim and is a claim of its own.
+                    let second = coordinated_claim(text, sent, &ws, &d, reg, &mut scope);
+                    if let Some(second) = &second {
+                        d.span = Span::new(d.span.start, second.0).trim(text);
+                    }
                     if d.kind == ClaimKind::Denial && points_back(d.span.slice(text)) {
                         // The claim denied: the latest one by someone else since the previous
                         // paragraph began ("Grant rejected that claim").
@@ -141,6 +147,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     if !d.span.is_empty() {
                         out.push(d);
                     }
+                    out.extend(second.map(|(_, d)| d));
                     out.extend(relative);
                     continue;
                 }
@@ -549,6 +556,43 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
         }
         i = j.max(i + 1);
     }
+}
+
+/// Words that join a second speaker's clause to a sentence: "..., while Y said", "..., but Y
+/// says", "...; Y said".
+const CLAUSE_JOINERS: [&str; 4] = ["while", "but", "whereas", "and"];
+
+/// In "X said A, while Y said B", the claim of the clause after the joiner, when it is someone
+/// else's and its speaker opens it. Returns where the first claim ends and the second claim.
+fn coordinated_claim(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    first: &Draft,
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<(usize, Draft)> {
+    let joins = |k: usize| {
+        ws[k - 1].span.start >= first.span.start
+            && (ws[k - 1].trailing == Some(';')
+                || (ws[k - 1].trailing == Some(',') && is_in(&CLAUSE_JOINERS, &ws[k].lower)))
+    };
+    let k = (1..ws.len()).find(|&k| ws[k].span.start < first.span.end && joins(k))?;
+    let opens = if ws[k - 1].trailing == Some(';') {
+        k
+    } else {
+        k + 1
+    };
+    let clause = Span::new(ws.get(opens)?.span.start, sent.end);
+    let clause_ws = &ws[opens..];
+    let d = reported(text, clause, clause_ws, reg, scope)?;
+    // The speaker opens the clause: not "..., and it was the reason, aides said".
+    let opened = d
+        .mention
+        .as_deref()
+        .is_some_and(|m| m.split_whitespace().next() == clause_ws.first().map(|w| w.text.as_str()));
+    (opened && d.speaker != first.speaker && d.span.start > ws[k - 1].span.end)
+        .then(|| (ws[k - 1].span.end, d))
 }
 
 /// "According to X, ..." (or "..., according to X.") → X.
