@@ -15,6 +15,7 @@ type Pattern = fn(&str, Span, &[Word], &mut Registry, &mut ArticleScope) -> Opti
 /// that matches makes the claim.
 const PATTERNS: &[(&str, Pattern)] = &[
     ("according-to", according_to_clause),
+    ("as-credit", as_credit_clause),
     ("statement-that", statement_that),
     ("trailing-credit", trailing_attribution),
     ("speech-verb", speech_verb_clause),
@@ -38,6 +39,58 @@ pub(super) fn reported(
     PATTERNS
         .iter()
         .find_map(|(_, pattern)| pattern(text, sent, ws, reg, scope))
+}
+
+/// "As The Huffington Post previously reported, Clinton ...", "As reported by Western
+/// Journalism, the former secretary ...", "And, as Sanders noted on Monday, the race ...": the
+/// main clause after the credit is the source's claim.
+fn as_credit_clause(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    // "As" opens the sentence, after a conjunction or sentence adverb if any.
+    let a = ws
+        .iter()
+        .take(3)
+        .position(|w| w.lower == "as")
+        .filter(|&a| {
+            ws[..a].iter().all(|w| {
+                is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &w.lower)
+                    && !is_in(&["as", "when", "if", "while"], &w.lower)
+            })
+        })?;
+    // The credit ends at its comma, within a few words.
+    let comma = (a + 1..ws.len().min(a + 14)).find(|&k| ws[k].trailing == Some(','))?;
+    let credit = &ws[a + 1..=comma];
+    let m = if credit.first()?.lower == "reported" && credit.get(1)?.lower == "by" {
+        parse(&credit[2..])?
+    } else {
+        let v = credit
+            .iter()
+            .rposition(|w| is_speech(w) && !is_in(&QUOTE_ONLY_VERBS, &w.lower))?;
+        // After the verb only a time or manner: "As Sanders noted on Monday,".
+        let after = &credit[v + 1..];
+        if !(after.is_empty() || is_in(&GAP_OPENERS, &after[0].lower) || when_words(after) > 0) {
+            return None;
+        }
+        subject_before(credit, v).filter(|m| m.span.start == credit[0].span.start)?
+    };
+    // The main clause needs its own subject and verb: a few words at least.
+    if ws.len() - comma < 4 {
+        return None;
+    }
+    let sp = resolve_or_unknown(reg, &m, scope);
+    scope.spoke(sp);
+    let content = trim_clause(text, Span::new(ws[comma + 1].span.start, sent.end));
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        content,
+        Some(m.surface),
+    ))
 }
 
 /// "According to X, CLAUSE" / "CLAUSE, according to X."
@@ -1135,6 +1188,19 @@ mod tests {
              "The bridge will reopen in May, according to Mayor Linda Park.",
              Some(("Linda Park", "The bridge will reopen in May"))),
             ("according-to", according_to_clause, "Park said it will reopen.", None),
+            ("as-credit", as_credit_clause,
+             "And, as the Riverside Herald first reported, the bridge will reopen in May.",
+             Some(("Riverside Herald", "the bridge will reopen in May"))),
+            ("as-credit", as_credit_clause,
+             "As reported by the Riverside Herald, the bridge will reopen in May.",
+             Some(("Riverside Herald", "the bridge will reopen in May"))),
+            ("as-credit", as_credit_clause,
+             "As Mayor Linda Park noted on Monday, the bridge will reopen in May.",
+             Some(("Linda Park", "the bridge will reopen in May"))),
+            ("as-credit", as_credit_clause, "As expected, the bridge will reopen in May.", None),
+            ("as-credit", as_credit_clause,
+             "As she explained how the repair works, the crowd cheered.",
+             None),
             ("statement-that", statement_that,
              "Hendricks's statement that the bridge was safe did little to calm critics.",
              Some(("Hendricks", "the bridge was safe"))),
@@ -1193,6 +1259,7 @@ mod tests {
             names,
             [
                 "according-to",
+                "as-credit",
                 "statement-that",
                 "trailing-credit",
                 "speech-verb",
