@@ -1571,6 +1571,25 @@ fn a_second_speakers_clause_after_a_comma_and_joiner_is_their_own_claim() {
 }
 
 #[test]
+fn a_verb_chain_or_a_participle_after_the_subject_keeps_the_subject() {
+    let c = claims_of(
+        "Governor Ana Ruiz is continuing to insist she will release the records. \
+         Senator Tom Reyes went on to say that the deal was dead. \
+         Democrats trying to regain control of the Senate in November say they have a new weapon. \
+         Ruiz declined to say whether she would run again.",
+    );
+    assert_eq!(find(&c, "release the records").speaker, "Ana Ruiz");
+    assert_eq!(find(&c, "deal was dead").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "new weapon").speaker, "democrats");
+    // Declining to say is saying nothing.
+    assert!(
+        c.iter()
+            .all(|x| x.kind == ClaimKind::Narrator || !x.text.contains("run again")),
+        "{c:#?}"
+    );
+}
+
+#[test]
 fn a_sentence_that_opens_with_said_after_a_quote_credits_who_follows_the_verb() {
     let c = claims_of(
         "“We have to keep it open,” said former tech executive Carla Dunn during the debate, suggesting that she had seen the plans.",

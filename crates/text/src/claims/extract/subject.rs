@@ -126,6 +126,23 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     {
         end -= 1;
     }
+    // "Clinton is continuing to insist", "Cruz went on to say": the verb that carries the
+    // speech verb, and its auxiliaries.
+    if end >= 2 && ws[end - 1].lower == "to" && ws[end - 1].trailing.is_none() {
+        let mut k = end - 1;
+        if ws[k - 1].lower == "on" {
+            k -= 1;
+        }
+        if k > 0 && is_in(&CATENATIVES, &ws[k - 1].lower) {
+            end = k - 1;
+            while end > 0
+                && ws[end - 1].trailing.is_none()
+                && (is_in(&AUXILIARIES, &ws[end - 1].lower) || ws[end - 1].lower.ends_with("ly"))
+            {
+                end -= 1;
+            }
+        }
+    }
     // "Proponents of the bill, however, say": a sentence adverb set off by commas.
     if end >= 2
         && ws[end - 1].trailing == Some(',')
@@ -515,6 +532,9 @@ pub(super) fn ends_phrase(w: &Word) -> bool {
 /// by the town", "A report *published* by ...".
 pub(super) static QUALIFIERS: WordList = word_list!("qualifiers.txt");
 
+/// "continues", "went" (on): verbs that carry a speech verb after "to" ("continues to argue").
+static CATENATIVES: WordList = word_list!("catenatives.txt");
+
 /// Nouns whose author speaks for them: "A report published by HealthWatch said".
 pub(super) static DOCUMENTS: WordList = word_list!("documents.txt");
 
@@ -525,7 +545,17 @@ pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<
     // others" ("Edwards and others said"). Not any participle: "It started when" is a sentence.
     let qualifies = |i: usize| {
         let w = &ws[i];
+        // "Democrats trying to regain control of the Senate say": a participle after the head.
+        // Not a progressive: "members of the party are expressing".
+        let progressive = is_in(&AUXILIARIES, &ws[i - 1].lower)
+            || is_in(
+                &["are", "is", "was", "were", "be", "been"],
+                &ws[i - 1].lower,
+            );
+        let participle =
+            w.lower.len() > 5 && w.lower.ends_with("ing") && w.trailing.is_none() && !progressive;
         is_in(&QUALIFIERS, &w.lower)
+            || participle
             || (is_in(&["i", "i've", "we", "we've"], &w.lower) && i > start + 1)
             || (w.lower == "and"
                 && ws
