@@ -1590,6 +1590,27 @@ fn a_verb_chain_or_a_participle_after_the_subject_keeps_the_subject() {
 }
 
 #[test]
+fn a_relative_clause_or_a_participle_after_a_credit_is_not_the_claim() {
+    let c = claims_of(
+        "Mayor Tom Reyes visited the stand. Sales were great, he said, wiping sweat from his brow. \
+         Mr. Reyes, who said last week that the judge was biased, issued a statement on Sunday. \
+         Lauren Mey, a former Fed governor who argued with Ms. Ruiz at the conference, said that Congress had instructed the Fed. \
+         People involved could face sanctions, and as Ms. Ruiz noted, the case could still be reopened.",
+    );
+    assert_eq!(find(&c, "Sales were great").text, "Sales were great");
+    let biased = find(&c, "judge was biased");
+    assert_eq!(biased.speaker, "Tom Reyes");
+    assert!(!biased.text.contains("statement"), "{biased:#?}");
+    assert_eq!(find(&c, "Congress had instructed").speaker, "Lauren Mey");
+    assert_eq!(find(&c, "could still be reopened").speaker, "Ruiz");
+    assert!(
+        c.iter()
+            .all(|x| x.text != "People involved could face sanctions"
+                || x.kind == ClaimKind::Narrator)
+    );
+}
+
+#[test]
 fn a_sentence_that_opens_with_said_after_a_quote_credits_who_follows_the_verb() {
     let c = claims_of(
         "“We have to keep it open,” said former tech executive Carla Dunn during the debate, suggesting that she had seen the plans.",

@@ -643,7 +643,12 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     let descriptor_only = name
         .iter()
         .all(|n| is_in(&NAME_DESCRIPTORS, &n.to_lowercase()));
-    if role.is_none() && org.is_empty() && descriptor_only {
+    // "a North Carolina Republican": "north" read as a role is a descriptor too.
+    let no_role = role.as_deref().is_none_or(|r| {
+        r.split(' ')
+            .all(|w| is_in(&NAME_DESCRIPTORS, w) && descriptor_only)
+    });
+    if no_role && org.is_empty() && descriptor_only {
         return if is_party(&name) {
             description(words)
         } else {

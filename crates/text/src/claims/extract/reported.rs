@@ -51,8 +51,9 @@ fn as_credit_clause(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
-    // "As" opens the sentence, after a conjunction or sentence adverb if any.
-    let a = ws
+    // "As" opens the sentence, after a conjunction or sentence adverb if any; or it opens a
+    // clause after ", and" ("..., and as Comey noted, the case could be reopened").
+    let opens = ws
         .iter()
         .take(3)
         .position(|w| w.lower == "as")
@@ -61,7 +62,15 @@ fn as_credit_clause(
                 is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &w.lower)
                     && !is_in(&["as", "when", "if", "while"], &w.lower)
             })
-        })?;
+        });
+    let after_and = || {
+        (2..ws.len()).find(|&k| {
+            ws[k].lower == "as"
+                && is_in(&["and", "but"], &ws[k - 1].lower)
+                && ws[k - 2].trailing == Some(',')
+        })
+    };
+    let a = opens.or_else(after_and)?;
     // The credit ends at its comma, within a few words.
     let comma = (a + 1..ws.len().min(a + 14)).find(|&k| ws[k].trailing == Some(','))?;
     let credit = &ws[a + 1..=comma];
@@ -206,24 +215,43 @@ fn speech_verb_clause(
                 &ws[i - 1].lower,
             )
     };
-    let found = (1..ws.len())
-        .filter(|&i| !ws[i].aside && cue_at(ws, i).is_some() && !asked_passive(i))
-        .find_map(|v| {
-            let coordinated = || {
-                // "Forensic audio expert Paul Ginsberg analyzed it and said": the opening words
-                // that name someone, not just the capitalised ones.
-                (v < NEAR_VERB + 10 && ws[v - 1].lower == "and" && !head.is_empty())
-                    .then(|| clause_subject(ws, v).or_else(|| parse(head)))
-                    .flatten()
-            };
-            subject_before(ws, v)
-                .filter(|m| !is_relative_pronoun(m))
-                // "Bill Millis, a North Carolina businessman who ... last month, said": the
-                // sentence opens with its subject, however long what describes it.
-                .filter(|m| v < NEAR_VERB || after_comma(m) || m.span.start == opening)
-                .or_else(coordinated)
-                .map(|m| (v, m))
-        });
+    // "a former Fed governor who argued with X at the conference, said ...": a verb right after
+    // a restrictive "who" is the relative clause's; the sentence's own verb comes later.
+    let restrictive = |i: usize| {
+        let mut k = i;
+        while k > 0 && is_in(&AUXILIARIES, &ws[k - 1].lower) {
+            k -= 1;
+        }
+        k > 1 && ws[k - 1].lower == "who" && ws[k - 2].trailing.is_none()
+    };
+    let with_subject = |v: usize| {
+        let coordinated = || {
+            // "Forensic audio expert Paul Ginsberg analyzed it and said": the opening words
+            // that name someone, not just the capitalised ones.
+            (v < NEAR_VERB + 10 && ws[v - 1].lower == "and" && !head.is_empty())
+                .then(|| clause_subject(ws, v).or_else(|| parse(head)))
+                .flatten()
+        };
+        subject_before(ws, v)
+            .filter(|m| !is_relative_pronoun(m))
+            // "Bill Millis, a North Carolina businessman who ... last month, said": the
+            // sentence opens with its subject, however long what describes it.
+            .filter(|m| v < NEAR_VERB || after_comma(m) || m.span.start == opening)
+            .or_else(coordinated)
+            .map(|m| (v, m))
+    };
+    let cues = |relative: bool| {
+        (1..ws.len()).filter(move |&i| {
+            !ws[i].aside
+                && cue_at(ws, i).is_some()
+                && !asked_passive(i)
+                && restrictive(i) == relative
+        })
+    };
+    // The sentence's own verb first; else the relative clause's ("leaders who say the law ...").
+    let found = cues(false)
+        .find_map(with_subject)
+        .or_else(|| cues(true).find_map(with_subject));
     // "Govs. Jeb Bush and Chris Christie, who say the senator lacks experience": with no
     // other speaker in the sentence, a relative pronoun speaks for the name before its comma.
     let found = found.or_else(|| {
@@ -312,6 +340,19 @@ fn speech_verb_clause(
         });
     }
     let mut content = trim_clause(text, Span::new(ws[c].span.start, sent.end));
+    // "Mr. Trump, who said last week that the judge was biased, issued a statement": the
+    // relative clause ends where the subject's own verb resumes.
+    let mut k = v;
+    while k > 0 && is_in(&AUXILIARIES, &ws[k - 1].lower) {
+        k -= 1;
+    }
+    let via_who = k > 0 && ws[k - 1].lower == "who" && m.span.start == ws[0].span.start;
+    if let Some(i) = via_who
+        .then(|| main_verb_resumes(ws, c, ws.len()))
+        .flatten()
+    {
+        content = trim_clause(text, Span::new(ws[c].span.start, ws[i].span.end));
+    }
     if calling && object_skipped {
         // "called the report that P “completely false”": P without what it was called.
         content = without_falsity_tail(text, content);
@@ -623,6 +664,17 @@ pub(super) fn is_title(quoted: &str) -> bool {
         })
 }
 
+/// Where a relative clause after the sentence's subject ends: the comma before the subject's
+/// own verb ("Mr. Trump, who said ..., issued a statement"), between `from` and `to`.
+fn main_verb_resumes(ws: &[Word], from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&i| {
+        ws[i].trailing == Some(',')
+            && ws
+                .get(i + 1)
+                .is_some_and(|w| looks_finite(w) || is_in(&AUXILIARIES, &w.lower))
+    })
+}
+
 /// "Ted Cruz, who said he would only use waterboarding sparingly, ...", "said Borges, who
 /// predicted about one-third of the vote will be cast early": a relative clause of speech is a
 /// claim of the name before its comma, besides whatever the sentence's own verb reports. The
@@ -664,10 +716,15 @@ pub(super) fn relative_speech(
         None => c += when_words(&ws[c..]),
     }
     let next_cue = (c..ws.len()).find(|&i| !ws[i].aside && cue_at(ws, i).is_some());
-    let end = match next_cue {
+    let mut end = match next_cue {
         Some(n) => (c..n).rev().find(|&i| ws[i].trailing == Some(','))?,
         None => ws.len() - 1,
     };
+    // "Mr. Trump, who said last week that the judge was biased, issued a statement": when the
+    // name opens the sentence, its own verb after a comma ends the clause.
+    if m.span.start == ws[0].span.start {
+        end = main_verb_resumes(ws, c, end).unwrap_or(end);
+    }
     if end < c + 2 {
         return None;
     }
@@ -897,7 +954,13 @@ fn credit_between_commas(
                 is_in(&["who", "a", "an", "the", "one", "whose"], &after[0].lower)
                     || after[0].text.starts_with(char::is_lowercase);
             let appositive = is_in(&["who", "whose", "a", "an"], &after[0].lower);
-            if c < 3 && !appositive {
+            // "Sales were great, he said, wiping sweat from his brow.": what follows says what
+            // the speaker did, the claim is before the credit.
+            let participle =
+                after[0].lower.ends_with("ing") && after[0].text.starts_with(char::is_lowercase);
+            if participle {
+                Some((Span::new(sent.start, ws[c].span.end), m))
+            } else if c < 3 && !appositive {
                 // "This campaign, he says, is different.": a short predicate keeps its subject.
                 let from = if after.len() < 4 {
                     sent.start

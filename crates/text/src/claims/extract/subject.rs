@@ -168,8 +168,11 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }) {
             // The clause may hold a place's commas ("who was to travel to Columbus, Ohio, on
             // Wednesday,"), but no full stop or colon.
+            // "Mark Cuban, the owner of the Mavericks who rebuffed pleas to run, says": a
+            // restrictive "who" inside the appositive ends at the same comma.
+            let restrictive = is_in(&["who", "whose"], &ws[rel].lower);
             if rel > 0
-                && ws[rel - 1].trailing == Some(',')
+                && (ws[rel - 1].trailing == Some(',') || restrictive)
                 && ws[rel..end - 1]
                     .iter()
                     .all(|w| w.trailing.is_none_or(|c| c == ','))
