@@ -276,6 +276,14 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     {
         return None;
     }
+    // "Another video: In November": a colon or full stop inside ends a phrase; no mention
+    // spans it.
+    if words[..words.len() - 1]
+        .iter()
+        .any(|w| matches!(w.trailing, Some(':' | ';' | '!' | '?')))
+    {
+        return None;
+    }
     // "begging a woman who" claimed ...: a phrase cut inside its relative clause names no one.
     let last = &words[words.len() - 1].lower;
     if words.len() > 1 && is_in(&["who", "whom", "which", "that"], last) {
@@ -532,6 +540,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         } else if name.is_empty()
             && role.is_none()
             && !is_in(&CONNECTORS, &w.lower)
+            && w.lower.chars().any(char::is_alphabetic)
             && content.get(i + 1).is_some_and(is_cap)
         {
             // A lower-case descriptor right before a name works as a role:
@@ -1051,6 +1060,16 @@ mod tests {
         for phrase in ["A teary-eyed Bush", "The retired neurosurgeon"] {
             assert!(p(phrase).is_some(), "{phrase}");
         }
+    }
+
+    #[test]
+    fn no_mention_spans_a_colon_and_no_number_is_a_role() {
+        assert_eq!(p("Another video: In"), None);
+        assert_eq!(p("19 I"), None);
+        assert!(matches!(
+            p("24-year-old Tom Giancola"),
+            Some(MentionKind::Person { .. })
+        ));
     }
 
     #[test]
