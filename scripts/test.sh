@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command (README, .ci/run): installs what the tests need (idempotent), then checks
 # formatting and lints, runs every test of the workspace and a short fuzz run, and scores
-# attribution on real news (PolNeAR train, ../shared/polnear) against its floors.
+# attribution on real news (PolNeAR train, ../shared/polnear) against its floors and the
+# speakers of the FNC-1 training bodies (../shared/fnc1-train).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/setup.sh --no-build
@@ -11,3 +12,5 @@ cargo test --release --locked --workspace
 # A short fuzz run (the long one is scripts/fuzz.sh): 100,000 mutated inputs, no panic.
 OUT="$(mktemp -d)" scripts/fuzz.sh 100000
 scripts/eval-polnear.sh target/release/contra
+# No speaker is a function word or a sentence opener on real news (the FNC-1 training bodies).
+scripts/fnc-speakers.py target/release/contra
