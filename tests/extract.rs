@@ -1581,6 +1581,11 @@ fn a_verb_chain_or_a_participle_after_the_subject_keeps_the_subject() {
     assert_eq!(find(&c, "release the records").speaker, "Ana Ruiz");
     assert_eq!(find(&c, "deal was dead").speaker, "Tom Reyes");
     assert_eq!(find(&c, "new weapon").speaker, "democrats");
+    // A noun in "-ing" is no participle: "The engineering firm hired by the town said".
+    let c = claims_of(
+        "The engineering firm hired by the town said on Tuesday that the bridge should close.",
+    );
+    assert_eq!(find(&c, "bridge should close").speaker, "engineering firm");
     // Declining to say is saying nothing.
     assert!(
         c.iter()
@@ -1608,6 +1613,17 @@ fn a_relative_clause_or_a_participle_after_a_credit_is_not_the_claim() {
             .all(|x| x.text != "People involved could face sanctions"
                 || x.kind == ClaimKind::Narrator)
     );
+}
+
+#[test]
+fn a_label_after_calling_or_by_saying_is_the_clause_subjects() {
+    let c = claims_of(
+        "Governor Ana Ruiz spoke first. Senator Tom Reyes answered. \
+         Early in her campaign, Ruiz attacked Reyes, calling him, among other things, “a failed candidate.” \
+         Reyes ended his list by saying “Too many.”",
+    );
+    assert_eq!(find(&c, "failed candidate").speaker, "Ana Ruiz");
+    assert_eq!(find(&c, "Too many").speaker, "Tom Reyes");
 }
 
 #[test]

@@ -658,11 +658,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             .all(|w| is_in(&NAME_DESCRIPTORS, w) && descriptor_only)
     });
     if no_role && org.is_empty() && descriptor_only {
-        return if is_party(&name) {
-            description(words)
-        } else {
-            mention(MentionKind::Org(name.join(" ")))
-        };
+        return is_party(&name).then(|| description(words)).flatten();
     }
     // "an Iowa pastor", "a Trump": a name never takes an indefinite article.
     if role.is_none() && is_in(&["a", "an"], &words[0].lower) {
@@ -1036,8 +1032,8 @@ mod tests {
             p("an Iowa Republican"),
             Some(MentionKind::Anonymous(_))
         ));
-        assert_eq!(p("Texas"), Some(MentionKind::Org("Texas".into())));
-        assert_eq!(p("New York"), Some(MentionKind::Org("New York".into())));
+        assert_eq!(p("Texas"), None);
+        assert_eq!(p("New York"), None);
         assert_eq!(p("Unlike Smith"), None);
         assert!(matches!(p("Andrew Rice"), Some(MentionKind::Person { .. })));
         // "Rep. Ann Cole, R-Utah, says": the tag joins the comma, as "R-Pa.," does.

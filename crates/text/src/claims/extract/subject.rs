@@ -565,7 +565,10 @@ pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<
                     .get(i + 1)
                     .is_some_and(|n| is_in(&["others", "other"], &n.lower)))
     };
-    let cut = (start + 1..end).find(|&i| qualifies(i))?;
+    // The first cut whose head names someone: not "The" of "The engineering firm hired by".
+    let cut = (start + 1..end).find(|&i| {
+        qualifies(i) && (is_in(&QUALIFIERS, &ws[i].lower) || parse(&ws[start..i]).is_some())
+    })?;
     let head_is_document = ws[start..cut].iter().any(|w| is_in(&DOCUMENTS, &w.lower));
     if head_is_document {
         // By its author when named ("a report published by HealthWatch"), else the document
@@ -786,9 +789,11 @@ pub(super) fn caller(ws: &[Word]) -> Option<Mention> {
     let v = ws
         .iter()
         .rposition(|w| is_in(&CALLING_VERBS, &w.lower) || w.lower == "calling")?;
+    // ", calling him": the subject of the clause it hangs on, past a leading phrase
+    // ("Speaking in Salem, New Hampshire, Trump went after Bush, calling him").
     if ws[v].lower == "calling" {
         return (v > 0 && ws[v - 1].trailing == Some(','))
-            .then(|| opening_speaker(ws, v))
+            .then(|| clause_subject(ws, v))
             .flatten();
     }
     (v > 0).then(|| subject_before(ws, v)).flatten()
@@ -931,8 +936,13 @@ fn participle_subject(ws: &[Word]) -> Option<Mention> {
     let v = ws
         .iter()
         .rposition(|w| is_in(&SPEECH_PARTICIPLES, &w.lower))?;
-    // "..., saying, “...”", or after what was issued: "she released a statement saying, “...”".
-    if v == 0 || (ws[v - 1].trailing != Some(',') && !after_document(ws, v)) || ws.len() - v > 4 {
+    // "..., saying, “...”", or after what was issued: "she released a statement saying, “...”",
+    // or how: "Obama punctuated his list by saying “Too many.”".
+    let by = v > 0 && ws[v - 1].lower == "by";
+    if v == 0
+        || (ws[v - 1].trailing != Some(',') && !after_document(ws, v) && !by)
+        || ws.len() - v > 4
+    {
         return None;
     }
     clause_subject(ws, v)
