@@ -1627,6 +1627,15 @@ fn a_label_after_calling_or_by_saying_is_the_clause_subjects() {
 }
 
 #[test]
+fn a_pronoun_in_a_sentence_means_the_person_the_sentence_opens_with() {
+    let c = claims_of(
+        "Senator Maria Lopez spoke first. She said the plan would fail.\n\nGovernor Ana Ruiz visited the plant, and she said that it would stay open.",
+    );
+    assert_eq!(find(&c, "plan would fail").speaker, "Maria Lopez");
+    assert_eq!(find(&c, "stay open").speaker, "Ana Ruiz");
+}
+
+#[test]
 fn a_sentence_that_opens_with_said_after_a_quote_credits_who_follows_the_verb() {
     let c = claims_of(
         "“We have to keep it open,” said former tech executive Carla Dunn during the debate, suggesting that she had seen the plans.",

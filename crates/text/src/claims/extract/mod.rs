@@ -110,6 +110,9 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 }
                 let sentence_text = sent.slice(text).trim_end();
                 let ws = words(text, sent);
+                // "Governor Ruiz visited the plant, and she said ...": the sentence's subject is
+                // who a pronoun in it means.
+                focus_on_subject(&ws, reg, &mut scope);
                 if let Some(mut d) = reported(text, sent, &ws, reg, &mut scope) {
                     // "About half of voters say ..., while about 4 in 10 want ...": a second
                     // speaker's clause ends the first claim and is a claim of its own.
@@ -176,57 +179,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     }
                 }
                 register_mentions(&ws, reg, &mut scope);
-                // "Rinaldi himself was calmer." makes Rinaldi who "he said" means next.
-                // So does "Former Pennsylvania governor Ed Rendell, one of ..., was resolute.",
-                // but not "Her deputy, Olivia Grant, had opposed it.": someone introduced by
-                // their tie to the person in focus leaves the focus where it was.
-                let tied = ws
-                    .first()
-                    .is_some_and(|w| is_in(&["her", "his", "their", "its"], &w.lower));
-                // "Obama consultant Cornell Belcher, the pollster, picked up ...": the opening
-                // words that name a person, read past a description, before the bare
-                // capitalised head ("Obama").
-                let opener = opening_speaker(&ws, ws.len())
-                    .filter(is_person)
-                    .filter(|_| !tied);
-                let subject = opener.or_else(|| parse(capitalised_head(&ws)));
-                if let Some(m) = subject {
-                    // "Al Sharpton visited the plant.": a full name followed by its verb is a
-                    // person, whether or not the name lists know the first name.
-                    // Only a plain full name: not "Sunday Mr. Trump", "Cinco de Mayo Trump" or
-                    // "Other Netizens".
-                    let plain_name = match &m.kind {
-                        MentionKind::Person {
-                            first: Some(first),
-                            full,
-                            role: None,
-                            org: None,
-                            ..
-                        } => {
-                            *full == m.surface
-                                && (2..=3).contains(&full.split(' ').count())
-                                && full.split(' ').all(|w| w.starts_with(char::is_uppercase))
-                                && !is_in(&WEEKDAYS, &first.to_lowercase())
-                                && !is_in(&MONTHS, &first.to_lowercase())
-                                && !is_in(&NOT_SPEAKERS, &first.to_lowercase())
-                                && !is_in(&DETERMINERS, &first.to_lowercase())
-                        }
-                        _ => false,
-                    };
-                    let introduced = plain_name
-                        && ws
-                            .iter()
-                            .find(|w| w.span.start >= m.span.end)
-                            .is_some_and(|w| looks_finite(w) || is_in(&AUXILIARIES, &w.lower));
-                    let sp = match reg.known_person(&m, &scope) {
-                        Some(sp) => Some(sp),
-                        None if introduced => reg.resolve(&m, &mut scope),
-                        None => None,
-                    };
-                    if let Some(sp) = sp {
-                        scope.in_focus(sp);
-                    }
-                }
+                focus_on_subject(&ws, reg, &mut scope);
                 if sentence_text.split_whitespace().count() >= 5 {
                     out.push(Draft::new(narrator, ClaimKind::Narrator, sent, None));
                 }
@@ -555,6 +508,62 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
             }
         }
         i = j.max(i + 1);
+    }
+}
+
+/// Puts the person a sentence opens with in the paragraph's focus, so that "he" or "she" later
+/// (in this sentence or the next) can mean them.
+fn focus_on_subject(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) {
+    // "Rinaldi himself was calmer." makes Rinaldi who "he said" means next.
+    // So does "Former Pennsylvania governor Ed Rendell, one of ..., was resolute.",
+    // but not "Her deputy, Olivia Grant, had opposed it.": someone introduced by
+    // their tie to the person in focus leaves the focus where it was.
+    let tied = ws
+        .first()
+        .is_some_and(|w| is_in(&["her", "his", "their", "its"], &w.lower));
+    // "Obama consultant Cornell Belcher, the pollster, picked up ...": the opening
+    // words that name a person, read past a description, before the bare
+    // capitalised head ("Obama").
+    let opener = opening_speaker(ws, ws.len())
+        .filter(is_person)
+        .filter(|_| !tied);
+    let subject = opener.or_else(|| parse(capitalised_head(ws)));
+    if let Some(m) = subject {
+        // "Al Sharpton visited the plant.": a full name followed by its verb is a
+        // person, whether or not the name lists know the first name.
+        // Only a plain full name: not "Sunday Mr. Trump", "Cinco de Mayo Trump" or
+        // "Other Netizens".
+        let plain_name = match &m.kind {
+            MentionKind::Person {
+                first: Some(first),
+                full,
+                org: None,
+                ..
+            } => {
+                // A title before it is fine: "Governor Ana Ruiz visited".
+                m.surface.ends_with(full.as_str())
+                    && (2..=3).contains(&full.split(' ').count())
+                    && full.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                    && !is_in(&WEEKDAYS, &first.to_lowercase())
+                    && !is_in(&MONTHS, &first.to_lowercase())
+                    && !is_in(&NOT_SPEAKERS, &first.to_lowercase())
+                    && !is_in(&DETERMINERS, &first.to_lowercase())
+            }
+            _ => false,
+        };
+        let introduced = plain_name
+            && ws
+                .iter()
+                .find(|w| w.span.start >= m.span.end)
+                .is_some_and(|w| looks_finite(w) || is_in(&AUXILIARIES, &w.lower));
+        let sp = match reg.known_person(&m, scope) {
+            Some(sp) => Some(sp),
+            None if introduced => reg.resolve(&m, scope),
+            None => None,
+        };
+        if let Some(sp) = sp {
+            scope.in_focus(sp);
+        }
     }
 }
 
