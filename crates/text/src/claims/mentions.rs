@@ -289,6 +289,21 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.len() > 1 && is_in(&["who", "whom", "which", "that"], last) {
         return None;
     }
+    // "said one district GOP leader", "one longtime friend said": one of those the rest
+    // describes.
+    if words.len() > 2 && words[0].lower == "one" {
+        let described = parse(&words[1..]).filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Title { .. } | MentionKind::Anonymous(_)
+            )
+        });
+        if described.is_some() {
+            let rest: Vec<&str> = words[1..].iter().map(|w| w.text.as_str()).collect();
+            let name = format!("one {}", rest.join(" "));
+            return Some(spanning(words, MentionKind::Anonymous(name)));
+        }
+    }
     // "said the 46-year-old": a person described by age, whom the article has named.
     if let [det, age] = words {
         if det.lower == "the" && is_age(&age.lower) {
@@ -1066,6 +1081,15 @@ mod tests {
             p("24-year-old Tom Giancola"),
             Some(MentionKind::Person { .. })
         ));
+    }
+
+    #[test]
+    fn one_of_a_described_group_is_a_description() {
+        assert!(matches!(
+            p("one district GOP leader"),
+            Some(MentionKind::Title { .. } | MentionKind::Anonymous(_))
+        ));
+        assert_eq!(p("one"), None);
     }
 
     #[test]
