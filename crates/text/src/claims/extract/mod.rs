@@ -111,8 +111,9 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 let sentence_text = sent.slice(text).trim_end();
                 let ws = words(text, sent);
                 // "Governor Ruiz visited the plant, and she said ...": the sentence's subject is
-                // who a pronoun in it means.
-                focus_on_subject(&ws, reg, &mut scope);
+                // who a pronoun in it means. Its capitalised opening words only: the longer
+                // search of a narrator sentence costs too much to run on every sentence.
+                focus_on_subject(&ws, reg, &mut scope, false);
                 if let Some(mut d) = reported(text, sent, &ws, reg, &mut scope) {
                     // "About half of voters say ..., while about 4 in 10 want ...": a second
                     // speaker's clause ends the first claim and is a claim of its own.
@@ -179,7 +180,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     }
                 }
                 register_mentions(&ws, reg, &mut scope);
-                focus_on_subject(&ws, reg, &mut scope);
+                focus_on_subject(&ws, reg, &mut scope, true);
                 if sentence_text.split_whitespace().count() >= 5 {
                     out.push(Draft::new(narrator, ClaimKind::Narrator, sent, None));
                 }
@@ -512,8 +513,10 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
 }
 
 /// Puts the person a sentence opens with in the paragraph's focus, so that "he" or "she" later
-/// (in this sentence or the next) can mean them.
-fn focus_on_subject(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) {
+/// (in this sentence or the next) can mean them. `thorough` reads past descriptions to the name
+/// ("Obama consultant Cornell Belcher, the pollster, ..."); otherwise only the capitalised
+/// opening words count.
+fn focus_on_subject(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope, thorough: bool) {
     // "Rinaldi himself was calmer." makes Rinaldi who "he said" means next.
     // So does "Former Pennsylvania governor Ed Rendell, one of ..., was resolute.",
     // but not "Her deputy, Olivia Grant, had opposed it.": someone introduced by
@@ -524,7 +527,9 @@ fn focus_on_subject(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) {
     // "Obama consultant Cornell Belcher, the pollster, picked up ...": the opening
     // words that name a person, read past a description, before the bare
     // capitalised head ("Obama").
-    let opener = opening_speaker(ws, ws.len())
+    let opener = thorough
+        .then(|| opening_speaker(ws, ws.len()))
+        .flatten()
         .filter(is_person)
         .filter(|_| !tied);
     let subject = opener.or_else(|| parse(capitalised_head(ws)));
