@@ -1636,6 +1636,14 @@ fn a_pronoun_in_a_sentence_means_the_person_the_sentence_opens_with() {
 }
 
 #[test]
+fn a_two_word_credit_verb_after_a_quote_credits_its_subject() {
+    let c = claims_of(
+        "Governor Ana Ruiz spoke first. “He wants to be a tough guy tonight,” Senator Tom Reyes shot back.",
+    );
+    assert_eq!(find(&c, "tough guy").speaker, "Tom Reyes");
+}
+
+#[test]
 fn a_sentence_that_opens_with_said_after_a_quote_credits_who_follows_the_verb() {
     let c = claims_of(
         "“We have to keep it open,” said former tech executive Carla Dunn during the debate, suggesting that she had seen the plans.",

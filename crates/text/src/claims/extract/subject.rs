@@ -826,13 +826,31 @@ pub(super) fn credit_after(
     let m = mention_with_verb(&ws, 8)
         .map(|(m, _)| m)
         .or_else(|| described_name_credit(&ws))
-        .or_else(|| closing_credit(&ws))?;
+        .or_else(|| closing_credit(&ws))
+        .or_else(|| phrasal_credit(&ws))?;
     let speaker = reg.resolve(&m, scope)?;
     Some(Credit {
         speaker,
         mention: m.surface,
         colon: region.slice(text).trim_end().ends_with(':'),
     })
+}
+
+/// Two-word verbs that credit a quote: "shot back", "went on".
+static PHRASAL_CREDITS: WordList = word_list!("phrasal_credits.txt");
+
+/// `“...,” Trump shot back.`, `“...,” she went on, as if ...`: the subject of a two-word credit
+/// verb right after the quote.
+fn phrasal_credit(ws: &[Word]) -> Option<Mention> {
+    let v = (1..ws.len().min(6)).find(|&i| {
+        i + 1 < ws.len()
+            && ws[i].trailing.is_none()
+            && is_in(
+                &PHRASAL_CREDITS,
+                &format!("{} {}", ws[i].lower, ws[i + 1].lower),
+            )
+    })?;
+    subject_before(ws, v).filter(|m| m.span.start == ws[0].span.start)
 }
 
 /// `“Why?” Sanders asked.`, `“...” Trump said on Monday.`: a sentence that is only the credit
