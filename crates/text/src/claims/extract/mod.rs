@@ -545,14 +545,15 @@ fn focus_on_subject(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope, t
                 org: None,
                 ..
             } => {
+                let first = first.to_lowercase();
                 // A title before it is fine: "Governor Ana Ruiz visited".
                 m.surface.ends_with(full.as_str())
                     && (2..=3).contains(&full.split(' ').count())
                     && full.split(' ').all(|w| w.starts_with(char::is_uppercase))
-                    && !is_in(&WEEKDAYS, &first.to_lowercase())
-                    && !is_in(&MONTHS, &first.to_lowercase())
-                    && !is_in(&NOT_SPEAKERS, &first.to_lowercase())
-                    && !is_in(&DETERMINERS, &first.to_lowercase())
+                    && !is_in(&WEEKDAYS, &first)
+                    && !is_in(&MONTHS, &first)
+                    && !is_in(&NOT_SPEAKERS, &first)
+                    && !is_in(&DETERMINERS, &first)
             }
             _ => false,
         };

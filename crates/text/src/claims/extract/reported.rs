@@ -217,13 +217,8 @@ fn speech_verb_clause(
     };
     // "a former Fed governor who argued with X at the conference, said ...": a verb right after
     // a restrictive "who" is the relative clause's; the sentence's own verb comes later.
-    let restrictive = |i: usize| {
-        let mut k = i;
-        while k > 0 && is_in(&AUXILIARIES, &ws[k - 1].lower) {
-            k -= 1;
-        }
-        k > 1 && ws[k - 1].lower == "who" && ws[k - 2].trailing.is_none()
-    };
+    let restrictive =
+        |i: usize| who_before(ws, i).is_some_and(|who| who > 0 && ws[who - 1].trailing.is_none());
     let with_subject = |v: usize| {
         let coordinated = || {
             // "Forensic audio expert Paul Ginsberg analyzed it and said": the opening words
@@ -258,11 +253,7 @@ fn speech_verb_clause(
         (1..ws.len())
             .filter(|&i| !ws[i].aside && cue_at(ws, i).is_some())
             .find_map(|v| {
-                let mut k = v;
-                while k > 0 && is_in(&AUXILIARIES, &ws[k - 1].lower) {
-                    k -= 1;
-                }
-                let who = k.checked_sub(1).filter(|&k| ws[k].lower == "who")?;
+                let who = who_before(ws, v)?;
                 let t = phrase_before_comma(ws, who)?;
                 parse(&ws[t..who]).map(|m| (v, m))
             })
@@ -342,11 +333,7 @@ fn speech_verb_clause(
     let mut content = trim_clause(text, Span::new(ws[c].span.start, sent.end));
     // "Mr. Trump, who said last week that the judge was biased, issued a statement": the
     // relative clause ends where the subject's own verb resumes.
-    let mut k = v;
-    while k > 0 && is_in(&AUXILIARIES, &ws[k - 1].lower) {
-        k -= 1;
-    }
-    let via_who = k > 0 && ws[k - 1].lower == "who" && m.span.start == ws[0].span.start;
+    let via_who = who_before(ws, v).is_some() && m.span.start == ws[0].span.start;
     if let Some(i) = via_who
         .then(|| main_verb_resumes(ws, c, ws.len()))
         .flatten()
@@ -662,6 +649,15 @@ pub(super) fn is_title(quoted: &str) -> bool {
             w.trim_start_matches(|c: char| !c.is_alphabetic())
                 .starts_with(char::is_uppercase)
         })
+}
+
+/// The index of "who" right before the verb at `v` and its auxiliaries ("who has long said").
+fn who_before(ws: &[Word], v: usize) -> Option<usize> {
+    let mut k = v;
+    while k > 0 && is_in(&AUXILIARIES, &ws[k - 1].lower) {
+        k -= 1;
+    }
+    k.checked_sub(1).filter(|&k| ws[k].lower == "who")
 }
 
 /// Where a relative clause after the sentence's subject ends: the comma before the subject's
