@@ -717,22 +717,12 @@ fn verb_like(w: &Word) -> bool {
             || VERBS.contains_key(w.lower.as_str()))
 }
 
+/// Party words: see `is_party`.
+static PARTIES: WordList = word_list!("parties.txt");
+
 /// Whether name words are a party ("Democrat", "Republicans"), not a place.
 fn is_party(name: &[String]) -> bool {
-    name.iter().any(|n| {
-        is_in(
-            &[
-                "republican",
-                "republicans",
-                "democrat",
-                "democratic",
-                "independent",
-                "gop",
-                "libertarian",
-            ],
-            &n.to_lowercase(),
-        )
-    })
+    name.iter().any(|n| is_in(&PARTIES, &n.to_lowercase()))
 }
 
 /// News outlets: a name with one of these words is a news organisation.
