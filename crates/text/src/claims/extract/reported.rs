@@ -222,8 +222,14 @@ fn speech_verb_clause(
     let with_subject = |v: usize| {
         let coordinated = || {
             // "Forensic audio expert Paul Ginsberg analyzed it and said": the opening words
-            // that name someone, not just the capitalised ones.
-            (v < NEAR_VERB + 10 && ws[v - 1].lower == "and" && !head.is_empty())
+            // that name someone, not just the capitalised ones. An adverb may stand between
+            // ("praised Rubio and later told reporters").
+            let and = if v > 1 && is_adverb(&ws[v - 1].lower) {
+                v - 2
+            } else {
+                v - 1
+            };
+            (v < NEAR_VERB + 10 && ws[and].lower == "and" && !head.is_empty())
                 .then(|| clause_subject(ws, v).or_else(|| parse(head)))
                 .flatten()
         };
@@ -651,6 +657,11 @@ pub(super) fn is_title(quoted: &str) -> bool {
         })
 }
 
+/// "later", "also", "repeatedly": a word that may stand between a subject's "and" and its verb.
+fn is_adverb(word: &str) -> bool {
+    word.ends_with("ly") || is_in(&["later", "then", "also", "again", "still", "now"], word)
+}
+
 /// The index of "who" right before the verb at `v` and its auxiliaries ("who has long said").
 fn who_before(ws: &[Word], v: usize) -> Option<usize> {
     let mut k = v;
@@ -685,18 +696,22 @@ pub(super) fn relative_speech(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
-    let who = (1..ws.len().saturating_sub(4))
-        .find(|&i| ws[i].lower == "who" && ws[i - 1].trailing == Some(','))?;
-    // "who has repeatedly said", "who once called": auxiliaries and an adverb before the cue.
-    let v = (who + 1..ws.len().min(who + 4)).find(|&i| cue_at(ws, i).is_some())?;
-    let between_ok = ws[who + 1..v]
-        .iter()
-        .all(|w| is_in(&AUXILIARIES, &w.lower) || w.lower.ends_with("ly") || w.lower == "once");
-    if !between_ok || ws[who..v].iter().any(|w| w.trailing.is_some()) {
-        return None;
-    }
+    // "Trump, who said", or between dashes: "Trump - who previously said ... - said".
+    let opens_relative =
+        |i: usize| ws[i - 1].trailing == Some(',') || (ws[i].aside && !ws[i - 1].aside);
+    let (who, v) = (1..ws.len().saturating_sub(4))
+        .filter(|&i| ws[i].lower == "who" && opens_relative(i))
+        .find_map(|who| Some((who, relative_cue(ws, who)?)))?;
     // The name right before the comma: "Trump was out-brutalizing Ted Cruz, who said".
-    let t = phrase_before_comma(ws, who)?.max(who.saturating_sub(8));
+    let t = if ws[who].aside {
+        (0..who)
+            .rev()
+            .take_while(|&k| !ends_phrase(&ws[k]) && !ws[k].aside)
+            .last()?
+    } else {
+        phrase_before_comma(ws, who)?
+    };
+    let t = t.max(who.saturating_sub(8));
     let m = (t..who)
         .filter(|&k| ws[k].text.starts_with(char::is_uppercase))
         .find_map(|k| parse(&ws[k..who]))
@@ -713,6 +728,8 @@ pub(super) fn relative_speech(
     }
     let next_cue = (c..ws.len()).find(|&i| !ws[i].aside && cue_at(ws, i).is_some());
     let mut end = match next_cue {
+        // Between dashes the clause ends with the aside.
+        _ if ws[who].aside => (who..ws.len()).take_while(|&i| ws[i].aside).last()?,
         Some(n) => (c..n).rev().find(|&i| ws[i].trailing == Some(','))?,
         None => ws.len() - 1,
     };
@@ -741,6 +758,23 @@ pub(super) fn relative_speech(
         _ => ClaimKind::Denial,
     };
     Some(Draft::new(sp, kind, content, Some(m.surface)))
+}
+
+/// The cue of the relative clause that `who` opens: after auxiliaries and an adverb ("who has
+/// repeatedly said", "who once called"), or after an aside between commas ("who, after trading
+/// insults with Mr. Hannity, said").
+fn relative_cue(ws: &[Word], who: usize) -> Option<usize> {
+    let from = if ws[who].trailing == Some(',') {
+        (who + 2..ws.len().min(who + 14)).find(|&k| ws[k].trailing == Some(','))? + 1
+    } else {
+        who + 1
+    };
+    let v = (from..ws.len().min(from + 3)).find(|&i| cue_at(ws, i).is_some())?;
+    let between_ok = ws[from..v]
+        .iter()
+        .all(|w| is_in(&AUXILIARIES, &w.lower) || is_adverb(&w.lower) || w.lower == "once");
+    let unbroken = ws[from..v].iter().all(|w| w.trailing.is_none());
+    (between_ok && unbroken && ws[v].aside == ws[who].aside).then_some(v)
 }
 
 /// "who", "which", "that" as a verb's subject: the verb of a relative clause ("Brooks, who
@@ -1156,6 +1190,12 @@ mod tests {
              Some(("Martin O'Malley", "he raised wages"))),
             ("Voters who said they cared most about honesty backed the senator.", None),
             ("The plan was drafted by Ted Cruz, who voted against the bill last year.", None),
+            // An aside between commas before the cue, and a relative clause between dashes.
+            ("It was attacked by Bret Stephens, who, after trading insults with Mr. Hannity, said on the show that the party had become an echo chamber.",
+             Some(("Bret Stephens", "the party had become an echo chamber"))),
+            ("Donald Trump - who previously said he would bomb the oil fields - said at a rally that the plan would fail.",
+             Some(("Donald Trump", "he would bomb the oil fields"))),
+            ("Donald Trump - who is leading the polls - said at a rally that the plan would fail.", None),
         ];
         check(relative, &cases);
     }
@@ -1278,6 +1318,10 @@ mod tests {
              "The Transport Ministry has denied reports that the bridge is unsafe.",
              Some(("Transport Ministry", "the bridge is unsafe"))),
             ("speech-verb", speech_verb_clause, "The bridge opened in May to traffic.", None),
+            // A second verb of the subject, after "and" and an adverb.
+            ("speech-verb", speech_verb_clause,
+             "The Wisconsin senator praised Rubio and later told reporters that the plan would fail.",
+             Some(("Wisconsin senator", "the plan would fail"))),
             // A denied report: the claim is what the report said, not the report.
             ("speech-verb", speech_verb_clause,
              "The White House dismissed as pure nonsense claims that the president was ill.",
