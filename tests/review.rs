@@ -149,6 +149,32 @@ fn review_screen_saves_each_decision_and_resumes() {
     assert!(again.items.iter().all(|f| f.id != current));
 }
 
+/// The first characters of an id are enough when no other id starts so; "f" starts them all.
+#[test]
+fn label_takes_a_unique_prefix_of_a_flag_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let dbs = db.to_str().unwrap();
+    let o = contra(&["flags", "--db", dbs, "--format", "json"]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let id = v["flags"][0]["id"].as_str().unwrap();
+    let o = contra(&["label", "--db", dbs, &id[..9], "rejected"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains(id), "{}", stdout(&o));
+    let o = contra(&[
+        "flags", "--db", dbs, "--format", "json", "--status", "rejected",
+    ]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["flags"][0]["id"], id);
+    let o = contra(&["label", "--db", dbs, "f", "rejected"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("more than one flag id"),
+        "{}",
+        stderr(&o)
+    );
+}
+
 #[test]
 fn flags_label_export_import_round_trip() {
     let dir = tempfile::tempdir().unwrap();

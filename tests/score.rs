@@ -79,8 +79,24 @@ fn seed_flags_lavrov_against_kirby_and_nothing_of_putins() {
             "nothing of Putin's against Kirby: {pairs:?}"
         );
     }
+    // One dispute: Lavrov against the State Department, for which Kirby speaks, with every
+    // flag between them as its evidence.
+    let disputes = v["disputes"].as_array().unwrap();
+    assert_eq!(disputes.len(), 1, "{disputes:?}");
+    let sides = disputes[0]["speakers"].to_string();
+    assert!(
+        sides.contains("Sergei Lavrov")
+            && sides.contains("State Department")
+            && sides.contains("John Kirby"),
+        "{sides}"
+    );
+    assert_eq!(
+        disputes[0]["flags"].as_array().unwrap().len(),
+        flags.len(),
+        "every flag is evidence of it"
+    );
     // JSON contract.
-    for k in ["articles", "claims", "flags", "stats"] {
+    for k in ["articles", "claims", "flags", "disputes", "stats"] {
         assert!(!v[k].is_null(), "missing {k}");
     }
     for f in flags {

@@ -4,6 +4,7 @@
 //! layer over contra-app and contra-text: parse flags, call the library, format the result.
 
 mod calibrate;
+mod disputes;
 mod extract;
 mod nli;
 mod output;
@@ -45,6 +46,8 @@ enum Command {
     Review(review::ReviewArgs),
     /// List flags and their review status.
     Flags(review::FlagsArgs),
+    /// List disputes: the flags between two speakers about one topic, grouped.
+    Disputes(disputes::DisputesArgs),
     /// Record a decision on one flag.
     Label(review::LabelArgs),
     /// Write every review decision to a JSONL file.
@@ -170,6 +173,7 @@ impl Cli {
             Command::Calibrate(args) => args.needs_model(),
             Command::Review(_)
             | Command::Flags(_)
+            | Command::Disputes(_)
             | Command::Label(_)
             | Command::ExportLabels(_)
             | Command::ImportLabels(_)
@@ -196,6 +200,7 @@ pub fn run(cli: Cli, load: Option<ModelLoader>) -> anyhow::Result<ExitCode> {
         Command::Thresholds(args) => calibrate::run_thresholds(args),
         Command::Review(args) => review::run_review(args),
         Command::Flags(args) => review::run_flags(args),
+        Command::Disputes(args) => disputes::run(args),
         Command::Label(args) => review::run_label(args),
         Command::ExportLabels(args) => review::run_export(args),
         Command::ImportLabels(args) => review::run_import(args),

@@ -220,9 +220,9 @@ fn write_flags(out: &mut impl Write, flags: &[Flag], format: FlagsFormat) -> any
                     f.status.as_str(),
                     if f.probe { " probe" } else { "" },
                     f.a.speaker,
-                    super::clip(&f.a.text, 60),
+                    super::clip(&f.a.as_said(), 60),
                     f.b.speaker,
-                    super::clip(&f.b.text, 60)
+                    super::clip(&f.b.as_said(), 60)
                 )?;
             }
         }
@@ -240,7 +240,7 @@ pub enum DecisionArg {
 pub struct LabelArgs {
     #[command(flatten)]
     db: DbArg,
-    /// The flag id (see `contra flags`).
+    /// The flag id (see `contra flags`), or its first characters when no other id starts so.
     flag: String,
     #[arg(value_enum)]
     decision: DecisionArg,
@@ -257,13 +257,14 @@ pub fn run_label(args: LabelArgs) -> anyhow::Result<ExitCode> {
         DecisionArg::Confirmed => Decision::Confirmed,
         DecisionArg::Rejected => Decision::Rejected,
     };
+    let flag = store.flag_id_by_prefix(&args.flag)?;
     store.record_review(
-        &args.flag,
+        &flag,
         decision,
         args.note.as_deref(),
         &reviewer(&args.reviewer),
     )?;
-    println!("saved {} {}", args.flag, decision.as_str());
+    println!("saved {} {}", flag, decision.as_str());
     Ok(ExitCode::SUCCESS)
 }
 

@@ -6,6 +6,7 @@ use clap::{Args, ValueEnum};
 use contra_app::score::{score, ScoreOptions, ScoreOutput};
 use contra_text::article::{read_corpus, read_input, Article};
 use contra_text::claims::Limits;
+use contra_text::flag::Flag;
 use contra_text::pairs::PairOptions;
 use std::io::Write;
 use std::path::PathBuf;
@@ -262,11 +263,8 @@ fn print(out: &ScoreOutput, format: ScoreFormat) -> anyhow::Result<()> {
             if out.flags.is_empty() {
                 writeln!(w, "no contradictions or denials flagged")?;
             }
-            for f in &out.flags {
-                writeln!(w, "{:.3}  {}", f.score, f.label.as_str().to_uppercase())?;
-                writeln!(w, "  {}: {}", f.a.speaker, super::clip(&f.a.text, 160))?;
-                writeln!(w, "  {}: {}", f.b.speaker, super::clip(&f.b.text, 160))?;
-            }
+            let flags: Vec<&Flag> = out.flags.iter().collect();
+            super::disputes::write_table(&mut w, &out.disputes, &flags, true)?;
         }
     }
     w.flush()?;

@@ -19,7 +19,8 @@ SELECT f.id, f.a, f.b, f.label, f.score, f.probe, f.p_ab, f.p_ba, f.similarity, 
        f.thresholds_version,
        r.decision, r.note, r.reviewer,
        ca.speaker, ca.role, ca.org, ca.text, ca.kind, ca.article, aa.title, aa.path, ca.start, ca.end,
-       cb.speaker, cb.role, cb.org, cb.text, cb.kind, cb.article, ab.title, ab.path, cb.start, cb.end
+       cb.speaker, cb.role, cb.org, cb.text, cb.kind, cb.article, ab.title, ab.path, cb.start, cb.end,
+       aa.published, ab.published
 FROM flags f
 JOIN claims ca ON ca.id = f.a JOIN articles aa ON aa.id = ca.article
 JOIN claims cb ON cb.id = f.b JOIN articles ab ON ab.id = cb.article
@@ -158,7 +159,7 @@ fn named<T>(r: &Row, at: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Resul
     })
 }
 
-fn side(r: &Row, claim: usize, at: usize) -> rusqlite::Result<Side> {
+fn side(r: &Row, claim: usize, at: usize, published: usize) -> rusqlite::Result<Side> {
     Ok(Side {
         claim: r.get(claim)?,
         speaker: r.get(at)?,
@@ -171,6 +172,7 @@ fn side(r: &Row, claim: usize, at: usize) -> rusqlite::Result<Side> {
         path: r.get::<_, Option<String>>(at + 7)?.unwrap_or_default(),
         start: r.get::<_, i64>(at + 8)? as usize,
         end: r.get::<_, i64>(at + 9)? as usize,
+        published: r.get(published)?,
         // Filled in by `with_article_texts`, once per article.
         article_text: "".into(),
     })
@@ -180,8 +182,8 @@ fn flag(r: &Row) -> rusqlite::Result<Flag> {
     let decision: Option<String> = r.get(11)?;
     Ok(Flag {
         id: r.get(0)?,
-        a: side(r, 1, 14)?,
-        b: side(r, 2, 24)?,
+        a: side(r, 1, 14, 34)?,
+        b: side(r, 2, 24, 35)?,
         label: named(r, 3, Label::parse)?,
         score: r.get(4)?,
         probe: r.get(5)?,
@@ -362,6 +364,32 @@ impl Store {
     }
 
     /// Records a decision in its own transaction and returns its review id.
+    /// The id of the one flag whose id starts with `prefix` (a whole id is its own prefix), so
+    /// that people can type the first characters a table shows.
+    pub fn flag_id_by_prefix(&self, prefix: &str) -> Result<String> {
+        // Ids are ASCII, below DEL: the range is the prefix's, and walks the primary key.
+        let ids: Vec<String> = (|| {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT id FROM flags WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT 3")?;
+            let rows = stmt.query_map(params![prefix, format!("{prefix}\u{7f}")], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<Vec<String>>>()
+        })()
+        .map_err(|e| db_err(&self.path, e))?;
+        match ids.as_slice() {
+            [id] => Ok(id.clone()),
+            _ if ids.iter().any(|id| id == prefix) => Ok(prefix.to_owned()),
+            [] => Err(Error::InvalidInput(format!(
+                "no flag {prefix} in {}; `contra flags --status all` lists them",
+                self.path.display()
+            ))),
+            [a, b, ..] => Err(Error::InvalidInput(format!(
+                "{prefix} is the start of more than one flag id ({a}, {b}{}); give more characters",
+                if ids.len() > 2 { ", ..." } else { "" }
+            ))),
+        }
+    }
+
     pub fn record_review(
         &self,
         flag: &str,

@@ -9,8 +9,10 @@
 //! stored flag with both sides and its review status).
 
 use crate::article::short_hash;
+use crate::claims::lexicon::NEGATION_CUES;
 use crate::claims::ClaimKind;
 use crate::verdict::Label;
+use crate::words::lower_words;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use sha2::{Digest, Sha256};
@@ -107,12 +109,36 @@ pub struct Side {
     pub article: String,
     pub title: String,
     pub path: String,
+    /// The article's `published` date, when its input gave one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
     /// Character offsets of the claim in the article text.
     pub start: usize,
     pub end: usize,
     /// The whole article, for showing the claim in context (shared by a run's flags).
     #[serde(skip)]
     pub article_text: Arc<str>,
+}
+
+impl Side {
+    /// The claim as its speaker said it: a denial reads "denied that ...", never as if the
+    /// denier had asserted what they denied. A denial in the denier's own negative words ("no
+    /// plans ... as suggested by Lavrov", “We never offered”) is shown as it is.
+    pub fn as_said(&self) -> String {
+        let text = self.text.trim();
+        let own_negation = || {
+            text.contains("n't")
+                || text.contains("n’t")
+                || lower_words(text).any(|w| NEGATION_CUES.contains(&w.as_str()))
+        };
+        if self.kind != ClaimKind::Denial || own_negation() {
+            text.to_owned()
+        } else if text.to_lowercase().starts_with("that ") {
+            format!("denied {text}")
+        } else {
+            format!("denied that {text}")
+        }
+    }
 }
 
 /// A flagged pair (or a probe) of two claims.
@@ -263,6 +289,37 @@ mod tests {
     fn about_one_pair_in_twenty_is_a_probe() {
         let probes = (0..10_000).filter(|i| is_probe(&format!("f{i}"))).count();
         assert!((350..650).contains(&probes), "{probes}");
+    }
+
+    #[test]
+    fn a_denial_reads_as_denied_not_as_asserted() {
+        let side = |kind, text: &str| Side {
+            claim: "c1".into(),
+            speaker: "Owen Marsh".into(),
+            role: None,
+            org: None,
+            text: text.into(),
+            kind,
+            article: "a1".into(),
+            title: String::new(),
+            path: String::new(),
+            published: None,
+            start: 0,
+            end: 0,
+            article_text: "".into(),
+        };
+        let said = |kind, text| side(kind, text).as_said();
+        assert_eq!(said(ClaimKind::Denial, "that claim"), "denied that claim");
+        assert_eq!(
+            said(ClaimKind::Denial, "talks are ongoing"),
+            "denied that talks are ongoing"
+        );
+        assert_eq!(
+            said(ClaimKind::Reported, "talks are ongoing"),
+            "talks are ongoing"
+        );
+        let own = "There are no plans to divide the labor, as suggested by Lavrov";
+        assert_eq!(said(ClaimKind::Denial, own), own);
     }
 
     #[test]

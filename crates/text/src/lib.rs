@@ -6,6 +6,7 @@
 
 pub mod article;
 pub mod claims;
+pub mod dispute;
 pub mod error;
 pub mod flag;
 pub mod jsonl;

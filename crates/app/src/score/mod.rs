@@ -7,6 +7,7 @@ use crate::cached::readings;
 use contra_store::{RunCounts, Store};
 use contra_text::article::Article;
 use contra_text::claims::{extract_with, Claim, Extraction, Limited, Limits, Speaker};
+use contra_text::dispute::{disputes, Dispute};
 use contra_text::error::Result;
 use contra_text::flag::{flag_id, is_probe, Flag, Side, Status};
 use contra_text::nli::Nli;
@@ -52,6 +53,8 @@ pub struct ScoreOutput {
     pub claims: Vec<Claim>,
     pub speakers: Vec<Speaker>,
     pub flags: Vec<Flag>,
+    /// The run's flags grouped into disputes (see `contra_text::dispute`).
+    pub disputes: Vec<Dispute>,
     pub stats: Stats,
 }
 
@@ -136,6 +139,7 @@ pub fn score(
         articles: x.articles,
         claims: x.claims,
         speakers: x.speakers,
+        disputes: disputes(&flags),
         flags,
         stats,
     })
@@ -177,6 +181,7 @@ fn flags(
             article: c.article.clone(),
             title: article.title.clone(),
             path: article.path.clone(),
+            published: article.published.clone(),
             start: c.start,
             end: c.end,
             article_text: text.clone(),

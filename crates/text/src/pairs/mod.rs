@@ -62,8 +62,16 @@ static STOPWORDS: WordList = word_list!("stopwords.txt");
 /// Topic terms of a claim: content words, lightly stemmed so that "plans"/"plan" and
 /// "liberate"/"liberation" meet; names and numbers count as they are.
 pub fn terms(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+    let mut out: Vec<String> = terms_with_words(text).map(|(term, _)| term).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Each topic term of `text` in order, with the lower-case word it came from ("plan", "plans"):
+/// a label for people shows the word, not the stem.
+pub fn terms_with_words(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .map(|w| w.trim_matches(|c: char| c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
         .filter_map(|w| {
@@ -78,12 +86,8 @@ pub fn terms(text: &str) -> Vec<String> {
             if STOPWORDS.contains(&lower.as_str()) || WEEKDAYS.contains(&lower.as_str()) {
                 return None;
             }
-            Some(stem(&lower))
+            Some((stem(&lower), lower))
         })
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 fn stem(w: &str) -> String {
