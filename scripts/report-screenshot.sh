@@ -2,7 +2,7 @@
 # Renders `contra report --html` in headless Chromium and saves a screenshot, so that a person
 # (or a reviewer of a change) can see the page as users do.
 #   scripts/report-screenshot.sh [OUT.png]     (default: report.png)
-# Installs Debian's chromium when it is missing. Scores two of our article sets into a scratch
+# Installs Debian's chromium when it is missing. Scores all our article sets into a scratch
 # database, confirms one flag and rejects another, then renders.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,7 +17,7 @@ fi
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 DB="$WORK/report.db"
-"$BIN" score --db "$DB" tests/fixtures/score/06_budget/*.txt tests/fixtures/score/09_strike/*.txt >/dev/null
+"$BIN" score --db "$DB" tests/fixtures/score/*/*.txt >/dev/null
 ids=($("$BIN" flags --db "$DB" --format table 2>/dev/null | awk '{print $1}'))
 "$BIN" label --db "$DB" "${ids[0]}" confirmed --note "Both quotes are on the record." --reviewer editor >/dev/null
 "$BIN" label --db "$DB" "${ids[1]}" rejected --reviewer editor >/dev/null

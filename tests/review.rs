@@ -388,6 +388,32 @@ fn html_report_shows_flags_in_context() {
         !html.contains("<script") && !html.contains("http"),
         "self-contained"
     );
+    // Grouped by dispute, after an overview of who disputes with whom (a table and a graph).
+    let disputes = contra_text::dispute::disputes(&store.flags(None, false).unwrap());
+    assert!(!disputes.is_empty());
+    let overview = html.find("Who disputes with whom").expect("an overview");
+    assert!(html.contains("<svg") && html.contains("<line"), "a graph");
+    let mut last = overview;
+    for d in &disputes {
+        let at = html
+            .find(&format!(
+                "class=\"dispute {}\" id=\"{}\"",
+                d.status.as_str(),
+                d.id
+            ))
+            .unwrap_or_else(|| panic!("dispute {} in the page", d.id));
+        assert!(at > last, "disputes in order, after the overview");
+        // Its flags follow it, before the next dispute.
+        for id in &d.flags {
+            assert!(html[at..].find(&format!("id=\"{id}\"")).is_some());
+        }
+        last = at;
+    }
+    let first_dispute = disputes
+        .iter()
+        .find(|d| d.flags.contains(&first.id))
+        .unwrap();
+    assert_eq!(first_dispute.status, contra_text::flag::Status::Confirmed);
 }
 
 #[test]
