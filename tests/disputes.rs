@@ -189,3 +189,118 @@ fn disputes_need_a_store() {
         stderr(&o)
     );
 }
+
+/// Two of our sets, one file per run into one store (archive mode), against all four files in
+/// one run: the same flags and the same disputes. (tests/score.rs does the same for every set
+/// with the real model.)
+#[test]
+fn one_file_per_run_gives_the_flags_and_disputes_of_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = score_sets(&["06_budget", "09_strike"]);
+    let nli = FakeNli::budget_and_strike;
+    let together = dir.path().join("together.db");
+    let out = score_files(&nli(), &together, &files, &Default::default());
+    let separate = dir.path().join("separate.db");
+    let mut archive_pairs = 0;
+    for f in &files {
+        let run = score_files(
+            &nli(),
+            &separate,
+            std::slice::from_ref(f),
+            &Default::default(),
+        );
+        archive_pairs += run.stats.archive_pairs_scored;
+    }
+    assert!(archive_pairs > 0, "later runs pair with earlier claims");
+    let flags = |db: &Path| -> BTreeSet<String> {
+        let store = contra_store::Store::open(db).unwrap();
+        store
+            .flags(None, false)
+            .unwrap()
+            .into_iter()
+            .map(|f| f.id)
+            .collect()
+    };
+    assert!(out.flags.len() >= 4, "{}", out.flags.len());
+    assert_eq!(flags(&separate), flags(&together));
+    let disputes = |db: &Path| -> Vec<(String, Vec<String>, Vec<String>)> {
+        disputes_json(db, &[])
+            .iter()
+            .map(|d| {
+                let strings = |v: &Value| -> Vec<String> {
+                    v.as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect()
+                };
+                (
+                    d["id"].to_string(),
+                    strings(&d["flags"]),
+                    strings(&d["topic"]),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(disputes(&separate), disputes(&together));
+
+    // Without the archive, each run pairs only its own article: no flag across articles.
+    let alone = dir.path().join("alone.db");
+    let no_archive = contra_app::score::ScoreOptions {
+        no_archive: true,
+        ..Default::default()
+    };
+    for f in &files {
+        let run = score_files(&nli(), &alone, std::slice::from_ref(f), &no_archive);
+        assert_eq!(run.stats.archive_claims_considered, 0);
+    }
+    assert!(flags(&alone).len() < flags(&together).len());
+}
+
+/// A speaker of an earlier run is this run's speaker when the names match by the rules of one
+/// run (Sergei/Sergey): he is never paired against himself, and others are paired with him.
+#[test]
+fn speakers_of_earlier_runs_are_matched_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let write = |name: &str, text: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    };
+    let march = write(
+        "march.txt",
+        "Lavrov on Raqqa\n\nRussian Foreign Minister Sergei Lavrov said the Americans proposed a division of labor over Raqqa.\n",
+    );
+    let april = write(
+        "april.txt",
+        "Lavrov again\n\nSergey Lavrov said the Americans never proposed a division of labor over Raqqa.\n\nState Department spokesman John Kirby said there were no plans to divide the labor over Raqqa with Russia.\n",
+    );
+    // Everything is a contradiction to this model: only who may be paired decides.
+    let nli = FakeNli::new(&[], 0.99);
+    score_files(&nli, &db, std::slice::from_ref(&march), &Default::default());
+    let out = score_files(&nli, &db, std::slice::from_ref(&april), &Default::default());
+    assert!(out.stats.archive_claims_considered >= 1);
+    let pairs: Vec<(String, String)> = out
+        .flags
+        .iter()
+        .map(|f| (f.a.speaker.clone(), f.b.speaker.clone()))
+        .collect();
+    assert!(
+        pairs
+            .iter()
+            .all(|(a, b)| !(a.contains("Lavrov") && b.contains("Lavrov"))),
+        "Lavrov against himself across runs: {pairs:?}"
+    );
+    let march_claim = out
+        .flags
+        .iter()
+        .flat_map(|f| [&f.a, &f.b])
+        .find(|s| s.title == "Lavrov on Raqqa")
+        .expect("Kirby against the March claim");
+    assert_eq!(march_claim.speaker, "Sergei Lavrov");
+    assert!(
+        out.archive_claims.iter().any(|c| c.id == march_claim.claim),
+        "the earlier claim is in the output"
+    );
+}

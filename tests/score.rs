@@ -860,3 +860,60 @@ fn strike_store(dir: &Path) -> PathBuf {
     assert!(o.status.success(), "{}", stderr(&o));
     db
 }
+
+/// Archive mode with the real model: every article of our sets scored one file per run into one
+/// store gives the flags and disputes of scoring them all in one run.
+#[test]
+fn article_sets_one_file_per_run_match_one_run() {
+    common::default_model();
+    let dir = tempfile::tempdir().unwrap();
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(common::fixture("score"))
+        .unwrap()
+        .flat_map(|set| std::fs::read_dir(set.unwrap().path()).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 20, "{}", files.len());
+    let together = dir.path().join("together.db");
+    let mut args = vec!["--format", "jsonl"];
+    args.extend(files.iter().map(|f| f.to_str().unwrap()));
+    assert!(score(&together, &args).status.success());
+    let separate = dir.path().join("separate.db");
+    for f in &files {
+        let o = score(&separate, &["--format", "jsonl", f.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let flags = |db: &Path| common::flag_ids(db, &[]);
+    let mut want = flags(&together);
+    want.sort();
+    let mut got = flags(&separate);
+    got.sort();
+    assert!(want.len() >= 15, "{want:?}");
+    assert_eq!(got, want);
+    let disputes = |db: &Path| -> Vec<String> {
+        let o = contra(&[
+            "disputes",
+            "--db",
+            db.to_str().unwrap(),
+            "--format",
+            "jsonl",
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+            .lines()
+            .map(|l| {
+                let d: Value = serde_json::from_str(l).unwrap();
+                // Scores of one pair differ in the last float digits between batches.
+                format!(
+                    "{} {} {} {:.4}",
+                    d["id"],
+                    d["flags"],
+                    d["topic"],
+                    d["max_score"].as_f64().unwrap()
+                )
+            })
+            .collect()
+    };
+    assert_eq!(disputes(&separate), disputes(&together));
+}

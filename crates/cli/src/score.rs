@@ -66,6 +66,11 @@ pub struct ScoreArgs {
     #[arg(long)]
     across_only: bool,
 
+    /// Pair only the claims of this run. By default they are also paired with the related
+    /// claims of earlier runs in the store (archive mode).
+    #[arg(long)]
+    no_archive: bool,
+
     #[command(flatten)]
     pairs: PairArgs,
 
@@ -195,6 +200,7 @@ pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
         pairs: args.pairs.options(args.across_only),
         threshold: args.threshold,
         limits: args.pairs.limits(),
+        no_archive: args.no_archive,
     };
     let command = std::env::args().collect::<Vec<_>>().join(" ");
     let bar = indicatif::ProgressBar::new(0);
@@ -238,6 +244,12 @@ pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
         out.stats.run,
         db.display()
     );
+    if out.stats.archive_claims_considered > 0 {
+        eprintln!(
+            "contra: archive: {} claims of earlier runs considered, {} pairs with them scored (--no-archive: this run only)",
+            out.stats.archive_claims_considered, out.stats.archive_pairs_scored
+        );
+    }
     if failed > 0 {
         eprintln!("contra: {failed} articles were skipped");
         return Ok(ExitCode::from(EXIT_PARTIAL));
@@ -297,6 +309,8 @@ pub fn run_eval(args: EvalArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
         threshold: args.threshold,
         pairs: args.pairs.options(false),
         limits: args.pairs.limits(),
+        // Each set is scored alone, in a store of its own.
+        no_archive: true,
     };
     let mut results = Vec::new();
     for dir in &args.sets {

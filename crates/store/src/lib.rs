@@ -5,11 +5,13 @@
 //! fails leaves nothing behind. WAL mode and a busy timeout let several processes share one
 //! database; a database that stays locked or is not a contra database gives a clear error.
 
+mod archive;
 mod reviews;
+pub use archive::Archived;
 pub use reviews::FlagQuery;
 
 use contra_text::article::Article;
-use contra_text::claims::Claim;
+use contra_text::claims::{Claim, SpeakerKind};
 use contra_text::error::{Error, Result};
 use contra_text::flag::Flag;
 use contra_text::verdict::{Label, Thresholds, Verdict};
@@ -32,7 +34,7 @@ pub fn default_path() -> PathBuf {
     }
 }
 
-const SCHEMA_VERSION: i64 = 4;
+const SCHEMA_VERSION: i64 = 5;
 
 /// How long to wait for another process's lock: `CONTRA_BUSY_TIMEOUT` seconds, default 10.
 fn busy_timeout() -> Duration {
@@ -172,6 +174,10 @@ impl Store {
             }
             if version < 4 {
                 tx.execute_batch(SCHEMA_V4)?;
+            }
+            if version < 5 {
+                tx.execute_batch(archive::SCHEMA_V5)?;
+                archive::index_existing(&tx)?;
             }
             tx.execute_batch(&format!("PRAGMA user_version={SCHEMA_VERSION}"))?;
             tx.commit()?;
@@ -403,18 +409,30 @@ impl RunTx<'_> {
             .map_err(|e| self.err(e))
     }
 
-    pub fn put_claim(&self, c: &Claim) -> Result<()> {
-        self.tx
-            .execute(
-                "INSERT INTO claims (id, article, speaker, text, kind, start, end, mention, role, org)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+    /// Stores a claim, with its speaker's kind; a claim stored for the first time joins the
+    /// archive index (see `archive`).
+    pub fn put_claim(&self, c: &Claim, speaker_kind: SpeakerKind) -> Result<()> {
+        (|| {
+            let stored = self
+                .tx
+                .query_row("SELECT 1 FROM claims WHERE id = ?1", [&c.id], |_| Ok(()))
+                .optional()?
+                .is_some();
+            self.tx.execute(
+                "INSERT INTO claims (id, article, speaker, text, kind, start, end, mention, role, org, speaker_kind)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                  ON CONFLICT(id) DO UPDATE SET speaker = excluded.speaker, text = excluded.text,
                    kind = excluded.kind, start = excluded.start, end = excluded.end,
-                   mention = excluded.mention, role = excluded.role, org = excluded.org",
-                params![c.id, c.article, c.speaker, c.text, c.kind.as_str(), c.start as i64, c.end as i64, c.mention, c.role, c.org],
-            )
-            .map(|_| ())
-            .map_err(|e| self.err(e))
+                   mention = excluded.mention, role = excluded.role, org = excluded.org,
+                   speaker_kind = excluded.speaker_kind",
+                params![c.id, c.article, c.speaker, c.text, c.kind.as_str(), c.start as i64, c.end as i64, c.mention, c.role, c.org, speaker_kind.as_str()],
+            )?;
+            if !stored {
+                archive::index_claim(&self.tx, &c.id, &c.text, c.kind, &c.speaker, Some(speaker_kind))?;
+            }
+            Ok(())
+        })()
+        .map_err(|e| self.err(e))
     }
 
     /// Records a candidate pair's verdict (every pair the model saw, flagged or not).

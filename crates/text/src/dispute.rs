@@ -70,7 +70,7 @@ pub struct Dispute {
     pub topic: Vec<String>,
     /// Flag ids, highest score first.
     pub flags: Vec<String>,
-    /// Every article a flag's claim comes from, in order of first appearance.
+    /// Every article a flag's claim comes from: by `published` date, undated ones last.
     pub articles: Vec<DisputeArticle>,
     pub max_score: f32,
     pub status: Status,
@@ -183,6 +183,14 @@ fn dispute(
             });
         }
     }
+    // Oldest first where dated; the same order whichever side of a flag came first.
+    articles.sort_by(|x, y| {
+        (x.published.is_none(), &x.published, &x.id).cmp(&(
+            y.published.is_none(),
+            &y.published,
+            &y.id,
+        ))
+    });
     let status = if flags.iter().any(|f| f.status == Status::Confirmed) {
         Status::Confirmed
     } else if flags.iter().all(|f| f.status == Status::Rejected) {
@@ -208,7 +216,8 @@ fn dispute(
 /// Topic terms weighted by how rare they are among the claims of the flags at hand.
 struct TopicWeights {
     idf: HashMap<String, f32>,
-    /// A readable word for each term (its first form seen, "plans" for "plan").
+    /// A readable word for each term: its shortest form seen ("plan" for "plans"), the first in
+    /// alphabetical order among equals, so that the label does not depend on reading order.
     word: HashMap<String, String>,
 }
 
@@ -224,7 +233,10 @@ impl TopicWeights {
         for text in claims.values() {
             let mut seen = BTreeSet::new();
             for (term, w) in terms_with_words(text) {
-                word.entry(term.clone()).or_insert(w);
+                let best = word.entry(term.clone()).or_insert_with(|| w.clone());
+                if (w.len(), &w) < (best.len(), &*best) {
+                    *best = w;
+                }
                 seen.insert(term);
             }
             for t in seen {

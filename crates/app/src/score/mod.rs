@@ -1,17 +1,18 @@
 //! The main job, stage by stage: articles → claims → candidate pairs → NLI (cached, both
 //! directions, sentence by sentence) → verdicts → one stored run.
 
+mod archive;
 pub mod eval;
 
 use crate::cached::readings;
 use contra_store::{RunCounts, Store};
 use contra_text::article::Article;
-use contra_text::claims::{extract_with, Claim, Extraction, Limited, Limits, Speaker};
+use contra_text::claims::{extract_with, Claim, Extraction, Limited, Limits, Speaker, SpeakerKind};
 use contra_text::dispute::{disputes, Dispute};
 use contra_text::error::Result;
 use contra_text::flag::{flag_id, is_probe, Flag, Side, Status};
 use contra_text::nli::Nli;
-use contra_text::pairs::{candidates, Candidate, PairOptions};
+use contra_text::pairs::{candidates, candidates_with_archive, Candidate, PairOptions};
 use contra_text::verdict::{ModelInputs, Thresholds, Verdict};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -25,6 +26,8 @@ pub struct ScoreOptions {
     pub threshold: Option<f32>,
     /// Per-article limits on size and claims.
     pub limits: Limits,
+    /// Pair only this run's claims, not also the related claims of earlier runs in the store.
+    pub no_archive: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -45,6 +48,10 @@ pub struct Stats {
     pub duplicate_articles: usize,
     /// What the per-article limits and the repeat rule left out.
     pub limited: Limited,
+    /// Archive mode: claims of earlier runs that share a rare term with this run's, and the
+    /// pairs of a new claim with an earlier one that were scored.
+    pub archive_claims_considered: usize,
+    pub archive_pairs_scored: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -55,6 +62,8 @@ pub struct ScoreOutput {
     pub flags: Vec<Flag>,
     /// The run's flags grouped into disputes (see `contra_text::dispute`).
     pub disputes: Vec<Dispute>,
+    /// Claims of earlier runs that a flag pairs with one of this run's.
+    pub archive_claims: Vec<Claim>,
     pub stats: Stats,
 }
 
@@ -78,10 +87,38 @@ pub fn score(
         .collect();
     let duplicate_articles = given - articles.len();
     let x = extract_with(articles, &opts.limits);
-    let pairing = candidates(&x.claims, &x.speakers, &opts.pairs);
+    // This run's claims, then the related ones of earlier runs (archive mode).
+    let related = if opts.no_archive {
+        archive::Related::default()
+    } else {
+        archive::related(store, &x)?
+    };
+    let claims: Vec<Claim> = x.claims.iter().chain(&related.claims).cloned().collect();
+    let pairing = if opts.no_archive {
+        candidates(&claims, &x.speakers, &opts.pairs)
+    } else {
+        let speakers: Vec<Speaker> = x
+            .speakers
+            .iter()
+            .chain(&related.speakers)
+            .cloned()
+            .collect();
+        candidates_with_archive(
+            &claims,
+            x.claims.len(),
+            &speakers,
+            &opts.pairs,
+            &related.corpus,
+        )
+    };
+    let archive_pairs = pairing
+        .candidates
+        .iter()
+        .filter(|p| p.b >= x.claims.len())
+        .count();
     let thresholds = thresholds(store, nli, opts)?;
     let three_way = nli.entailment_index().is_some();
-    let inputs = ModelInputs::new(&x.claims, &pairing.candidates, three_way);
+    let inputs = ModelInputs::new(&claims, &pairing.candidates, three_way);
     let texts: Vec<(&str, &str)> = inputs
         .texts
         .iter()
@@ -92,18 +129,18 @@ pub fn score(
         .candidates
         .iter()
         .zip(inputs.combine(&nli_out.readings))
-        .map(|(p, best)| {
-            Verdict::new(
-                &x.claims[p.a],
-                &x.claims[p.b],
-                best,
-                p.similarity,
-                &thresholds,
-            )
-        })
+        .map(|(p, best)| Verdict::new(&claims[p.a], &claims[p.b], best, p.similarity, &thresholds))
         .collect();
     let model = nli.id();
-    let kept = flags(&x, &pairing.candidates, &verdicts, &thresholds, &model);
+    let articles: Vec<&Article> = x.articles.iter().chain(&related.articles).collect();
+    let kept = flags(
+        &claims,
+        &articles,
+        &pairing.candidates,
+        &verdicts,
+        &thresholds,
+        &model,
+    );
     let counts = RunCounts {
         articles: x.articles.len() as u64,
         claims: x.claims.len() as u64,
@@ -113,6 +150,7 @@ pub fn score(
     };
     let scored = Scored {
         extraction: &x,
+        claims: &claims,
         candidates: &pairing.candidates,
         verdicts: &verdicts,
         flags: &kept,
@@ -134,12 +172,26 @@ pub fn score(
         seconds: start.elapsed().as_secs_f64(),
         duplicate_articles,
         limited: x.limited.clone(),
+        archive_claims_considered: related.considered,
+        archive_pairs_scored: archive_pairs,
     };
+    // The earlier claims a flag names, so that its ids can be looked up in the output.
+    let in_flags: std::collections::HashSet<&str> = flags
+        .iter()
+        .flat_map(|f| [f.a.claim.as_str(), f.b.claim.as_str()])
+        .collect();
+    let archive_claims: Vec<Claim> = related
+        .claims
+        .iter()
+        .filter(|c| in_flags.contains(c.id.as_str()))
+        .cloned()
+        .collect();
     Ok(ScoreOutput {
         articles: x.articles,
         claims: x.claims,
         speakers: x.speakers,
         disputes: disputes(&flags),
+        archive_claims,
         flags,
         stats,
     })
@@ -158,16 +210,16 @@ fn thresholds(store: &Store, nli: &dyn Nli, opts: &ScoreOptions) -> Result<Thres
 
 /// The flags of a run, and the probes among the pairs below threshold, in candidate order.
 fn flags(
-    x: &Extraction,
+    claims: &[Claim],
+    articles: &[&Article],
     candidates: &[Candidate],
     verdicts: &[Verdict],
     thresholds: &Thresholds,
     model: &str,
 ) -> Vec<Flag> {
-    let texts: HashMap<&str, (&Article, Arc<str>)> = x
-        .articles
+    let texts: HashMap<&str, (&Article, Arc<str>)> = articles
         .iter()
-        .map(|a| (a.id.as_str(), (a, Arc::from(a.text.as_str()))))
+        .map(|a| (a.id.as_str(), (*a, Arc::from(a.text.as_str()))))
         .collect();
     let side = |c: &Claim| {
         let (article, text) = &texts[c.article.as_str()];
@@ -191,7 +243,7 @@ fn flags(
         .iter()
         .zip(verdicts)
         .filter_map(|(p, v)| {
-            let (a, b) = (&x.claims[p.a], &x.claims[p.b]);
+            let (a, b) = (&claims[p.a], &claims[p.b]);
             let id = flag_id(&a.id, &b.id);
             let probe = !v.flagged();
             (!probe || is_probe(&id)).then(|| Flag {
@@ -218,6 +270,8 @@ fn flags(
 /// What a run found, as it is stored.
 struct Scored<'a> {
     extraction: &'a Extraction,
+    /// This run's claims, then the earlier ones it was paired with.
+    claims: &'a [Claim],
     candidates: &'a [Candidate],
     verdicts: &'a [Verdict],
     /// Flags and probes.
@@ -238,11 +292,16 @@ fn save_run(
     for a in &x.articles {
         tx.put_article(a)?;
     }
+    let kinds = archive::kinds(&x.speakers);
     for c in &x.claims {
-        tx.put_claim(c)?;
+        let kind = kinds
+            .get(c.speaker_id.as_str())
+            .copied()
+            .unwrap_or(SpeakerKind::Unknown);
+        tx.put_claim(c, kind)?;
     }
     for (p, v) in run.candidates.iter().zip(run.verdicts) {
-        tx.put_scored(&x.claims[p.a].id, &x.claims[p.b].id, v)?;
+        tx.put_scored(&run.claims[p.a].id, &run.claims[p.b].id, v)?;
     }
     for f in run.flags {
         tx.put_flag(f)?;

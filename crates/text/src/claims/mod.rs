@@ -17,7 +17,7 @@ pub mod speakers;
 
 use crate::article::{normalize, Article, Span};
 use serde::Serialize;
-pub use speakers::{Registry, Speaker, SpeakerKind};
+pub use speakers::{same_person_name, Registry, Speaker, SpeakerKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

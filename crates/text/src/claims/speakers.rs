@@ -21,6 +21,30 @@ pub enum SpeakerKind {
     Unknown,
 }
 
+impl SpeakerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Org => "org",
+            SpeakerKind::Anonymous => "anonymous",
+            SpeakerKind::Narrator => "narrator",
+            SpeakerKind::Unknown => "unknown",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SpeakerKind> {
+        [
+            SpeakerKind::Person,
+            SpeakerKind::Org,
+            SpeakerKind::Anonymous,
+            SpeakerKind::Narrator,
+            SpeakerKind::Unknown,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+    }
+}
+
 /// A canonical speaker.
 #[derive(Debug, Clone, Serialize)]
 pub struct Speaker {
@@ -67,6 +91,39 @@ impl Speaker {
             last: None,
             scope,
         }
+    }
+}
+
+impl Speaker {
+    /// A speaker of an earlier run, as the store keeps it: a name and a kind, under an id of
+    /// the caller's choosing (no other run's speaker has it).
+    pub fn stored(id: String, name: String, kind: SpeakerKind) -> Speaker {
+        Speaker {
+            id,
+            ..Speaker::new(name, kind, None)
+        }
+    }
+}
+
+/// Whether two canonical person names from different runs name one person, by the rules a run
+/// uses within itself: the same name; or the same surname with first names that are variants
+/// of one name (Sergei/Sergey Lavrov); or the same surname where one of them is the surname
+/// alone.
+pub fn same_person_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    if a == b {
+        return true;
+    }
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    match (wa.split_last(), wb.split_last()) {
+        (Some((la, fa)), Some((lb, fb))) if la == lb => match (fa.first(), fb.first()) {
+            (Some(x), Some(y)) => first_name_variants(x, y),
+            _ => true,
+        },
+        _ => false,
     }
 }
 
@@ -682,6 +739,20 @@ mod tests {
         }
         // Nothing learnt: every word may be a name.
         assert!(ArticleScope::new("b").is_proper_noun("Forensic"));
+    }
+
+    #[test]
+    fn names_from_two_runs_match_by_the_rules_of_one_run() {
+        assert!(same_person_name("Sergei Lavrov", "Sergey Lavrov"));
+        assert!(same_person_name("Lavrov", "Sergei Lavrov"));
+        assert!(same_person_name("John Kirby", "john kirby"));
+        assert!(!same_person_name("Hillary Clinton", "Bill Clinton"));
+        assert!(!same_person_name("John Kirby", "John Kerry"));
+        assert_eq!(
+            SpeakerKind::parse(SpeakerKind::Org.as_str()),
+            Some(SpeakerKind::Org)
+        );
+        assert_eq!(SpeakerKind::parse("nobody"), None);
     }
 
     #[test]

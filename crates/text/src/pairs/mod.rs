@@ -117,20 +117,67 @@ fn eligible(c: &Claim, speakers: &HashMap<&str, &Speaker>, opts: &PairOptions) -
 
 /// Finds candidate pairs among `claims`.
 pub fn candidates(claims: &[Claim], speakers: &[Speaker], opts: &PairOptions) -> Pairing {
+    pairing(claims, speakers, opts, None)
+}
+
+/// What the store knows of earlier runs: how many pairable claims it holds, and in how many of
+/// them each term occurs (for the terms at hand).
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub claims: u32,
+    pub df: HashMap<String, u32>,
+}
+
+/// Candidate pairs of this run's claims (`claims[..new]`) with each other and with claims of
+/// earlier runs (`claims[new..]`, already counted in `corpus`). Pairs of two earlier claims were
+/// scored by their own run and are not made again. Term rarity counts the whole store.
+pub fn candidates_with_archive(
+    claims: &[Claim],
+    new: usize,
+    speakers: &[Speaker],
+    opts: &PairOptions,
+    corpus: &Corpus,
+) -> Pairing {
+    pairing(claims, speakers, opts, Some((new, corpus)))
+}
+
+fn pairing(
+    claims: &[Claim],
+    speakers: &[Speaker],
+    opts: &PairOptions,
+    archive: Option<(usize, &Corpus)>,
+) -> Pairing {
     let by_id: HashMap<&str, &Speaker> = speakers.iter().map(|s| (s.id.as_str(), s)).collect();
     let ok: Vec<bool> = claims.iter().map(|c| eligible(c, &by_id, opts)).collect();
-    let considered = count_considered(claims, &ok, opts.across_only);
+    let new = archive.map_or(claims.len(), |(new, _)| new.min(claims.len()));
+    let considered = count_considered(claims, &ok, opts.across_only)
+        - count_considered(&claims[new..], &ok[new..], opts.across_only);
 
     let claim_terms = topic_terms(claims);
     let mut df: HashMap<&str, u32> = HashMap::new();
-    for (t, &k) in claim_terms.iter().zip(&ok) {
+    for (t, &k) in claim_terms.iter().zip(&ok).take(new) {
         if k {
             for term in t {
                 *df.entry(term.as_str()).or_default() += 1;
             }
         }
     }
-    let n = ok.iter().filter(|&&k| k).count().max(1) as f32;
+    let mut n = ok[..new].iter().filter(|&&k| k).count();
+    if let Some((_, corpus)) = archive {
+        n += corpus.claims as usize;
+        for (t, &d) in &corpus.df {
+            *df.entry(t.as_str()).or_default() += d;
+        }
+        // Terms of earlier claims the store does not count (it indexes claim texts only).
+        for (t, &k) in claim_terms.iter().zip(&ok).skip(new) {
+            if k {
+                for term in t {
+                    df.entry(term.as_str()).or_insert(1);
+                }
+            }
+        }
+    }
+    let n = n.max(1) as f32;
     let idf = |t: &str| (1.0 + n / df.get(t).copied().unwrap_or(1) as f32).ln();
     // Terms in more than 5% of claims (and more than 50) don't find candidates; they still count
     // in the similarity of pairs found through rarer terms.
@@ -179,7 +226,8 @@ pub fn candidates(claims: &[Claim], speakers: &[Speaker], opts: &PairOptions) ->
             if let Some(list) = postings.get(term.as_str()) {
                 let w = idf(term);
                 for &j in list {
-                    if j != i {
+                    // Two earlier claims were paired by their own run.
+                    if j != i && (i < new || j < new) {
                         let e = shared.entry(j).or_default();
                         e.0 += w;
                         e.1 += 1;
