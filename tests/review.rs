@@ -590,3 +590,80 @@ fn the_review_filter_finds_flags_beyond_the_loaded_window() {
     assert_eq!(found.items[0].id, target);
     assert_eq!(found.items[0].a.speaker, "Zoë Quill");
 }
+
+/// `d` shows the current flag's dispute with all its evidence; `y` there confirms every flag of
+/// it, each stored as its own decision, and `u` undoes them together.
+#[test]
+fn a_whole_dispute_is_decided_on_the_review_screen_and_undone_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let store = Store::open(&db).unwrap();
+    let all = store.flags(None, false).unwrap();
+    let big = contra_text::dispute::disputes(&all)
+        .into_iter()
+        .max_by_key(|d| d.flags.len())
+        .unwrap();
+    assert!(big.flags.len() >= 2, "{big:?}");
+    let mut app = App::new(&store, "tester", QueueFilter::default()).unwrap();
+    let total = app.items.len();
+    while app.current().unwrap().id != big.flags[1] {
+        app.handle(key('s'), &store).unwrap();
+    }
+    app.handle(key('d'), &store).unwrap();
+    let (shown, evidence) = app.dispute.clone().expect("the dispute is open");
+    assert_eq!(shown.id, big.id);
+    assert_eq!(
+        evidence.iter().map(|f| f.id.clone()).collect::<Vec<_>>(),
+        big.flags
+    );
+    let mut term = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    term.draw(|f| draw(f, &app)).unwrap();
+    let s = screen(&term);
+    assert!(s.contains(&format!("dispute {}", big.id)), "{s}");
+    for id in &big.flags {
+        assert!(s.contains(id.as_str()), "{id} on screen: {s}");
+    }
+
+    let out = app.handle(key('y'), &store).unwrap();
+    assert_eq!(out, Outcome::Saved(big.id.clone(), Decision::Confirmed));
+    let status = |id: &str| store.flag(id).unwrap().unwrap().status;
+    for id in &big.flags {
+        assert_eq!(status(id), Status::Confirmed, "{id}");
+    }
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM reviews"),
+        big.flags.len() as i64
+    );
+    assert_eq!(app.items.len(), total - big.flags.len());
+    assert_eq!(app.progress().1, total);
+
+    app.handle(key('u'), &store).unwrap();
+    for id in &big.flags {
+        assert_eq!(status(id), Status::Unreviewed, "{id}");
+    }
+    assert_eq!(app.items.len(), total);
+    assert!(app.message.contains("undone"), "{}", app.message);
+}
+
+/// An empty filter result says so (not "nothing left to review"), and `/` starts a new filter
+/// empty.
+#[test]
+fn an_empty_filter_result_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let store = Store::open(&db).unwrap();
+    let mut app = App::new(&store, "tester", QueueFilter::default()).unwrap();
+    for c in "/zzz".chars() {
+        app.handle(key(c), &store).unwrap();
+    }
+    app.handle(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE), &store)
+        .unwrap();
+    assert!(app.items.is_empty());
+    let mut term = Terminal::new(TestBackend::new(100, 24)).unwrap();
+    term.draw(|f| draw(f, &app)).unwrap();
+    let s = screen(&term);
+    assert!(s.contains("No unreviewed flag matches the filter"), "{s}");
+    assert!(!s.contains("Nothing left to review"), "{s}");
+    app.handle(key('/'), &store).unwrap();
+    assert_eq!(app.mode, contra_app::review::Mode::Filter(String::new()));
+}

@@ -5,6 +5,7 @@
 //! independent of the terminal, so tests drive them with ratatui's `TestBackend`.
 
 use contra_store::{FlagQuery, Store};
+use contra_text::dispute::{disputes, Dispute};
 use contra_text::error::Result;
 use contra_text::flag::{Decision, Flag, Side, Status};
 use contra_text::verdict::Label;
@@ -66,13 +67,16 @@ pub enum Mode {
     Note(String),
     Filter(String),
     Help,
+    /// The current flag's dispute, with all its evidence: `y`/`n` decide every flag of it.
+    Dispute,
 }
 
-/// A decision made in this session, for undo.
+/// What one key decided in this session, for undo: one flag, or every flag of a dispute.
 #[derive(Debug, Clone)]
 struct Done {
-    review: i64,
-    item: Flag,
+    reviews: Vec<i64>,
+    /// The queue items it took off the queue.
+    items: Vec<Flag>,
 }
 
 pub struct App {
@@ -87,6 +91,10 @@ pub struct App {
     pub saved: usize,
     done: Vec<Done>,
     total: usize,
+    /// The current flag's dispute and its flags, strongest first, while `Mode::Dispute` shows it.
+    pub dispute: Option<(Dispute, Vec<Flag>)>,
+    /// Show the whole paragraph around each claim, not only its sentences (`c`).
+    pub paragraphs: bool,
 }
 
 /// What the caller should do after a key.
@@ -115,6 +123,8 @@ impl App {
             message: String::new(),
             saved: 0,
             done: Vec::new(),
+            dispute: None,
+            paragraphs: false,
         })
     }
 
@@ -132,6 +142,16 @@ impl App {
                 self.mode = Mode::Normal;
                 Ok(Outcome::Continue)
             }
+            Mode::Dispute => match key.code {
+                KeyCode::Char('y') => self.decide_dispute(store, Decision::Confirmed),
+                KeyCode::Char('n') => self.decide_dispute(store, Decision::Rejected),
+                KeyCode::Char('q') => Ok(Outcome::Quit),
+                _ => {
+                    self.mode = Mode::Normal;
+                    self.dispute = None;
+                    Ok(Outcome::Continue)
+                }
+            },
             Mode::Note(mut s) | Mode::Filter(mut s) => {
                 let is_note = matches!(self.mode, Mode::Note(_));
                 match key.code {
@@ -189,13 +209,27 @@ impl App {
                 KeyCode::Char('u') => {
                     match self.done.pop() {
                         Some(d) => {
-                            store.undo_review(d.review)?;
-                            self.saved -= 1;
-                            self.items.insert(self.pos.min(self.items.len()), d.item);
-                            self.message = "undone".into();
+                            for review in &d.reviews {
+                                store.undo_review(*review)?;
+                            }
+                            self.saved -= d.items.len();
+                            let at = self.pos.min(self.items.len());
+                            self.message = match d.reviews.len() {
+                                1 => "undone".into(),
+                                n => format!("undone: {n} decisions on one dispute"),
+                            };
+                            self.items.splice(at..at, d.items);
                         }
                         None => self.message = "nothing to undo in this session".into(),
                     }
+                    Ok(Outcome::Continue)
+                }
+                KeyCode::Char('d') => {
+                    self.open_dispute(store)?;
+                    Ok(Outcome::Continue)
+                }
+                KeyCode::Char('c') => {
+                    self.paragraphs = !self.paragraphs;
                     Ok(Outcome::Continue)
                 }
                 KeyCode::Char('e') => {
@@ -203,7 +237,8 @@ impl App {
                     Ok(Outcome::Continue)
                 }
                 KeyCode::Char('/') => {
-                    self.mode = Mode::Filter(self.filter.text.clone().unwrap_or_default());
+                    // A new filter starts empty; Enter on nothing clears the old one.
+                    self.mode = Mode::Filter(String::new());
                     Ok(Outcome::Continue)
                 }
                 _ => Ok(Outcome::Continue),
@@ -246,8 +281,105 @@ impl App {
         self.note = None;
         self.message = format!("saved: {} {}", item.id, decision.as_str());
         let id = item.id.clone();
-        self.done.push(Done { review, item });
+        self.done.push(Done {
+            reviews: vec![review],
+            items: vec![item],
+        });
         Ok(Outcome::Saved(id, decision))
+    }
+
+    /// Finds the current flag's dispute: the flags that name either of its speakers (or their
+    /// organisations), grouped as `contra disputes` groups them.
+    fn open_dispute(&mut self, store: &Store) -> Result<()> {
+        let Some(item) = self.current().cloned() else {
+            return Ok(());
+        };
+        if item.probe {
+            self.message = "a probe item is no dispute's evidence".into();
+            return Ok(());
+        }
+        let mut names: Vec<&String> = vec![&item.a.speaker, &item.b.speaker];
+        names.extend(item.a.org.iter().chain(&item.b.org));
+        let mut flags: Vec<Flag> = Vec::new();
+        for name in names {
+            let q = FlagQuery {
+                text: Some(name.clone()),
+                context: true,
+                ..Default::default()
+            };
+            for f in store.flags_page(&q)? {
+                if !flags.iter().any(|g| g.id == f.id) {
+                    flags.push(f);
+                }
+            }
+        }
+        let found = disputes(&flags)
+            .into_iter()
+            .find(|d| d.flags.contains(&item.id));
+        match found {
+            Some(d) => {
+                let evidence: Vec<Flag> = d
+                    .flags
+                    .iter()
+                    .filter_map(|id| flags.iter().find(|f| &f.id == id).cloned())
+                    .collect();
+                self.dispute = Some((d, evidence));
+                self.mode = Mode::Dispute;
+            }
+            None => self.message = "this flag is in no dispute (both sides are one party)".into(),
+        }
+        Ok(())
+    }
+
+    /// One decision for every flag of the open dispute that does not have it yet, each stored
+    /// per flag (calibration learns from flags); `u` undoes them together.
+    fn decide_dispute(&mut self, store: &Store, decision: Decision) -> Result<Outcome> {
+        let Some((dispute, flags)) = self.dispute.take() else {
+            self.mode = Mode::Normal;
+            return Ok(Outcome::Continue);
+        };
+        let mut reviews = Vec::new();
+        for f in flags.iter().filter(|f| f.status != Status::from(decision)) {
+            match store.record_review(&f.id, decision, self.note.as_deref(), &self.reviewer) {
+                Ok(r) => reviews.push(r),
+                Err(contra_text::error::Error::StoreBusy(_)) => {
+                    for r in &reviews {
+                        store.undo_review(*r)?;
+                    }
+                    self.message = format!(
+                        "NOT SAVED: the database is busy (another contra is writing); press {} again",
+                        if decision == Decision::Confirmed { "y" } else { "n" }
+                    );
+                    self.dispute = Some((dispute, flags));
+                    return Ok(Outcome::NotSaved);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        let mut items = Vec::new();
+        let mut k = 0;
+        while k < self.items.len() {
+            if dispute.flags.contains(&self.items[k].id) {
+                items.push(self.items.remove(k));
+                if k < self.pos {
+                    self.pos -= 1;
+                }
+            } else {
+                k += 1;
+            }
+        }
+        self.pos = self.pos.min(self.items.len());
+        self.saved += items.len();
+        self.note = None;
+        self.mode = Mode::Normal;
+        self.message = format!(
+            "saved: dispute {} {} ({} flags)",
+            dispute.id,
+            decision.as_str(),
+            reviews.len()
+        );
+        self.done.push(Done { reviews, items });
+        Ok(Outcome::Saved(dispute.id, decision))
     }
 
     fn reload(&mut self, store: &Store) -> Result<()> {
@@ -271,10 +403,23 @@ impl App {
     }
 }
 
-/// The claim and the sentences around it, with the claim highlighted.
-fn context(side: &Side) -> Line<'static> {
+/// The claim and the sentences around it (or its whole paragraph), with the claim highlighted.
+fn context(side: &Side, paragraph: bool) -> Line<'static> {
     let chars: Vec<char> = side.article_text.chars().collect();
     let (start, end) = (side.start.min(chars.len()), side.end.min(chars.len()));
+    if paragraph {
+        let from = chars[..start]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |p| p + 1)
+            .max(start.saturating_sub(1500));
+        let to = chars[end..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(chars.len(), |p| end + p)
+            .min(end + 1500);
+        return highlighted(&chars, from, start, end, to);
+    }
     // Back to the start of the previous sentence, forward to the end of the next one.
     let mut from = start;
     let mut stops = 0;
@@ -309,6 +454,11 @@ fn context(side: &Side) -> Line<'static> {
             }
         }
     }
+    highlighted(&chars, from, start, end, to)
+}
+
+/// `chars[from..to]` on one line, with `start..end` highlighted.
+fn highlighted(chars: &[char], from: usize, start: usize, end: usize, to: usize) -> Line<'static> {
     let s = |a: usize, b: usize| -> String {
         chars[a..b]
             .iter()
@@ -333,7 +483,7 @@ fn context(side: &Side) -> Line<'static> {
     ])
 }
 
-fn side_block<'a>(side: &'a Side, name: &str) -> Paragraph<'a> {
+fn side_block<'a>(side: &'a Side, name: &str, paragraph: bool) -> Paragraph<'a> {
     let mut who = side.speaker.clone();
     if let Some(r) = &side.role {
         who.push_str(&format!(", {r}"));
@@ -351,7 +501,7 @@ fn side_block<'a>(side: &'a Side, name: &str) -> Paragraph<'a> {
             Style::default().fg(Color::Cyan),
         )),
         Line::raw(""),
-        context(side),
+        context(side, paragraph),
     ]);
     Paragraph::new(text)
         .block(Block::bordered().title(format!(" {name} ")))
@@ -364,7 +514,42 @@ s  skip for now (→/j next, ←/k back)\n\
 u  undo your last decision\n\
 e  add a note (saved with the decision)\n\
 /  filter by speaker, text or title\n\
+d  the whole dispute: y / n there decide all its flags\n\
+c  whole paragraphs around the claims, or sentences\n\
 ?  this help      q  quit (everything is already saved)";
+
+/// A dispute's flags, strongest first, each with its status and both claims as said; the flag
+/// the reviewer came from is marked.
+fn dispute_list<'a>(flags: &'a [Flag], current: Option<&Flag>) -> Paragraph<'a> {
+    let mut lines = Vec::new();
+    for f in flags {
+        let here = current.is_some_and(|c| c.id == f.id);
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "{} {:.3} {} ",
+                    if here { "▶" } else { " " },
+                    f.score,
+                    f.label.as_str()
+                ),
+                Style::default().add_modifier(Modifier::BOLD),
+            ),
+            Span::raw(format!("{}  {}", f.status.as_str(), f.id)),
+        ]));
+        for side in [&f.a, &f.b] {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("    {}: ", side.speaker),
+                    Style::default().fg(Color::Cyan),
+                ),
+                Span::raw(side.as_said()),
+            ]));
+        }
+    }
+    Paragraph::new(lines)
+        .block(Block::bordered().title(" evidence "))
+        .wrap(Wrap { trim: true })
+}
 
 /// Draws the whole screen.
 pub fn draw(f: &mut Frame, app: &App) {
@@ -376,18 +561,42 @@ pub fn draw(f: &mut Frame, app: &App) {
     ])
     .areas(area);
     let (n, m) = app.progress();
-    match app.current() {
-        None => {
+    match (app.current(), &app.dispute) {
+        (_, Some((d, flags))) if app.mode == Mode::Dispute => {
             f.render_widget(
                 Paragraph::new(format!(
+                    " {} vs {}  [{}]  {} flags, max {:.3}, {}",
+                    d.speakers[0].display(),
+                    d.speakers[1].display(),
+                    d.topic.join(", "),
+                    d.flags.len(),
+                    d.max_score,
+                    d.status.as_str()
+                ))
+                .block(Block::bordered().title(format!(" dispute {} ", d.id))),
+                header,
+            );
+            f.render_widget(dispute_list(flags, app.current()), body);
+        }
+        (None, _) => {
+            let text = match &app.filter.text {
+                Some(t) => format!(
+                    "No unreviewed flag matches the filter \"{t}\": press / and Enter to clear it. {} decisions saved this session.",
+                    app.saved
+                ),
+                None => format!(
                     "Nothing left to review. {} decisions saved this session.",
                     app.saved
-                ))
-                .block(Block::bordered().title(" contra review ")),
+                ),
+            };
+            f.render_widget(
+                Paragraph::new(text)
+                    .wrap(Wrap { trim: true })
+                    .block(Block::bordered().title(" contra review ")),
                 header,
             );
         }
-        Some(item) => {
+        (Some(item), _) => {
             let mut spans = vec![
                 Span::styled(
                     format!(" {} ", item.label.as_str().to_uppercase()),
@@ -419,20 +628,24 @@ pub fn draw(f: &mut Frame, app: &App) {
             );
             let [a, b] = Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)])
                 .areas(body);
-            f.render_widget(side_block(&item.a, "A"), a);
-            f.render_widget(side_block(&item.b, "B"), b);
+            f.render_widget(side_block(&item.a, "A", app.paragraphs), a);
+            f.render_widget(side_block(&item.b, "B", app.paragraphs), b);
         }
     }
     let footer_text = match &app.mode {
         Mode::Note(s) => format!("note: {s}▏  (Enter keep, Esc cancel)"),
         Mode::Filter(s) => format!("filter: {s}▏  (Enter apply, Esc cancel)"),
+        Mode::Dispute => format!(
+            "y confirm the whole dispute  n reject it  any other key back   {}",
+            app.message
+        ),
         _ => {
             let note = app
                 .note
                 .as_deref()
                 .map_or(String::new(), |n| format!("  note: {n}"));
             format!(
-                "y confirm  n reject  s skip  u undo  e note  / filter  ? help  q quit   {}{}",
+                "y confirm  n reject  s skip  u undo  e note  / filter  d dispute  c context  ? help  q quit   {}{}",
                 app.message, note
             )
         }
@@ -445,7 +658,7 @@ pub fn draw(f: &mut Frame, app: &App) {
     );
     if app.mode == Mode::Help {
         let w = 64.min(area.width);
-        let h = 10.min(area.height);
+        let h = 12.min(area.height);
         let popup = Rect::new(
             area.x + (area.width - w) / 2,
             area.y + (area.height - h) / 2,

@@ -129,8 +129,10 @@ pub struct Corpus {
 }
 
 /// Candidate pairs of this run's claims (`claims[..new]`) with each other and with claims of
-/// earlier runs (`claims[new..]`, already counted in `corpus`). Pairs of two earlier claims were
-/// scored by their own run and are not made again. Term rarity counts the whole store.
+/// earlier runs (`claims[new..]`, already counted in `corpus`). Only this run's claims choose
+/// their `max_per_claim` partners, so the work per new claim is bounded as in a run alone, and
+/// two earlier claims (scored by their own run) are never paired again. Term rarity counts the
+/// whole store.
 pub fn candidates_with_archive(
     claims: &[Claim],
     new: usize,
@@ -217,7 +219,9 @@ fn pairing(
     // side keeps it. This bounds NLI work by a constant per claim however large the corpus.
     let mut keep: HashMap<(usize, usize), f32> = HashMap::new();
     let mut mine: Vec<(usize, f32)> = Vec::new();
-    for i in 0..claims.len() {
+    // Only this run's claims choose partners: an earlier claim choosing among the new ones
+    // would add up to `max_per_claim` pairs for each related earlier claim.
+    for i in 0..new {
         if !ok[i] {
             continue;
         }
@@ -226,8 +230,7 @@ fn pairing(
             if let Some(list) = postings.get(term.as_str()) {
                 let w = idf(term);
                 for &j in list {
-                    // Two earlier claims were paired by their own run.
-                    if j != i && (i < new || j < new) {
+                    if j != i {
                         let e = shared.entry(j).or_default();
                         e.0 += w;
                         e.1 += 1;
