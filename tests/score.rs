@@ -412,6 +412,15 @@ fn corpus_mode_skips_bad_articles_and_says_so() {
         "{}",
         stderr(&o)
     );
+    // Without a terminal, each stage is a plain line, and so is the model's progress.
+    for stage in [
+        "contra: extracting claims from 2 articles",
+        "contra: pairing",
+        "contra: NLI 0/",
+    ] {
+        assert!(stderr(&o).contains(stage), "{stage}: {}", stderr(&o));
+    }
+    assert!(stderr(&o).contains("1 article was skipped"), "{}", stderr(&o));
     let lines: Vec<Value> = stdout(&o)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())

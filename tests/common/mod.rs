@@ -241,7 +241,7 @@ pub fn score_files(
         articles.extend(read_input(f.to_str().unwrap()).unwrap());
     }
     let mut store = Store::open(db).unwrap();
-    score(articles, nli, &mut store, opts, "test", &mut |_, _| {}).unwrap()
+    score(articles, nli, &mut store, opts, "test", &mut |_| {}).unwrap()
 }
 
 /// The two articles of each score fixture set named.

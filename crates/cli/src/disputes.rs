@@ -1,5 +1,6 @@
 //! `contra disputes`, and the dispute table that `contra score` prints too.
 
+use crate::output::count;
 use crate::DbArg;
 use clap::{Args, ValueEnum};
 use contra_store::FlagQuery;
@@ -79,11 +80,6 @@ pub fn run(args: DisputesArgs) -> anyhow::Result<ExitCode> {
     }
     w.flush()?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// "1 dispute", "3 disputes".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Disputes, each with its flags indented under it, then any flag in no dispute (a spokesperson

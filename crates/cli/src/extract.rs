@@ -51,10 +51,10 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
                 }
             }
             eprintln!(
-                "{} articles, {} claims, {} speakers",
-                x.articles.len(),
-                x.claims.len(),
-                x.speakers.len()
+                "{}, {}, {}",
+                crate::output::count(x.articles.len(), "article", "articles"),
+                crate::output::count(x.claims.len(), "claim", "claims"),
+                crate::output::count(x.speakers.len(), "speaker", "speakers")
             );
         }
     }

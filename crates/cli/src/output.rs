@@ -50,3 +50,8 @@ pub fn clip(s: &str, n: usize) -> String {
         t
     }
 }
+
+/// "1 article", "3 articles": a count with its noun in the right number.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -107,7 +107,10 @@ pub fn run_review(args: ReviewArgs) -> anyhow::Result<ExitCode> {
     })();
     ratatui::restore();
     result?;
-    println!("{} decisions saved this session", app.saved);
+    println!(
+        "{} saved this session",
+        crate::output::count(app.saved, "decision", "decisions")
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -197,7 +200,7 @@ pub fn run_flags(args: FlagsArgs) -> anyhow::Result<ExitCode> {
     }
     out.flush()?;
     if args.format == FlagsFormat::Table {
-        eprintln!("{listed} flags");
+        eprintln!("{}", crate::output::count(listed, "flag", "flags"));
     }
     Ok(ExitCode::SUCCESS)
 }

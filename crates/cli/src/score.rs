@@ -1,9 +1,10 @@
 //! `contra score`: the main job.
 
 use super::{ModelArgs, ModelLoader};
+use crate::output::count;
 use anyhow::bail;
 use clap::{Args, ValueEnum};
-use contra_app::score::{score, ScoreOptions, ScoreOutput};
+use contra_app::score::{score, Progress, ScoreOptions, ScoreOutput};
 use contra_text::article::{read_corpus, read_input, Article};
 use contra_text::claims::Limits;
 use contra_text::flag::Flag;
@@ -135,26 +136,45 @@ fn warn_limits(stats: &contra_app::score::Stats, args: &PairArgs) {
     let l = &stats.limited;
     if stats.duplicate_articles > 0 {
         eprintln!(
-            "contra: warning: {} articles were given more than once (the same text); each was scored once",
-            stats.duplicate_articles
+            "contra: warning: {} given more than once (the same text); each was scored once",
+            match stats.duplicate_articles {
+                1 => "1 article was".to_owned(),
+                n => format!("{n} articles were"),
+            }
         );
     }
     if l.articles_cut > 0 {
         eprintln!(
-            "contra: warning: {} articles are longer than --max-article-bytes {}: only their first part was read",
-            l.articles_cut, args.max_article_bytes
+            "contra: warning: {} longer than --max-article-bytes {}: only the first part was read",
+            match l.articles_cut {
+                1 => "1 article is".to_owned(),
+                n => format!("{n} articles are"),
+            },
+            args.max_article_bytes
         );
     }
     if l.claims_over_limit > 0 {
         eprintln!(
-            "contra: warning: {} claims were left out: their articles have more than --max-claims-per-article {}",
-            l.claims_over_limit, args.max_claims_per_article
+            "contra: warning: {} left out: their articles have more than --max-claims-per-article {}",
+            match l.claims_over_limit {
+                1 => "1 claim was".to_owned(),
+                n => format!("{n} claims were"),
+            },
+            args.max_claims_per_article
         );
     }
     if l.repeated_claims > 0 {
         eprintln!(
-            "contra: note: {} claims repeat an earlier claim of their article word for word and were read once",
-            l.repeated_claims
+            "contra: note: {} word for word and {} read once",
+            match l.repeated_claims {
+                1 => "1 claim repeats an earlier claim of its article".to_owned(),
+                n => format!("{n} claims repeat an earlier claim of their article"),
+            },
+            if l.repeated_claims == 1 {
+                "was"
+            } else {
+                "were"
+            }
         );
     }
 }
@@ -203,42 +223,28 @@ pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
         no_archive: args.no_archive,
     };
     let command = std::env::args().collect::<Vec<_>>().join(" ");
-    let bar = indicatif::ProgressBar::new(0);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{spinner} NLI {pos}/{len} inputs [{bar:30}] {per_sec} eta {eta}",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    if args.corpus.is_none() {
-        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
-    }
-    let out = score(
-        articles,
-        &*model,
-        &mut store,
-        &opts,
-        &command,
-        &mut |done, total| {
-            bar.set_length(total as u64);
-            bar.set_position(done as u64);
-        },
-    )?;
-    bar.finish_and_clear();
+    // A corpus run says where it is: on a terminal a live line, elsewhere (a log, CI) a plain
+    // line per stage and every 10 s of model work.
+    let mut view = ProgressView::new(args.corpus.is_some());
+    let out = score(articles, &*model, &mut store, &opts, &command, &mut |p| {
+        view.show(p)
+    })?;
+    view.finish();
 
     if out.stats.pairs_scored == 0 {
         eprintln!(
-            "contra: note: no pair of claims by different speakers is about the same thing ({} claims, {} pairs considered)",
-            out.stats.claims, out.stats.pairs_considered
+            "contra: note: no pair of claims by different speakers is about the same thing ({}, {} considered)",
+            count(out.stats.claims, "claim", "claims"),
+            count(out.stats.pairs_considered as usize, "pair", "pairs")
         );
     }
     print(&out, args.format)?;
     warn_limits(&out.stats, &args.pairs);
     eprintln!(
-        "contra: {} articles, {} claims, {} pairs considered, {} scored, {} flagged (run {} in {})",
-        out.stats.articles,
-        out.stats.claims,
-        out.stats.pairs_considered,
+        "contra: {}, {}, {} considered, {} scored, {} flagged (run {} in {})",
+        count(out.stats.articles, "article", "articles"),
+        count(out.stats.claims, "claim", "claims"),
+        count(out.stats.pairs_considered as usize, "pair", "pairs"),
         out.stats.pairs_scored,
         out.stats.flags,
         out.stats.run,
@@ -246,12 +252,19 @@ pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
     );
     if out.stats.archive_claims_considered > 0 {
         eprintln!(
-            "contra: archive: {} claims of earlier runs considered, {} pairs with them scored (--no-archive: this run only)",
-            out.stats.archive_claims_considered, out.stats.archive_pairs_scored
+            "contra: archive: {} of earlier runs considered, {} with them scored (--no-archive: this run only)",
+            count(out.stats.archive_claims_considered, "claim", "claims"),
+            count(out.stats.archive_pairs_scored, "pair", "pairs")
         );
     }
     if failed > 0 {
-        eprintln!("contra: {failed} articles were skipped");
+        eprintln!(
+            "contra: {} skipped",
+            match failed {
+                1 => "1 article was".to_owned(),
+                n => format!("{n} articles were"),
+            }
+        );
         return Ok(ExitCode::from(EXIT_PARTIAL));
     }
     Ok(ExitCode::SUCCESS)
@@ -347,4 +360,97 @@ pub fn run_eval(args: EvalArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
         r.precision, r.recall, r.flags, r.gold_positives
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// How a run's progress is shown: an indicatif line on a terminal, plain lines otherwise,
+/// nothing when `enabled` is false.
+struct ProgressView {
+    bar: Option<indicatif::ProgressBar>,
+    plain: bool,
+    stage: std::time::Instant,
+    printed: std::time::Instant,
+}
+
+impl ProgressView {
+    fn new(enabled: bool) -> ProgressView {
+        use std::io::IsTerminal;
+        let terminal = std::io::stderr().is_terminal();
+        let bar = (enabled && terminal).then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.enable_steady_tick(std::time::Duration::from_millis(200));
+            bar
+        });
+        let now = std::time::Instant::now();
+        ProgressView {
+            bar,
+            plain: enabled && !terminal,
+            stage: now,
+            printed: now,
+        }
+    }
+
+    fn show(&mut self, p: Progress) {
+        let now = std::time::Instant::now();
+        let line = match p {
+            Progress::Extracting { articles } => {
+                format!(
+                    "extracting claims from {}",
+                    count(articles, "article", "articles")
+                )
+            }
+            Progress::Pairing {
+                claims,
+                archive_claims,
+            } => format!(
+                "pairing {} with each other and with {} of earlier runs",
+                count(claims, "claim", "claims"),
+                archive_claims
+            ),
+            Progress::Nli { done, total } => {
+                if done == 0 {
+                    self.stage = now;
+                }
+                let secs = now.duration_since(self.stage).as_secs_f64();
+                let rate = done as f64 / secs.max(1e-3);
+                let left = if done > 0 {
+                    format!(
+                        ", about {:.0} s left",
+                        (total - done) as f64 / rate.max(1e-3)
+                    )
+                } else {
+                    String::new()
+                };
+                if let Some(bar) = &self.bar {
+                    if bar.length() != Some(total as u64) {
+                        bar.set_length(total as u64);
+                        bar.set_style(
+                            indicatif::ProgressStyle::with_template(
+                                "{spinner} NLI {pos}/{len} inputs [{bar:30}] {per_sec} eta {eta}",
+                            )
+                            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                        );
+                    }
+                    bar.set_position(done as u64);
+                    return;
+                }
+                // Plain lines: at the start, at the end, and every 10 s between.
+                if done != 0 && done != total && now.duration_since(self.printed).as_secs() < 10 {
+                    return;
+                }
+                format!("NLI {done}/{total} inputs ({rate:.0}/s{left})")
+            }
+        };
+        if let Some(bar) = &self.bar {
+            bar.set_message(line);
+        } else if self.plain {
+            eprintln!("contra: {line}");
+            self.printed = now;
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }

@@ -101,14 +101,7 @@ pub fn run_set(dir: &Path, model: &dyn Nli, opts: &ScoreOptions) -> Result<Optio
         articles.extend(read_input(&f.display().to_string())?);
     }
     let mut store = Store::open(Path::new(":memory:"))?;
-    let out = score(
-        articles,
-        model,
-        &mut store,
-        opts,
-        "eval-score",
-        &mut |_, _| {},
-    )?;
+    let out = score(articles, model, &mut store, opts, "eval-score", &mut |_| {})?;
     let name = dir
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());

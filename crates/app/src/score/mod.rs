@@ -67,16 +67,33 @@ pub struct ScoreOutput {
     pub stats: Stats,
 }
 
+/// Where a run is, for progress displays: each stage as it starts, and the model's inputs as
+/// they are scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    Extracting {
+        articles: usize,
+    },
+    Pairing {
+        claims: usize,
+        archive_claims: usize,
+    },
+    Nli {
+        done: usize,
+        total: usize,
+    },
+}
+
 /// Scores articles against each other and stores the run: extract → candidate pairs → model
-/// inputs → cached NLI → verdicts → flags → one stored run. `progress(done, total)` is called
-/// as model inputs are scored.
+/// inputs → cached NLI → verdicts → flags → one stored run. `progress` hears of each stage and
+/// of the model's inputs as they are scored.
 pub fn score(
     articles: Vec<Article>,
     nli: &dyn Nli,
     store: &mut Store,
     opts: &ScoreOptions,
     command: &str,
-    progress: &mut dyn FnMut(usize, usize),
+    progress: &mut dyn FnMut(Progress),
 ) -> Result<ScoreOutput> {
     let start = Instant::now();
     let given = articles.len();
@@ -86,6 +103,9 @@ pub fn score(
         .filter(|a| seen.insert(a.id.clone()))
         .collect();
     let duplicate_articles = given - articles.len();
+    progress(Progress::Extracting {
+        articles: articles.len(),
+    });
     let x = extract_with(articles, &opts.limits);
     // This run's claims, then the related ones of earlier runs (archive mode).
     let related = if opts.no_archive {
@@ -93,6 +113,10 @@ pub fn score(
     } else {
         archive::related(store, &x)?
     };
+    progress(Progress::Pairing {
+        claims: x.claims.len(),
+        archive_claims: related.claims.len(),
+    });
     let claims: Vec<Claim> = x.claims.iter().chain(&related.claims).cloned().collect();
     let pairing = if opts.no_archive {
         candidates(&claims, &x.speakers, &opts.pairs)
@@ -124,7 +148,9 @@ pub fn score(
         .iter()
         .map(|(p, h)| (p.as_str(), h.as_str()))
         .collect();
-    let nli_out = readings(nli, store, &texts, progress)?;
+    let nli_out = readings(nli, store, &texts, &mut |done, total| {
+        progress(Progress::Nli { done, total })
+    })?;
     let verdicts: Vec<Verdict> = pairing
         .candidates
         .iter()
