@@ -667,3 +667,27 @@ fn an_empty_filter_result_says_so() {
     app.handle(key('/'), &store).unwrap();
     assert_eq!(app.mode, contra_app::review::Mode::Filter(String::new()));
 }
+
+/// "n of m" counts back on undo, also after skips.
+#[test]
+fn progress_counts_back_on_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = scored_db(dir.path());
+    let store = Store::open(&db).unwrap();
+    let mut app = App::new(&store, "tester", QueueFilter::default()).unwrap();
+    let total = app.items.len();
+    assert_eq!(app.progress(), (1, total));
+    app.handle(key('y'), &store).unwrap();
+    app.handle(key('s'), &store).unwrap();
+    app.handle(key('n'), &store).unwrap();
+    assert_eq!(app.progress(), (4, total));
+    app.handle(key('u'), &store).unwrap();
+    assert_eq!(app.progress(), (3, total));
+    assert_eq!(app.current().unwrap().status, Status::Unreviewed);
+    // The first decision undone: its item is first again, and on screen.
+    let first = app.items[0].id.clone();
+    app.handle(key('u'), &store).unwrap();
+    assert_eq!(app.progress(), (1, total));
+    assert_ne!(app.current().unwrap().id, first);
+    assert_eq!(app.items[1].id, first);
+}

@@ -420,7 +420,11 @@ fn corpus_mode_skips_bad_articles_and_says_so() {
     ] {
         assert!(stderr(&o).contains(stage), "{stage}: {}", stderr(&o));
     }
-    assert!(stderr(&o).contains("1 article was skipped"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("1 article was skipped"),
+        "{}",
+        stderr(&o)
+    );
     let lines: Vec<Value> = stdout(&o)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -684,6 +688,21 @@ fn db_in_a_missing_folder_or_a_foreign_database_is_refused() {
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(home.join("contra/contra.db").is_file());
+    // The first run says where the shared default store is, and how to keep a project apart.
+    let said = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(
+        said.contains("no --db given")
+            && said.contains("contra/contra.db")
+            && said.contains("--db PATH"),
+        "{said}"
+    );
+    let again = std::process::Command::new(env!("CARGO_BIN_EXE_contra"))
+        .args(["score", article])
+        .env("XDG_DATA_HOME", &home)
+        .env_remove("CONTRA_DB")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("no --db given"));
 }
 
 /// Syndicated copies and pasted-twice text: an article given twice is scored once, a claim

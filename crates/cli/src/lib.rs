@@ -146,6 +146,13 @@ impl DbArg {
         let path = self.path();
         if self.db.is_none() {
             contra_store::create_default_folder(&path)?;
+            if !path.exists() {
+                // Archive mode pairs every run with what is stored: say where that is.
+                eprintln!(
+                    "contra: note: no --db given, so this run and later ones without --db are stored in {};                      each run is also paired with the claims stored there before (--no-archive: not).                      Pass --db PATH (or set CONTRA_DB) to keep a project apart.",
+                    path.display()
+                );
+            }
         }
         Ok(contra_store::Store::open(&path)?)
     }

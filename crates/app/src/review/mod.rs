@@ -75,8 +75,8 @@ pub enum Mode {
 #[derive(Debug, Clone)]
 struct Done {
     reviews: Vec<i64>,
-    /// The queue items it took off the queue.
-    items: Vec<Flag>,
+    /// The items it took off the queue, with where each stood, in queue order.
+    items: Vec<(usize, Flag)>,
 }
 
 pub struct App {
@@ -213,12 +213,17 @@ impl App {
                                 store.undo_review(*review)?;
                             }
                             self.saved -= d.items.len();
-                            let at = self.pos.min(self.items.len());
                             self.message = match d.reviews.len() {
                                 1 => "undone".into(),
                                 n => format!("undone: {n} decisions on one dispute"),
                             };
-                            self.items.splice(at..at, d.items);
+                            // Back where they stood, the cursor on the first of them.
+                            if let Some((first, _)) = d.items.first() {
+                                self.pos = *first;
+                            }
+                            for (at, item) in d.items {
+                                self.items.insert(at.min(self.items.len()), item);
+                            }
                         }
                         None => self.message = "nothing to undo in this session".into(),
                     }
@@ -283,7 +288,7 @@ impl App {
         let id = item.id.clone();
         self.done.push(Done {
             reviews: vec![review],
-            items: vec![item],
+            items: vec![(self.pos, item)],
         });
         Ok(Outcome::Saved(id, decision))
     }
@@ -357,16 +362,17 @@ impl App {
             }
         }
         let mut items = Vec::new();
-        let mut k = 0;
+        let (mut k, mut was) = (0, 0);
         while k < self.items.len() {
             if dispute.flags.contains(&self.items[k].id) {
-                items.push(self.items.remove(k));
+                items.push((was, self.items.remove(k)));
                 if k < self.pos {
                     self.pos -= 1;
                 }
             } else {
                 k += 1;
             }
+            was += 1;
         }
         self.pos = self.pos.min(self.items.len());
         self.saved += items.len();
