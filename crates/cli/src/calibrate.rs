@@ -3,9 +3,7 @@
 use super::{DbArg, Format, ModelLoader};
 use anyhow::bail;
 use clap::Args;
-use contra_app::calibrate::{
-    calibrate, external_rows, samples, Objective, Operating, Sample, MIN_LABELS,
-};
+use contra_app::calibrate::{calibrate, external_rows, samples, Objective, Operating, MIN_LABELS};
 use contra_text::nli::data::read_pairs;
 use contra_text::nli::default_model_dir;
 use contra_text::verdict::Platt;
@@ -123,22 +121,33 @@ pub fn run(args: CalibrateArgs, load: Option<ModelLoader>) -> anyhow::Result<Exi
         );
     }
     if let Some(png) = &args.plot {
+        use contra_app::calibrate::plot::{pr_curve, Curve, Point};
         let samples = samples(&rows);
         let empty = Vec::new();
-        let curves: Vec<(&str, &[Sample], f32, f32)> = report
+        let point = |o: &Operating| Point {
+            threshold: o.threshold,
+            precision: o.precision,
+            recall: o.recall,
+        };
+        let curves: Vec<Curve> = report
             .labels
             .iter()
-            .map(|l| {
-                let s = samples.get(&l.label).unwrap_or(&empty);
-                (
-                    l.label.as_str(),
-                    s.as_slice(),
-                    l.old.threshold,
-                    l.new.threshold,
-                )
+            .map(|l| Curve {
+                name: l.label.as_str(),
+                samples: samples.get(&l.label).unwrap_or(&empty).as_slice(),
+                old: point(&l.old),
+                new: point(&l.new),
+                calibration: report
+                    .new_thresholds
+                    .platt(l.label)
+                    .filter(|_| l.platt_used),
             })
             .collect();
-        contra_app::calibrate::plot::pr_curve(png, &curves)?;
+        let source = match &args.labels {
+            Some(f) => format!("labelled pairs in {}", f.display()),
+            None => "reviews".to_owned(),
+        };
+        pr_curve(png, &source, &curves)?;
         eprintln!("wrote {}", png.display());
     }
     let changed = report.new_thresholds.contradiction != old.contradiction

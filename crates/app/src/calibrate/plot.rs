@@ -2,6 +2,7 @@
 
 use super::{metrics, Sample};
 use contra_text::error::{Error, Result};
+use contra_text::verdict::Platt;
 use plotters::prelude::*;
 use std::path::Path;
 
@@ -25,14 +26,57 @@ fn load_font() -> Result<()> {
         .map_err(|_| Error::InvalidInput(format!("{path} is not a usable font")))
 }
 
-/// One curve per label: (name, samples, old threshold, new threshold).
-pub fn pr_curve(out: &Path, curves: &[(&str, &[Sample], f32, f32)]) -> Result<()> {
+/// An operating point as calibration measured it: where a threshold puts precision and recall.
+#[derive(Debug, Clone, Copy)]
+pub struct Point {
+    pub threshold: f32,
+    pub precision: f64,
+    pub recall: f64,
+}
+
+/// One label's curve: its reviewed samples, the old and new operating points, and the Platt
+/// calibration the new threshold applies to, if one was chosen (the new point then lies on the
+/// calibrated score's curve, drawn as well).
+pub struct Curve<'a> {
+    pub name: &'a str,
+    pub samples: &'a [Sample],
+    pub old: Point,
+    pub new: Point,
+    pub calibration: Option<Platt>,
+}
+
+/// Precision and recall at every distinct value of `score` over the samples.
+fn curve_points(samples: &[Sample], score: impl Fn(&Sample) -> f32) -> Vec<(f64, f64)> {
+    let scored: Vec<Sample> = samples
+        .iter()
+        .map(|s| Sample {
+            score: score(s),
+            ..*s
+        })
+        .collect();
+    let mut ts: Vec<f32> = scored.iter().map(|s| s.score).collect();
+    ts.sort_by(f32::total_cmp);
+    ts.dedup();
+    ts.iter()
+        .map(|&t| {
+            let (p, r, _) = metrics(&scored, t);
+            (r, p)
+        })
+        .collect()
+}
+
+/// The precision-recall curves, one per label, with both operating points where calibration
+/// measured them. `source` says what was reviewed ("reviews", "labelled pairs in FILE").
+pub fn pr_curve(out: &Path, source: &str, curves: &[Curve]) -> Result<()> {
     load_font()?;
     let err = |e: String| Error::InvalidInput(format!("cannot draw {}: {e}", out.display()));
     let root = BitMapBackend::new(out, (900, 650)).into_drawing_area();
     root.fill(&WHITE).map_err(|e| err(e.to_string()))?;
     let mut chart = ChartBuilder::on(&root)
-        .caption("contra: precision-recall from reviews", ("sans-serif", 24))
+        .caption(
+            format!("contra: precision-recall from {source}"),
+            ("sans-serif", 24),
+        )
         .margin(20)
         .x_label_area_size(45)
         .y_label_area_size(55)
@@ -46,50 +90,54 @@ pub fn pr_curve(out: &Path, curves: &[(&str, &[Sample], f32, f32)]) -> Result<()
         .draw()
         .map_err(|e| err(e.to_string()))?;
     let colors = [RED, BLUE];
-    for (k, (name, samples, old, new)) in curves.iter().enumerate() {
-        if samples.is_empty() {
+    for (k, c) in curves.iter().enumerate() {
+        if c.samples.is_empty() {
             continue;
         }
         let color = colors[k % colors.len()];
-        let mut ts: Vec<f32> = samples.iter().map(|s| s.score).collect();
-        ts.sort_by(f32::total_cmp);
-        ts.dedup();
-        let points: Vec<(f64, f64)> = ts
-            .iter()
-            .map(|&t| {
-                let (p, r, _) = metrics(samples, t);
-                (r, p)
-            })
-            .collect();
+        let raw = curve_points(c.samples, |s| s.score);
         chart
-            .draw_series(LineSeries::new(points, color.stroke_width(2)))
+            .draw_series(LineSeries::new(raw, color.stroke_width(2)))
             .map_err(|e| err(e.to_string()))?
-            .label(name.to_string())
+            .label(format!("{} (score)", c.name))
             .legend(move |(x, y)| {
                 PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(2))
             });
+        if let Some(platt) = c.calibration {
+            let light = color.mix(0.45);
+            let calibrated = curve_points(c.samples, |s| platt.apply(s.p_ab, s.p_ba, s.similarity));
+            chart
+                .draw_series(LineSeries::new(calibrated, light.stroke_width(2)))
+                .map_err(|e| err(e.to_string()))?
+                .label(format!("{} (calibrated score)", c.name))
+                .legend(move |(x, y)| {
+                    PathElement::new(vec![(x, y), (x + 20, y)], light.stroke_width(2))
+                });
+        }
         // Old label below the point, new label above it, so close points stay readable.
-        for (t, filled, tag, dy) in [(*old, false, "old", -0.06), (*new, true, "new", 0.035)] {
-            let (p, r, _) = metrics(samples, t);
+        for (pt, filled, tag, dy) in [(c.old, false, "old", -0.06), (c.new, true, "new", 0.035)] {
             let style = if filled {
                 color.filled()
             } else {
                 color.stroke_width(2)
             };
+            let (r, p) = (pt.recall, pt.precision);
             chart
                 .draw_series([Circle::new((r, p), 7, style)])
                 .map_err(|e| err(e.to_string()))?;
             chart
                 .draw_series([Text::new(
-                    format!("{name} {tag} {t:.2}"),
+                    format!("{} {tag} {:.2}", c.name, pt.threshold),
                     (r.min(0.8) + 0.01, (p + dy).clamp(0.02, 0.98)),
                     ("sans-serif", 14),
                 )])
                 .map_err(|e| err(e.to_string()))?;
         }
     }
+    // Operating points sit high and to the right: the legend goes low and left.
     chart
         .configure_series_labels()
+        .position(SeriesLabelPosition::LowerLeft)
         .label_font(("sans-serif", 16))
         .border_style(BLACK)
         .background_style(WHITE.mix(0.8))
