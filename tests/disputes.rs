@@ -18,17 +18,18 @@ fn disputes_json(db: &Path, args: &[&str]) -> Vec<Value> {
     v["disputes"].as_array().unwrap().clone()
 }
 
+/// The budget and strike sets scored into `db` by the fake model.
+fn budget_and_strike(db: &Path) -> contra_app::score::ScoreOutput {
+    let nli = FakeNli::budget_and_strike();
+    let files = score_sets(&["06_budget", "09_strike"]);
+    score_files(&nli, db, &files, &Default::default())
+}
+
 #[test]
 fn a_runs_flags_are_grouped_into_disputes_by_speakers_and_topic() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.db");
-    let nli = FakeNli::budget_and_strike();
-    let out = score_files(
-        &nli,
-        &db,
-        &score_sets(&["06_budget", "09_strike"]),
-        &Default::default(),
-    );
+    let out = budget_and_strike(&db);
     assert!(out.flags.len() >= 4, "{}", out.flags.len());
     let names = |d: &contra_text::dispute::Dispute| {
         d.speakers
@@ -77,13 +78,7 @@ fn a_runs_flags_are_grouped_into_disputes_by_speakers_and_topic() {
 fn contra_disputes_lists_the_stores_disputes_and_filters_them() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.db");
-    let nli = FakeNli::budget_and_strike();
-    let out = score_files(
-        &nli,
-        &db,
-        &score_sets(&["06_budget", "09_strike"]),
-        &Default::default(),
-    );
+    let out = budget_and_strike(&db);
 
     let listed = disputes_json(&db, &[]);
     let ids = |v: &[Value]| -> BTreeSet<String> {

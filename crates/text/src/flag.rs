@@ -121,6 +121,23 @@ pub struct Side {
 }
 
 impl Side {
+    /// The paragraph around the claim in `chars` (its article's text as characters), at most
+    /// `limit` characters either side: (from, to), character offsets.
+    pub fn paragraph(&self, chars: &[char], limit: usize) -> (usize, usize) {
+        let (start, end) = (self.start.min(chars.len()), self.end.min(chars.len()));
+        let from = chars[..start]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |p| p + 1)
+            .max(start.saturating_sub(limit));
+        let to = chars[end..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(chars.len(), |p| end + p)
+            .min(end + limit);
+        (from, to)
+    }
+
     /// The claim as its speaker said it: a denial reads "denied that ...", never as if the
     /// denier had asserted what they denied. A denial in the denier's own negative words ("no
     /// plans ... as suggested by Lavrov", “We never offered”) is shown as it is.

@@ -25,16 +25,7 @@ fn esc(s: &str) -> String {
 fn context_html(side: &Side) -> String {
     let chars: Vec<char> = side.article_text.chars().collect();
     let (start, end) = (side.start.min(chars.len()), side.end.min(chars.len()));
-    let from = chars[..start]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(0, |p| p + 1)
-        .max(start.saturating_sub(500));
-    let to = chars[end..]
-        .iter()
-        .position(|&c| c == '\n')
-        .map_or(chars.len(), |p| end + p)
-        .min(end + 500);
+    let (from, to) = side.paragraph(&chars, 500);
     let s = |a: usize, b: usize| esc(&chars[a..b].iter().collect::<String>());
     format!(
         "{}<mark>{}</mark>{}",

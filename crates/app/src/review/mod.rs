@@ -414,16 +414,7 @@ fn context(side: &Side, paragraph: bool) -> Line<'static> {
     let chars: Vec<char> = side.article_text.chars().collect();
     let (start, end) = (side.start.min(chars.len()), side.end.min(chars.len()));
     if paragraph {
-        let from = chars[..start]
-            .iter()
-            .rposition(|&c| c == '\n')
-            .map_or(0, |p| p + 1)
-            .max(start.saturating_sub(1500));
-        let to = chars[end..]
-            .iter()
-            .position(|&c| c == '\n')
-            .map_or(chars.len(), |p| end + p)
-            .min(end + 1500);
+        let (from, to) = side.paragraph(&chars, 1500);
         return highlighted(&chars, from, start, end, to);
     }
     // Back to the start of the previous sentence, forward to the end of the next one.
