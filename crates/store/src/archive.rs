@@ -218,6 +218,8 @@ impl Store {
                     url: r.get(5)?,
                     published: r.get(6)?,
                     body_start: r.get::<_, i64>(7)? as usize,
+                    byline: None,
+                    extracted_text: None,
                 })
             })?;
             let rows = claims_of.query_map([id], |r| {

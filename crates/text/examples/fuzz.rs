@@ -37,14 +37,18 @@ fn arg(args: &[String], name: &str, default: u64) -> u64 {
 
 fn seeds(root: &Path) -> Vec<Vec<u8>> {
     let mut texts = Vec::new();
-    for dir in ["tests/fixtures/extract", "tests/fixtures/score"] {
+    for dir in [
+        "tests/fixtures/extract",
+        "tests/fixtures/score",
+        "tests/fixtures/html",
+    ] {
         let mut stack = vec![root.join(dir)];
         while let Some(d) = stack.pop() {
             for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
                 let p = e.path();
                 if p.is_dir() {
                     stack.push(p);
-                } else if p.extension().is_some_and(|x| x == "txt") {
+                } else if p.extension().is_some_and(|x| x == "txt" || x == "html") {
                     texts.push(std::fs::read_to_string(&p).unwrap_or_default());
                 }
             }
@@ -176,7 +180,7 @@ fn run_one(
     let start = Instant::now();
     let r = std::panic::catch_unwind(move || match target {
         0..=11 => {
-            let ext = ["txt", "json", "jsonl", "md"][rng.gen_range(0..4)];
+            let ext = ["txt", "json", "jsonl", "md", "html"][rng.gen_range(0..5)];
             let articles: Vec<_> = parse_records(&format!("in.{ext}"), bytes)
                 .into_iter()
                 .filter_map(Result::ok)

@@ -1,10 +1,12 @@
-//! Articles in: plain text (first non-empty line is the headline), a JSON object
-//! `{title, text|body, source?, url?, published?}`, JSONL of such objects, or `-` for stdin.
+//! Articles in: plain text (first non-empty line is the headline), an HTML page (see [`html`]),
+//! a JSON object `{title, text|body|html, source?, url?, published?}`, JSONL of such objects, or
+//! `-` for stdin.
 //!
 //! An article keeps its source text exactly as given: every later stage points into it with byte
 //! spans ([`Span`]), and offsets are converted to characters only at output time. Normalisation
 //! (quotes, dashes, brackets, whitespace) happens on copies, see [`normalize`].
 
+pub mod html;
 pub mod normalize;
 mod span;
 
@@ -38,6 +40,13 @@ pub struct Article {
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
+    /// Who wrote it, when an HTML page says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// Read from an HTML page: the text extracted from it (the same as `text`, which offsets
+    /// point into). The JSON output carries it, as `text`: no file holds it for showing evidence.
+    #[serde(rename = "text", skip_serializing_if = "Option::is_none")]
+    pub extracted_text: Option<String>,
 }
 
 impl Article {
@@ -64,15 +73,29 @@ impl Article {
             source: None,
             url: None,
             published: None,
+            byline: None,
+            extracted_text: None,
         }
     }
 
     fn from_json(path: &str, v: &Value) -> std::result::Result<Article, String> {
         let obj = v.as_object().ok_or("expected a JSON object")?;
         let s = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_owned);
-        let text = s("text")
-            .or_else(|| s("body"))
-            .ok_or("missing string field \"text\" (or \"body\")")?;
+        let text = s("text").or_else(|| s("body"));
+        // A web page: in "html", or as the text itself.
+        let page = s("html").or_else(|| text.clone().filter(|t| html::looks_like_html(t)));
+        if let Some(page) = page {
+            let mut a = html::article(path, &page)?;
+            // What the object says wins over what the page says.
+            if let Some(t) = s("title").filter(|t| !t.trim().is_empty()) {
+                a.title = normalize::clean(&t);
+            }
+            a.source = s("source").or(a.source);
+            a.url = s("url");
+            a.published = s("published").or(a.published);
+            return Ok(a);
+        }
+        let text = text.ok_or("missing string field \"text\" (or \"body\", or \"html\")")?;
         Ok(Article {
             id: article_id(&text),
             path: path.to_owned(),
@@ -86,6 +109,8 @@ impl Article {
                     .filter(|v| !v.is_null())
                     .map(|v| v.to_string())
             }),
+            byline: s("byline"),
+            extracted_text: None,
         })
     }
 
@@ -137,6 +162,8 @@ enum InputKind {
     Json,
     /// One JSON object per line.
     Jsonl,
+    /// A web page.
+    Html,
 }
 
 fn kind_of(path: &str, trimmed: &str) -> InputKind {
@@ -152,6 +179,8 @@ fn kind_of(path: &str, trimmed: &str) -> InputKind {
         Some("txt") => InputKind::Text,
         Some("json") => InputKind::Json,
         Some("jsonl" | "ndjson") => InputKind::Jsonl,
+        Some("html" | "htm") => InputKind::Html,
+        _ if html::looks_like_html(trimmed) => InputKind::Html,
         _ if trimmed.starts_with('[') => InputKind::Json,
         _ if trimmed.starts_with('{') => {
             if serde_json::from_str::<Value>(trimmed).is_ok() {
@@ -165,7 +194,7 @@ fn kind_of(path: &str, trimmed: &str) -> InputKind {
 }
 
 /// Extensions a corpus folder is read for.
-const ARTICLE_EXTENSIONS: [&str; 4] = ["txt", "json", "jsonl", "ndjson"];
+const ARTICLE_EXTENSIONS: [&str; 6] = ["txt", "json", "jsonl", "ndjson", "html", "htm"];
 
 /// Reads a corpus: a folder of article files (`.txt`, `.json`, `.jsonl`, read in name order;
 /// subfolders too with `recursive`) or one file. Each article comes back on its own, so that
@@ -219,7 +248,7 @@ fn read_folder(dir: &Path, recursive: bool, out: &mut Vec<Result<Article>>) -> R
         } else {
             out.push(skipped(
                 &p,
-                "not an article file (contra reads .txt, .json and .jsonl)",
+                "not an article file (contra reads .txt, .json, .jsonl and .html)",
             ));
         }
     }
@@ -249,6 +278,8 @@ pub fn parse_records(path: &str, bytes: Vec<u8>) -> Vec<Result<Article>> {
             let text = text.trim_start_matches('\u{feff}').to_owned();
             vec![Ok(Article::from_plain(path, text))]
         }
+        InputKind::Html => vec![html::article(path, &text)
+            .map_err(|e| Error::InvalidInput(format!("{path}: {e}")))],
         InputKind::Jsonl => jsonl_records(path, text.as_bytes()),
         InputKind::Json => match serde_json::from_str::<Value>(trimmed) {
             // Objects one per line in a .json file: read as the JSONL they are.
