@@ -10,6 +10,7 @@ mod nli;
 mod output;
 mod review;
 mod score;
+mod serve;
 
 pub use output::{clip, finish, print_json, quiet_sigpipe, Format};
 
@@ -20,7 +21,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Loads an NLI model from a directory. Only `contra-core`, which links libtorch, has one.
-pub type ModelLoader<'a> = &'a dyn Fn(&Path, ModelOptions) -> contra_text::Result<Box<dyn Nli>>;
+/// `Sync`: `contra serve` loads one model per worker thread.
+pub type ModelLoader<'a> =
+    &'a (dyn Fn(&Path, ModelOptions) -> contra_text::Result<Box<dyn Nli>> + Sync);
 
 #[derive(Parser)]
 #[command(
@@ -60,6 +63,8 @@ enum Command {
     Calibrate(calibrate::CalibrateArgs),
     /// List thresholds versions or roll back to one.
     Thresholds(calibrate::ThresholdsArgs),
+    /// Serve contra over HTTP: score articles, list disputes and flags, record decisions.
+    Serve(serve::ServeArgs),
     /// Precision and recall of `contra score` on article sets with gold pairs.
     EvalScore(score::EvalArgs),
     /// Extract claims and their speakers from articles.
@@ -101,15 +106,18 @@ impl ModelArgs {
     }
 
     pub fn load(&self, load: ModelLoader) -> anyhow::Result<Box<dyn Nli>> {
-        let options = ModelOptions {
+        Ok(load(&self.dir(), self.options(1))?)
+    }
+
+    /// Loading options for one of `share` models that run at once (`contra serve --workers`):
+    /// each gets its share of the cores unless `--threads` says.
+    fn options(&self, share: usize) -> ModelOptions {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        ModelOptions {
             contradiction_index: self.contradiction_index,
             batch_size: self.batch_size.max(1),
-            threads: Some(
-                self.threads
-                    .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
-            ),
-        };
-        Ok(load(&self.dir(), options)?)
+            threads: Some(self.threads.unwrap_or((cores / share.max(1)).max(1))),
+        }
     }
 
     /// Thresholds version 0 for this model: its own threshold, read from config.json without
@@ -174,9 +182,11 @@ impl Cli {
     /// Whether the command runs the NLI model (and so needs libtorch).
     pub fn needs_model(&self) -> bool {
         match &self.command {
-            Command::Score(_) | Command::EvalScore(_) | Command::Nli(_) | Command::EvalNli(_) => {
-                true
-            }
+            Command::Score(_)
+            | Command::Serve(_)
+            | Command::EvalScore(_)
+            | Command::Nli(_)
+            | Command::EvalNli(_) => true,
             Command::Calibrate(args) => args.needs_model(),
             Command::Review(_)
             | Command::Flags(_)
@@ -203,6 +213,7 @@ pub fn run(cli: Cli, load: Option<ModelLoader>) -> anyhow::Result<ExitCode> {
     };
     match cli.command {
         Command::Score(args) => score::run(args, model()?),
+        Command::Serve(args) => serve::run(args, model()?),
         Command::Calibrate(args) => calibrate::run(args, load),
         Command::Thresholds(args) => calibrate::run_thresholds(args),
         Command::Review(args) => review::run_review(args),
