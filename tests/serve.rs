@@ -326,3 +326,47 @@ fn a_full_queue_is_answered_503_with_retry_after() {
     assert_eq!((code, health["queue"]["waiting"].as_u64()), (200, Some(0)));
     assert!(s.stop().0.success());
 }
+
+/// SIGTERM while a request is being scored: that request still gets its answer, and it is
+/// stored; then the server exits cleanly.
+#[test]
+fn sigterm_lets_the_request_in_flight_finish() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let s = Server::start(&db, &[]);
+    let text = std::fs::read_to_string(common::fixture("score/09_strike/b.txt")).unwrap();
+    let many: Vec<Value> = (0..40)
+        .map(|i| serde_json::json!({"title": format!("Union {i}"), "text": format!("{text}\nDay {i} of the strike.\n")}))
+        .collect();
+    let body = dir.path().join("many.json");
+    std::fs::write(&body, Value::Array(many).to_string()).unwrap();
+    let at = format!("@{}", body.display());
+    let url = format!("{}/v1/articles", s.url);
+    let post = std::thread::spawn(move || {
+        Command::new("curl")
+            .args([
+                "-s",
+                "-o",
+                "/dev/null",
+                "-w",
+                "%{http_code}",
+                "-X",
+                "POST",
+                "--data-binary",
+                &at,
+                &url,
+            ])
+            .output()
+            .unwrap()
+    });
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let (status, log) = s.stop();
+    let answer = post.join().unwrap();
+    assert_eq!(String::from_utf8_lossy(&answer.stdout), "200", "{log:?}");
+    assert!(status.success(), "{log:?}");
+    let articles: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(articles, 40);
+}
