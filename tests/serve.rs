@@ -108,6 +108,20 @@ fn post(body: &str) -> Vec<String> {
     .to_vec()
 }
 
+/// A big request body in `dir`, as curl's `@FILE`: `n` copies of a strike article with their
+/// own numbers, so that none is a repeat.
+fn many_articles(dir: &std::path::Path, n: usize) -> String {
+    let text = std::fs::read_to_string(common::fixture("score/09_strike/b.txt")).unwrap();
+    let many: Vec<Value> = (0..n)
+        .map(|i| {
+            serde_json::json!({"title": format!("Union {i}"), "text": format!("{text}\nDay {i} of the strike.\n")})
+        })
+        .collect();
+    let body = dir.join("many.json");
+    std::fs::write(&body, Value::Array(many).to_string()).unwrap();
+    format!("@{}", body.display())
+}
+
 fn strike() -> String {
     let text = |f: &str| {
         std::fs::read_to_string(common::fixture(&format!("score/09_strike/{f}"))).unwrap()
@@ -271,14 +285,7 @@ fn a_full_queue_is_answered_503_with_retry_after() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
     let s = Server::start(&db, &["--queue", "1", "--workers", "1"]);
-    // Big requests: 30 copies of the strike set with their own numbers, so none is a repeat.
-    let text = std::fs::read_to_string(common::fixture("score/09_strike/b.txt")).unwrap();
-    let many: Vec<Value> = (0..30)
-        .map(|i| serde_json::json!({"title": format!("Union {i}"), "text": format!("{text}\nDay {i} of the strike.\n")}))
-        .collect();
-    let body = dir.path().join("many.json");
-    std::fs::write(&body, Value::Array(many).to_string()).unwrap();
-    let at = format!("@{}", body.display());
+    let at = many_articles(dir.path(), 30);
     let url = format!("{}/v1/articles", s.url);
     let codes: Vec<String> = std::thread::scope(|scope| {
         let runs: Vec<_> = (0..4)
@@ -334,13 +341,7 @@ fn sigterm_lets_the_request_in_flight_finish() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
     let s = Server::start(&db, &[]);
-    let text = std::fs::read_to_string(common::fixture("score/09_strike/b.txt")).unwrap();
-    let many: Vec<Value> = (0..40)
-        .map(|i| serde_json::json!({"title": format!("Union {i}"), "text": format!("{text}\nDay {i} of the strike.\n")}))
-        .collect();
-    let body = dir.path().join("many.json");
-    std::fs::write(&body, Value::Array(many).to_string()).unwrap();
-    let at = format!("@{}", body.display());
+    let at = many_articles(dir.path(), 40);
     let url = format!("{}/v1/articles", s.url);
     let post = std::thread::spawn(move || {
         Command::new("curl")
