@@ -75,3 +75,5 @@ measure "review (open, --keys q)" "$BIN" review --db "$DB" --keys q
 # A filter is searched over every flag in the store, not the 5,000 the screen loads.
 measure "review (filter by text, all flags)" "$BIN" review --db "$DB" --keys "$(printf '/no such speaker\nq')"
 measure "calibrate --dry-run" "$BIN" calibrate --db "$DB" --dry-run --force
+# Every flag is grouped into disputes (speakers and topic terms of both claims).
+measure "disputes --format json" "$BIN" disputes --db "$DB" --format json

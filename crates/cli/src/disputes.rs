@@ -3,9 +3,7 @@
 use crate::output::count;
 use crate::DbArg;
 use clap::{Args, ValueEnum};
-use contra_store::FlagQuery;
-use contra_text::dispute::{disputes, Dispute};
-use contra_text::flag::Flag;
+use contra_text::dispute::{disputes_of, Dispute, Evidence};
 use std::collections::HashMap;
 use std::io::Write;
 use std::process::ExitCode;
@@ -45,8 +43,9 @@ pub fn run(args: DisputesArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let store = args.db.open_existing()?;
-    let flags = store.flags_page(&FlagQuery::default())?;
-    let found: Vec<Dispute> = disputes(&flags)
+    let input = store.dispute_input()?;
+    let evidence = input.evidence();
+    let found: Vec<Dispute> = disputes_of(&evidence)
         .into_iter()
         .filter(|d| args.speaker.as_deref().is_none_or(|n| d.involves(n)))
         .filter(|d| {
@@ -69,11 +68,7 @@ pub fn run(args: DisputesArgs) -> anyhow::Result<ExitCode> {
             }
         }
         DisputesFormat::Table => {
-            let shown: Vec<&Flag> = flags
-                .iter()
-                .filter(|f| found.iter().any(|d| d.flags.contains(&f.id)))
-                .collect();
-            write_table(&mut w, &found, &shown, false)?;
+            write_table(&mut w, &found, &evidence, false)?;
             w.flush()?;
             eprintln!("{}", count(found.len(), "dispute", "disputes"));
         }
@@ -82,15 +77,15 @@ pub fn run(args: DisputesArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Disputes, each with its flags indented under it, then any flag in no dispute (a spokesperson
-/// against their own organisation). With `all_flags`, every flag in `flags` is printed.
+/// Disputes, each with its flags indented under it; with `all_flags`, then every flag in no
+/// dispute (a spokesperson against their own organisation).
 pub fn write_table(
     w: &mut impl Write,
     disputes: &[Dispute],
-    flags: &[&Flag],
+    flags: &[Evidence],
     all_flags: bool,
 ) -> anyhow::Result<()> {
-    let by_id: HashMap<&str, &Flag> = flags.iter().map(|f| (f.id.as_str(), *f)).collect();
+    let by_id: HashMap<&str, &Evidence> = flags.iter().map(|f| (f.id, f)).collect();
     for d in disputes {
         writeln!(
             w,
@@ -108,9 +103,9 @@ pub fn write_table(
         }
     }
     if all_flags {
-        let rest: Vec<&&Flag> = flags
+        let rest: Vec<&Evidence> = flags
             .iter()
-            .filter(|f| !disputes.iter().any(|d| d.flags.contains(&f.id)))
+            .filter(|f| !disputes.iter().any(|d| d.flags.iter().any(|id| id == f.id)))
             .collect();
         if !rest.is_empty() {
             writeln!(w, "in no dispute (both sides are one party)")?;
@@ -124,7 +119,7 @@ pub fn write_table(
 
 /// One flag as evidence: its id (a prefix is enough for `contra label`), score and label, and
 /// both claims as said.
-fn write_flag(w: &mut impl Write, f: &Flag) -> anyhow::Result<()> {
+fn write_flag(w: &mut impl Write, f: &Evidence) -> anyhow::Result<()> {
     writeln!(
         w,
         "  {}  {:.3}  {}",
@@ -132,7 +127,7 @@ fn write_flag(w: &mut impl Write, f: &Flag) -> anyhow::Result<()> {
         f.score,
         f.label.as_str().to_uppercase()
     )?;
-    for side in [&f.a, &f.b] {
+    for side in [f.a, f.b] {
         writeln!(
             w,
             "    {}: {}",

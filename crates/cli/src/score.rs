@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 use contra_app::score::{score, Progress, ScoreOptions, ScoreOutput};
 use contra_text::article::{read_corpus, read_input, Article};
 use contra_text::claims::Limits;
-use contra_text::flag::Flag;
+use contra_text::dispute::Evidence;
 use contra_text::pairs::PairOptions;
 use std::io::Write;
 use std::path::PathBuf;
@@ -288,7 +288,7 @@ fn print(out: &ScoreOutput, format: ScoreFormat) -> anyhow::Result<()> {
             if out.flags.is_empty() {
                 writeln!(w, "no contradictions or denials flagged")?;
             }
-            let flags: Vec<&Flag> = out.flags.iter().collect();
+            let flags: Vec<Evidence> = out.flags.iter().map(Evidence::of).collect();
             super::disputes::write_table(&mut w, &out.disputes, &flags, true)?;
         }
     }

@@ -12,7 +12,7 @@ use axum::Router;
 use contra_app::score::{score, ScoreOptions};
 use contra_store::{FlagQuery, Store};
 use contra_text::article::{parse_input, Article};
-use contra_text::dispute::{disputes, Dispute};
+use contra_text::dispute::{disputes_of, Dispute};
 use contra_text::flag::{Decision, Listed, Status};
 use contra_text::nli::Nli;
 use serde_json::{json, Value};
@@ -205,10 +205,10 @@ async fn post_articles(
 
 /// Every dispute in the store, or those of one speaker / since a date.
 fn all_disputes(store: &Store, q: &HashMap<String, String>) -> Result<Vec<Dispute>, ApiError> {
-    let flags = store.flags_page(&FlagQuery::default())?;
+    let input = store.dispute_input()?;
     let speaker = q.get("speaker");
     let since = q.get("since");
-    Ok(disputes(&flags)
+    Ok(disputes_of(&input.evidence())
         .into_iter()
         .filter(|d| speaker.is_none_or(|s| d.involves(s)))
         .filter(|d| {
@@ -238,8 +238,7 @@ async fn get_dispute(
 ) -> Response {
     reply(
         with_store(&state, move |store| {
-            let flags = store.flags_page(&FlagQuery::default())?;
-            let d = disputes(&flags)
+            let d = all_disputes(store, &HashMap::new())?
                 .into_iter()
                 .find(|d| d.id == id)
                 .ok_or_else(|| {
@@ -248,12 +247,12 @@ async fn get_dispute(
                         format!("no dispute {id}; GET /v1/disputes lists them"),
                     )
                 })?;
-            let evidence: Vec<Value> = d
-                .flags
-                .iter()
-                .filter_map(|f| flags.iter().find(|g| &g.id == f))
-                .map(|f| serde_json::to_value(Listed(f)).unwrap_or(Value::Null))
-                .collect();
+            let mut evidence = Vec::with_capacity(d.flags.len());
+            for f in &d.flags {
+                if let Some(flag) = store.flag(f)? {
+                    evidence.push(serde_json::to_value(Listed(&flag)).unwrap_or(Value::Null));
+                }
+            }
             Ok(json!({ "dispute": d, "flags": evidence }))
         })
         .await,

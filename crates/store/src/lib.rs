@@ -8,7 +8,7 @@
 mod archive;
 mod reviews;
 pub use archive::Archived;
-pub use reviews::FlagQuery;
+pub use reviews::{DisputeInput, FlagQuery};
 
 use contra_text::article::Article;
 use contra_text::claims::{Claim, SpeakerKind};

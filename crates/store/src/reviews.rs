@@ -8,11 +8,13 @@
 
 use super::{db_error as db_err, Store};
 use contra_text::claims::ClaimKind;
+use contra_text::dispute::Evidence;
 use contra_text::error::{Error, Result};
 use contra_text::flag::{Decision, Flag, Review, Side, Status};
 use contra_text::verdict::Label;
 use rusqlite::types::Type;
 use rusqlite::{params, OptionalExtension, Row};
+use std::collections::HashMap;
 
 const FLAG_QUERY: &str = "
 SELECT f.id, f.a, f.b, f.label, f.score, f.probe, f.p_ab, f.p_ba, f.similarity, f.model,
@@ -259,7 +261,71 @@ fn now_iso() -> String {
     format!("{}.{:09}", d.as_secs(), d.subsec_nanos())
 }
 
+/// Every flag that is not a probe, as disputes read them: compact rows, with each claim's side
+/// read once however many flags share it (a store of a million flags has far fewer claims).
+#[derive(Debug, Default)]
+pub struct DisputeInput {
+    /// (flag id, score, label, status, claim a, claim b)
+    pub flags: Vec<(String, f32, Label, Status, String, String)>,
+    pub sides: HashMap<String, Side>,
+}
+
+impl DisputeInput {
+    pub fn evidence(&self) -> Vec<Evidence<'_>> {
+        self.flags
+            .iter()
+            .filter_map(|(id, score, label, status, a, b)| {
+                Some(Evidence {
+                    id,
+                    score: *score,
+                    label: *label,
+                    status: *status,
+                    a: self.sides.get(a)?,
+                    b: self.sides.get(b)?,
+                })
+            })
+            .collect()
+    }
+}
+
 impl Store {
+    /// What `contra disputes` groups: every flag that is not a probe (see [`DisputeInput`]).
+    pub fn dispute_input(&self) -> Result<DisputeInput> {
+        let read = || -> rusqlite::Result<DisputeInput> {
+            let mut out = DisputeInput::default();
+            let mut stmt = self.conn.prepare(
+                "SELECT c.id, c.id, c.speaker, c.role, c.org, c.text, c.kind, c.article, a.title,
+                        a.path, c.start, c.end, a.published
+                 FROM claims c JOIN articles a ON a.id = c.article
+                 WHERE c.id IN (SELECT a FROM flags WHERE probe = 0 UNION SELECT b FROM flags WHERE probe = 0)",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, side(r, 1, 2, 12)?)))?;
+            for row in rows {
+                let (id, side) = row?;
+                out.sides.insert(id, side);
+            }
+            let mut stmt = self.conn.prepare(
+                "SELECT f.id, f.score, f.label, COALESCE(r.decision, 'unreviewed'), f.a, f.b
+                 FROM flags f LEFT JOIN reviews r ON r.id = (
+                     SELECT id FROM reviews WHERE flag = f.id AND undone = 0 ORDER BY id DESC LIMIT 1)
+                 WHERE f.probe = 0",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    named(r, 2, Label::parse)?,
+                    named(r, 3, Status::parse)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })?;
+            out.flags = rows.collect::<rusqlite::Result<_>>()?;
+            Ok(out)
+        };
+        read().map_err(|e| db_err(&self.path, e))
+    }
+
     /// Flags with their claims, highest score first. `status: None` means all.
     pub fn flags(&self, status: Option<Status>, include_probes: bool) -> Result<Vec<Flag>> {
         self.flags_page(&FlagQuery {

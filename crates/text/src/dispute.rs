@@ -18,6 +18,7 @@
 use crate::article::short_hash;
 use crate::flag::{Flag, Side, Status};
 use crate::pairs::terms_with_words;
+use crate::verdict::Label;
 use crate::words::{word_list, WordList};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -116,16 +117,51 @@ fn party_of(side: &Side) -> (String, String, Option<String>) {
     }
 }
 
+/// What grouping reads of a flag: a store can give this for a million flags without building
+/// every `Flag` (sides are shared by the flags of a claim).
+#[derive(Debug, Clone, Copy)]
+pub struct Evidence<'a> {
+    pub id: &'a str,
+    pub score: f32,
+    pub label: Label,
+    pub status: Status,
+    pub a: &'a Side,
+    pub b: &'a Side,
+}
+
+impl<'a> Evidence<'a> {
+    pub fn of(f: &'a Flag) -> Evidence<'a> {
+        Evidence {
+            id: &f.id,
+            score: f.score,
+            label: f.label,
+            status: f.status,
+            a: &f.a,
+            b: &f.b,
+        }
+    }
+}
+
 /// Groups flags into disputes, strongest first. Probes are no evidence and are left out.
 pub fn disputes(flags: &[Flag]) -> Vec<Dispute> {
-    let flags: Vec<&Flag> = flags.iter().filter(|f| !f.probe).collect();
+    let evidence: Vec<Evidence> = flags
+        .iter()
+        .filter(|f| !f.probe)
+        .map(Evidence::of)
+        .collect();
+    disputes_of(&evidence)
+}
+
+/// Groups flags (probes already left out) into disputes, strongest first.
+pub fn disputes_of(evidence: &[Evidence]) -> Vec<Dispute> {
+    let flags: Vec<&Evidence> = evidence.iter().collect();
     let weights = TopicWeights::new(&flags);
     // Parties by key, with their names and members, over all flags.
     let mut names: HashMap<String, String> = HashMap::new();
     let mut members: HashMap<String, BTreeSet<String>> = HashMap::new();
-    let mut by_pair: BTreeMap<(String, String), Vec<&Flag>> = BTreeMap::new();
+    let mut by_pair: BTreeMap<(String, String), Vec<&Evidence>> = BTreeMap::new();
     for f in &flags {
-        let mut keys = [&f.a, &f.b].map(|side| {
+        let mut keys = [f.a, f.b].map(|side| {
             let (key, name, member) = party_of(side);
             names.entry(key.clone()).or_insert(name);
             members.entry(key.clone()).or_default().extend(member);
@@ -148,7 +184,7 @@ pub fn disputes(flags: &[Flag]) -> Vec<Dispute> {
     };
     let mut out = Vec::new();
     for ((x, y), mut group) in by_pair {
-        group.sort_by(|p, q| q.score.total_cmp(&p.score).then_with(|| p.id.cmp(&q.id)));
+        group.sort_by(|p, q| q.score.total_cmp(&p.score).then_with(|| p.id.cmp(q.id)));
         for topic in weights.topics(&group) {
             out.push(dispute([party(&x), party(&y)], &x, &y, &topic, &weights));
         }
@@ -165,16 +201,12 @@ fn dispute(
     speakers: [Party; 2],
     x: &str,
     y: &str,
-    flags: &[&Flag],
+    flags: &[&Evidence],
     weights: &TopicWeights,
 ) -> Dispute {
-    let first = flags
-        .iter()
-        .map(|f| f.id.as_str())
-        .min()
-        .unwrap_or_default();
+    let first = flags.iter().map(|f| f.id).min().unwrap_or_default();
     let mut articles: Vec<DisputeArticle> = Vec::new();
-    for side in flags.iter().flat_map(|f| [&f.a, &f.b]) {
+    for side in flags.iter().flat_map(|f| [f.a, f.b]) {
         if !articles.iter().any(|a| a.id == side.article) {
             articles.push(DisputeArticle {
                 id: side.article.clone(),
@@ -202,7 +234,7 @@ fn dispute(
         id: format!("d{}", short_hash(format!("{x}|{y}|{first}").as_bytes())),
         speakers,
         topic: weights.label(flags),
-        flags: flags.iter().map(|f| f.id.clone()).collect(),
+        flags: flags.iter().map(|f| f.id.to_owned()).collect(),
         articles,
         max_score: flags.iter().map(|f| f.score).fold(f32::MIN, f32::max),
         status,
@@ -219,10 +251,16 @@ struct TopicWeights {
     /// A readable word for each term: its shortest form seen ("plan" for "plans"), the first in
     /// alphabetical order among equals, so that the label does not depend on reading order.
     word: HashMap<String, String>,
+    /// Each claim's distinct terms, read once: a claim is in many flags.
+    terms: HashMap<String, Vec<String>>,
 }
 
+/// Each group of a pair's flags is compared with at most this many of its flags: single-link
+/// over a pair with thousands of flags would be quadratic.
+const TOPIC_PROBES: usize = 64;
+
 impl TopicWeights {
-    fn new(flags: &[&Flag]) -> TopicWeights {
+    fn new(flags: &[&Evidence]) -> TopicWeights {
         let mut claims: HashMap<&str, &str> = HashMap::new();
         for f in flags {
             claims.insert(&f.a.claim, &f.a.text);
@@ -230,7 +268,8 @@ impl TopicWeights {
         }
         let mut df: HashMap<String, usize> = HashMap::new();
         let mut word = HashMap::new();
-        for text in claims.values() {
+        let mut terms = HashMap::with_capacity(claims.len());
+        for (id, text) in &claims {
             let mut seen = BTreeSet::new();
             for (term, w) in terms_with_words(text) {
                 let best = word.entry(term.clone()).or_insert_with(|| w.clone());
@@ -239,24 +278,29 @@ impl TopicWeights {
                 }
                 seen.insert(term);
             }
-            for t in seen {
-                *df.entry(t).or_default() += 1;
+            for t in &seen {
+                *df.entry(t.clone()).or_default() += 1;
             }
+            terms.insert((*id).to_owned(), seen.into_iter().collect());
         }
         let n = claims.len() as f32;
         let idf = df
             .into_iter()
             .map(|(t, d)| (t, (1.0 + n / d as f32).ln()))
             .collect();
-        TopicWeights { idf, word }
+        TopicWeights { idf, word, terms }
+    }
+
+    fn claim_terms(&self, side: &Side) -> &[String] {
+        self.terms.get(&side.claim).map_or(&[], Vec::as_slice)
     }
 
     /// A flag's unit-length vector of both claims' terms.
-    fn vector(&self, f: &Flag) -> HashMap<&str, f32> {
+    fn vector(&self, f: &Evidence) -> HashMap<&str, f32> {
         let mut v: HashMap<&str, f32> = HashMap::new();
-        for text in [&f.a.text, &f.b.text] {
-            for (term, _) in terms_with_words(text) {
-                if let Some((t, w)) = self.idf.get_key_value(&term) {
+        for side in [f.a, f.b] {
+            for term in self.claim_terms(side) {
+                if let Some((t, w)) = self.idf.get_key_value(term) {
                     *v.entry(t.as_str()).or_default() += w;
                 }
             }
@@ -270,7 +314,7 @@ impl TopicWeights {
 
     /// Splits one pair of parties' flags (strongest first) into topics: a flag joins the first
     /// topic holding a flag it reaches [`TOPIC_COSINE`] with.
-    fn topics<'f>(&self, flags: &[&'f Flag]) -> Vec<Vec<&'f Flag>> {
+    fn topics<'f, 'a>(&self, flags: &[&'f Evidence<'a>]) -> Vec<Vec<&'f Evidence<'a>>> {
         let vectors: Vec<HashMap<&str, f32>> = flags.iter().map(|f| self.vector(f)).collect();
         let cosine = |i: usize, j: usize| -> f32 {
             vectors[i]
@@ -280,10 +324,11 @@ impl TopicWeights {
         };
         let mut groups: Vec<Vec<usize>> = Vec::new();
         for i in 0..flags.len() {
-            match groups
-                .iter_mut()
-                .find(|g| g.iter().any(|&j| cosine(i, j) >= TOPIC_COSINE))
-            {
+            match groups.iter_mut().find(|g| {
+                g.iter()
+                    .take(TOPIC_PROBES)
+                    .any(|&j| cosine(i, j) >= TOPIC_COSINE)
+            }) {
                 Some(g) => g.push(i),
                 None => groups.push(vec![i]),
             }
@@ -295,26 +340,25 @@ impl TopicWeights {
     }
 
     /// The topic's label: its heaviest terms, those both sides of a flag use counting double.
-    fn label(&self, flags: &[&Flag]) -> Vec<String> {
-        let mut weight: HashMap<String, f32> = HashMap::new();
+    fn label(&self, flags: &[&Evidence]) -> Vec<String> {
+        let mut weight: HashMap<&str, f32> = HashMap::new();
         for f in flags {
-            let a: BTreeSet<String> = terms_with_words(&f.a.text).map(|(t, _)| t).collect();
-            let b: BTreeSet<String> = terms_with_words(&f.b.text).map(|(t, _)| t).collect();
-            for t in a.union(&b) {
+            let (a, b) = (self.claim_terms(f.a), self.claim_terms(f.b));
+            for t in a.iter().chain(b.iter().filter(|t| !a.contains(t))) {
                 let shared = if a.contains(t) && b.contains(t) {
                     2.0
                 } else {
                     1.0
                 };
-                *weight.entry(t.clone()).or_default() += shared * self.idf.get(t).unwrap_or(&0.0);
+                *weight.entry(t.as_str()).or_default() += shared * self.idf.get(t).unwrap_or(&0.0);
             }
         }
-        let mut ranked: Vec<(String, f32)> = weight.into_iter().collect();
-        ranked.sort_by(|p, q| q.1.total_cmp(&p.1).then_with(|| p.0.cmp(&q.0)));
+        let mut ranked: Vec<(&str, f32)> = weight.into_iter().collect();
+        ranked.sort_by(|p, q| q.1.total_cmp(&p.1).then_with(|| p.0.cmp(q.0)));
         ranked
             .into_iter()
             .take(TOPIC_TERMS)
-            .map(|(t, _)| self.word.get(&t).cloned().unwrap_or(t))
+            .map(|(t, _)| self.word.get(t).cloned().unwrap_or_else(|| t.to_owned()))
             .collect()
     }
 }
