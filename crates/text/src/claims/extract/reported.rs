@@ -194,7 +194,15 @@ fn speech_verb_clause(
                 break;
             }
         }
-        before.ends_with([',', '-', '—', '–'])
+        let marks = [',', '-', '—', '–'];
+        // A comma inside a closing quote mark counts for a name: `on "CBS This Morning," Sanders
+        // said`. Not for a pronoun: in `Trump called it "an attack," but he also noted ...` the
+        // "he" is the sentence's subject, which the quote's own credit already covers.
+        before.ends_with(marks)
+            || (!matches!(m.kind, MentionKind::Pronoun(..))
+                && before
+                    .trim_end_matches(['"', '”', '\'', '’'])
+                    .ends_with(marks))
     };
     // Where the sentence's own words start, after "But", "However," and the like.
     let opening = ws
@@ -1322,6 +1330,10 @@ mod tests {
             ("speech-verb", speech_verb_clause,
              "The Wisconsin senator praised Rubio and later told reporters that the plan would fail.",
              Some(("Wisconsin senator", "the plan would fail"))),
+            // A long opening clause ends in a quoted title whose comma is inside the quote mark.
+            ("speech-verb", speech_verb_clause,
+             "Asked why he had yet to endorse Clinton during an appearance Friday on \"CBS This Morning,\" Sanders said the party was divided.",
+             Some(("Sanders", "the party was divided"))),
             // A denied report: the claim is what the report said, not the report.
             ("speech-verb", speech_verb_clause,
              "The White House dismissed as pure nonsense claims that the president was ill.",
