@@ -400,13 +400,35 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             }
         }
     }
-    // "Aravan's defence ministry": an organisation named by whose it is.
-    if let [first, .., last] = words {
-        let possessive = first.text.ends_with("'s") || first.text.ends_with("’s");
-        if possessive && is_cap(first) && is_in(&ORG_WORDS, &last.lower) {
-            // "Clinton's campaign" is the organisation "the Clinton campaign" names.
-            let owner = possessor(first).map_or_else(|| first.text.clone(), |b| b.text);
-            let rest: Vec<&str> = words[1..].iter().map(|w| w.text.as_str()).collect();
+    // "Aravan's defence ministry": an organisation named by whose it is. "Clinton's campaign",
+    // "Sen. Kelly Ayotte's campaign", "Mrs. Clinton's presidential campaign" are the
+    // organisations "the Clinton campaign" and "the Kelly Ayotte campaign" name.
+    if words.last().is_some_and(|l| is_in(&ORG_WORDS, &l.lower)) {
+        let k = words
+            .iter()
+            .take(5)
+            .position(|w| is_cap(w) && possessor(w).is_some())
+            // A few words after the owner ("campaign", "presidential campaign"): more is a
+            // clause, not a name ("The FBI's program used forged documents and false news").
+            .filter(|&k| {
+                k + 1 < words.len() && words.len() - k <= 4 && words[..k].iter().all(is_cap)
+            });
+        if let Some(k) = k {
+            let base = possessor(&words[k]).map_or_else(|| words[k].text.clone(), |b| b.text);
+            let mut owner_words = words[..k].to_vec();
+            owner_words.extend(possessor(&words[k]));
+            // The owner as a person's name where it is one: "Mrs. Clinton" is Clinton.
+            let owner = match parse(&owner_words).map(|m| m.kind) {
+                Some(MentionKind::Person { full, .. }) if k > 0 => full,
+                _ if k == 0 => base,
+                _ => words[..k]
+                    .iter()
+                    .map(|w| w.text.as_str())
+                    .chain(std::iter::once(base.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            };
+            let rest: Vec<&str> = words[k + 1..].iter().map(|w| w.text.as_str()).collect();
             return mention(MentionKind::Org(format!("{owner} {}", rest.join(" "))));
         }
     }
@@ -1046,6 +1068,25 @@ mod tests {
         let ws = words(s, Span::new(0, s.len()));
         assert_eq!(ws.len(), 4, "{ws:?}");
         assert_eq!(ws[2].trailing, Some(','));
+    }
+
+    #[test]
+    fn a_campaign_or_office_of_someone_is_an_organisation_named_by_its_owner() {
+        let org = |s: &str| Some(MentionKind::Org(s.to_owned()));
+        assert_eq!(p("Clinton's campaign"), org("Clinton campaign"));
+        assert_eq!(
+            p("Sen. Kelly Ayotte's campaign"),
+            org("Kelly Ayotte campaign")
+        );
+        assert_eq!(
+            p("Mrs. Clinton's presidential campaign"),
+            org("Clinton presidential campaign")
+        );
+        // More words after the owner are a clause, not a name.
+        assert!(!matches!(
+            p("The FBI's program infamously used forged documents and false news"),
+            Some(MentionKind::Org(_))
+        ));
     }
 
     #[test]
