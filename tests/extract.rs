@@ -1223,6 +1223,11 @@ fn reported_speech_of_real_news_shapes() {
             "Tom Reyes",
         ),
         (
+            "The council will vote on the budget next week, Tom Reyes said, adding, “It will pass easily.”",
+            "The council will vote on the budget next week",
+            "Tom Reyes",
+        ),
+        (
             "One of Emwazi's friends said he had no doubt about the identification.",
             "he had no doubt",
             "one of Emwazi's friends",

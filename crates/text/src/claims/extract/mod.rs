@@ -201,6 +201,11 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 {
                     lead = Span::new(lead.start, before.span.end);
                     lead_ws.pop();
+                    // "CLAUSE, Spicer said, adding, “...”": the comma after the credit ends the
+                    // sentence's own words here.
+                    if let Some(w) = lead_ws.last_mut() {
+                        w.trailing = None;
+                    }
                     introduces = false;
                 }
             }
