@@ -670,13 +670,18 @@ fn is_adverb(word: &str) -> bool {
     word.ends_with("ly") || is_in(&["later", "then", "also", "again", "still", "now"], word)
 }
 
+/// "who", or "who's" with its auxiliary inside ("Graham, who's called for more troops").
+fn is_who(lower: &str) -> bool {
+    is_in(&["who", "who's", "who’s"], lower)
+}
+
 /// The index of "who" right before the verb at `v` and its auxiliaries ("who has long said").
 fn who_before(ws: &[Word], v: usize) -> Option<usize> {
     let mut k = v;
     while k > 0 && is_in(&AUXILIARIES, &ws[k - 1].lower) {
         k -= 1;
     }
-    k.checked_sub(1).filter(|&k| ws[k].lower == "who")
+    k.checked_sub(1).filter(|&k| is_who(&ws[k].lower))
 }
 
 /// Where a relative clause after the sentence's subject ends: the comma before the subject's
@@ -708,7 +713,7 @@ pub(super) fn relative_speech(
     let opens_relative =
         |i: usize| ws[i - 1].trailing == Some(',') || (ws[i].aside && !ws[i - 1].aside);
     let (who, v) = (1..ws.len().saturating_sub(4))
-        .filter(|&i| ws[i].lower == "who" && opens_relative(i))
+        .filter(|&i| is_who(&ws[i].lower) && opens_relative(i))
         .find_map(|who| Some((who, relative_cue(ws, who)?)))?;
     // The name right before the comma: "Trump was out-brutalizing Ted Cruz, who said".
     let t = if ws[who].aside {
@@ -1330,6 +1335,10 @@ mod tests {
             ("speech-verb", speech_verb_clause,
              "The Wisconsin senator praised Rubio and later told reporters that the plan would fail.",
              Some(("Wisconsin senator", "the plan would fail"))),
+            // "who's" opens a relative clause as "who" does.
+            ("speech-verb", speech_verb_clause,
+             "Michael Bloomberg, who's thinking about running for president, said it was impossible to win.",
+             Some(("Michael Bloomberg", "it was impossible to win"))),
             // A long opening clause ends in a quoted title whose comma is inside the quote mark.
             ("speech-verb", speech_verb_clause,
              "Asked why he had yet to endorse Clinton during an appearance Friday on \"CBS This Morning,\" Sanders said the party was divided.",

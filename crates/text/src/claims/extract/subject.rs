@@ -163,14 +163,14 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     // verb: skip back over the clause.
     if end > 0 && ws[end - 1].trailing == Some(',') {
         if let Some(rel) = (0..end - 1).rev().find(|&i| {
-            is_in(&["who", "which", "whose"], &ws[i].lower)
+            is_relative(&ws[i].lower)
                 || (ws[i].lower.ends_with("ing") && is_in(&QUALIFIERS, &ws[i].lower))
         }) {
             // The clause may hold a place's commas ("who was to travel to Columbus, Ohio, on
             // Wednesday,"), but no full stop or colon.
             // "Mark Cuban, the owner of the Mavericks who rebuffed pleas to run, says": a
             // restrictive "who" inside the appositive ends at the same comma.
-            let restrictive = is_in(&["who", "whose"], &ws[rel].lower);
+            let restrictive = is_relative(&ws[rel].lower) && ws[rel].lower != "which";
             if rel > 0
                 && (ws[rel - 1].trailing == Some(',') || restrictive)
                 && ws[rel..end - 1]
@@ -447,13 +447,17 @@ fn is_description(m: &Mention) -> bool {
     )
 }
 
+/// A word that opens a relative clause: "who", "which", "whose", and "who's" ("Michael
+/// Bloomberg, who's thinking about running, said").
+fn is_relative(lower: &str) -> bool {
+    is_in(&["who", "which", "whose", "who's", "who’s"], lower)
+}
+
 /// "Dr. Helen Marsh, a pharmacologist at the University of Leeds, said": the phrase before the
 /// verb describes the person named before it. `start` is where that description begins.
 pub(super) fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention> {
     // "Brooks, who proposed ...": a relative clause, not a description of its own.
-    let relative = ws
-        .get(start)
-        .is_some_and(|w| is_in(&["who", "which", "whose"], &w.lower));
+    let relative = ws.get(start).is_some_and(|w| is_relative(&w.lower));
     if relative {
         return None;
     }
