@@ -12,7 +12,7 @@ use contra_text::dispute::{disputes, Dispute};
 use contra_text::error::Result;
 use contra_text::flag::{flag_id, is_probe, Flag, Side, Status};
 use contra_text::nli::Nli;
-use contra_text::pairs::{candidates, candidates_with_archive, Candidate, PairOptions};
+use contra_text::pairs::{candidates_with_archive, Candidate, PairOptions};
 use contra_text::verdict::{ModelInputs, Thresholds, Verdict};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -118,23 +118,19 @@ pub fn score(
         archive_claims: related.claims.len(),
     });
     let claims: Vec<Claim> = x.claims.iter().chain(&related.claims).cloned().collect();
-    let pairing = if opts.no_archive {
-        candidates(&claims, &x.speakers, &opts.pairs)
-    } else {
-        let speakers: Vec<Speaker> = x
-            .speakers
-            .iter()
-            .chain(&related.speakers)
-            .cloned()
-            .collect();
-        candidates_with_archive(
-            &claims,
-            x.claims.len(),
-            &speakers,
-            &opts.pairs,
-            &related.corpus,
-        )
-    };
+    let speakers: Vec<Speaker> = x
+        .speakers
+        .iter()
+        .chain(&related.speakers)
+        .cloned()
+        .collect();
+    let pairing = candidates_with_archive(
+        &claims,
+        x.claims.len(),
+        &speakers,
+        &opts.pairs,
+        &related.corpus,
+    );
     let archive_pairs = pairing
         .candidates
         .iter()

@@ -117,7 +117,7 @@ fn eligible(c: &Claim, speakers: &HashMap<&str, &Speaker>, opts: &PairOptions) -
 
 /// Finds candidate pairs among `claims`.
 pub fn candidates(claims: &[Claim], speakers: &[Speaker], opts: &PairOptions) -> Pairing {
-    pairing(claims, speakers, opts, None)
+    candidates_with_archive(claims, claims.len(), speakers, opts, &Corpus::default())
 }
 
 /// What the store knows of earlier runs: how many pairable claims it holds, and in how many of
@@ -140,18 +140,9 @@ pub fn candidates_with_archive(
     opts: &PairOptions,
     corpus: &Corpus,
 ) -> Pairing {
-    pairing(claims, speakers, opts, Some((new, corpus)))
-}
-
-fn pairing(
-    claims: &[Claim],
-    speakers: &[Speaker],
-    opts: &PairOptions,
-    archive: Option<(usize, &Corpus)>,
-) -> Pairing {
     let by_id: HashMap<&str, &Speaker> = speakers.iter().map(|s| (s.id.as_str(), s)).collect();
     let ok: Vec<bool> = claims.iter().map(|c| eligible(c, &by_id, opts)).collect();
-    let new = archive.map_or(claims.len(), |(new, _)| new.min(claims.len()));
+    let new = new.min(claims.len());
     let considered = count_considered(claims, &ok, opts.across_only)
         - count_considered(&claims[new..], &ok[new..], opts.across_only);
 
@@ -164,22 +155,18 @@ fn pairing(
             }
         }
     }
-    let mut n = ok[..new].iter().filter(|&&k| k).count();
-    if let Some((_, corpus)) = archive {
-        n += corpus.claims as usize;
-        for (t, &d) in &corpus.df {
-            *df.entry(t.as_str()).or_default() += d;
-        }
-        // Terms of earlier claims the store does not count (it indexes claim texts only).
-        for (t, &k) in claim_terms.iter().zip(&ok).skip(new) {
-            if k {
-                for term in t {
-                    df.entry(term.as_str()).or_insert(1);
-                }
+    for (t, &d) in &corpus.df {
+        *df.entry(t.as_str()).or_default() += d;
+    }
+    // Terms of earlier claims the store does not count (it indexes claim texts only).
+    for (t, &k) in claim_terms.iter().zip(&ok).skip(new) {
+        if k {
+            for term in t {
+                df.entry(term.as_str()).or_insert(1);
             }
         }
     }
-    let n = n.max(1) as f32;
+    let n = (ok[..new].iter().filter(|&&k| k).count() + corpus.claims as usize).max(1) as f32;
     let idf = |t: &str| (1.0 + n / df.get(t).copied().unwrap_or(1) as f32).ln();
     // Terms in more than 5% of claims (and more than 50) don't find candidates; they still count
     // in the similarity of pairs found through rarer terms.
