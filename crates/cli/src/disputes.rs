@@ -47,13 +47,7 @@ pub fn run(args: DisputesArgs) -> anyhow::Result<ExitCode> {
     let evidence = input.evidence();
     let found: Vec<Dispute> = disputes_of(&evidence)
         .into_iter()
-        .filter(|d| args.speaker.as_deref().is_none_or(|n| d.involves(n)))
-        .filter(|d| {
-            args.since.as_deref().is_none_or(|since| {
-                d.latest_published()
-                    .is_some_and(|p| p[..p.len().min(since.len())] >= *since)
-            })
-        })
+        .filter(|d| d.matches(args.speaker.as_deref(), args.since.as_deref()))
         .collect();
     let mut w = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {

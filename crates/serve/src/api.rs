@@ -206,17 +206,10 @@ async fn post_articles(
 /// Every dispute in the store, or those of one speaker / since a date.
 fn all_disputes(store: &Store, q: &HashMap<String, String>) -> Result<Vec<Dispute>, ApiError> {
     let input = store.dispute_input()?;
-    let speaker = q.get("speaker");
-    let since = q.get("since");
+    let (speaker, since) = (q.get("speaker"), q.get("since"));
     Ok(disputes_of(&input.evidence())
         .into_iter()
-        .filter(|d| speaker.is_none_or(|s| d.involves(s)))
-        .filter(|d| {
-            since.is_none_or(|s| {
-                d.latest_published()
-                    .is_some_and(|p| p[..p.len().min(s.len())] >= **s)
-            })
-        })
+        .filter(|d| d.matches(speaker.map(String::as_str), since.map(String::as_str)))
         .collect())
 }
 

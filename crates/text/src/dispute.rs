@@ -90,12 +90,19 @@ impl Dispute {
         })
     }
 
-    /// The latest `published` date of its articles, if any has one (ISO dates sort as text).
-    pub fn latest_published(&self) -> Option<&str> {
+    /// Whether an article of it was published on or after `since`: "2026", "2026-03" or
+    /// "2026-03-02" against the same leading part of an ISO date; undated articles never are.
+    pub fn published_since(&self, since: &str) -> bool {
         self.articles
             .iter()
             .filter_map(|a| a.published.as_deref())
-            .max()
+            .any(|p| p.get(..since.len()).unwrap_or(p) >= since)
+    }
+
+    /// The listing filters of `contra disputes` and `GET /v1/disputes`: a side named like
+    /// `speaker`, an article published since `since`.
+    pub fn matches(&self, speaker: Option<&str>, since: Option<&str>) -> bool {
+        speaker.is_none_or(|n| self.involves(n)) && since.is_none_or(|d| self.published_since(d))
     }
 }
 
@@ -501,6 +508,23 @@ mod tests {
         assert_eq!(state.members, ["John Kirby"]);
         assert_eq!(state.display(), "State Department (John Kirby)");
         assert!(d[0].involves("kirby") && d[0].involves("LAVROV") && !d[0].involves("Putin"));
+    }
+
+    #[test]
+    fn since_compares_the_leading_part_of_a_date_and_never_panics() {
+        let mut d = disputes(&transit()).remove(0);
+        assert!(
+            !d.published_since("2026"),
+            "undated articles are never since"
+        );
+        d.articles[0].published = Some("2026-03-02T09:15:00Z".into());
+        assert!(d.published_since("2026-03") && d.published_since("2026"));
+        assert!(!d.published_since("2026-04"));
+        assert!(d.matches(Some("blake"), Some("2026-03-01")));
+        assert!(!d.matches(Some("putin"), None));
+        // A date that is not ISO: two bytes cut inside "ä"; the whole date is compared instead.
+        d.articles[0].published = Some("März 2026".into());
+        assert!(d.published_since("20") && !d.published_since("Na"));
     }
 
     #[test]
