@@ -2,6 +2,7 @@
 //! itself).
 
 use clap::ValueEnum;
+pub use contra_text::article::normalize::clip;
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -38,17 +39,6 @@ pub fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
     writeln!(w)?;
     w.flush()?;
     Ok(())
-}
-
-/// Shortens text for one table cell, marking the cut with an ellipsis.
-pub fn clip(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
 }
 
 /// "1 article", "3 articles": a count with its noun in the right number.

@@ -2,6 +2,7 @@
 //! in its article context. No scripts, no external resources: it opens anywhere and can be
 //! mailed as one file.
 
+use contra_text::article::normalize::clip;
 use contra_text::dispute::{disputes, Dispute};
 use contra_text::flag::{Flag, Side, Status};
 use std::collections::HashMap;
@@ -220,7 +221,7 @@ impl Overview {
                 "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"6\"/><text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\">{}</text>",
                 x + dx,
                 y + dy,
-                esc(&short(p, 40))
+                esc(&clip(p, 40))
             ));
         }
         svg.push_str("</svg>");
@@ -230,15 +231,6 @@ impl Overview {
 
 /// At most this many pairs of parties are drawn; the table lists them all.
 const GRAPH_PAIRS: usize = 24;
-
-/// `s` cut to `n` characters with an ellipsis.
-fn short(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        s.chars().take(n - 1).chain(std::iter::once('…')).collect()
-    }
-}
 
 /// The page: an overview of who disputes with whom (a table and a graph), then each dispute
 /// with its flags, then the flags in no dispute (probes, one party against itself).

@@ -263,14 +263,7 @@ impl App {
             match store.record_review(&item.id, decision, self.note.as_deref(), &self.reviewer) {
                 Ok(r) => r,
                 Err(contra_text::error::Error::StoreBusy(_)) => {
-                    self.message = format!(
-                    "NOT SAVED: the database is busy (another contra is writing); press {} again",
-                    if decision == Decision::Confirmed {
-                        "y"
-                    } else {
-                        "n"
-                    }
-                );
+                    self.message = not_saved(decision);
                     return Ok(Outcome::NotSaved);
                 }
                 Err(e) => return Err(e),
@@ -351,10 +344,7 @@ impl App {
                     for r in &reviews {
                         store.undo_review(*r)?;
                     }
-                    self.message = format!(
-                        "NOT SAVED: the database is busy (another contra is writing); press {} again",
-                        if decision == Decision::Confirmed { "y" } else { "n" }
-                    );
+                    self.message = not_saved(decision);
                     self.dispute = Some((dispute, flags));
                     return Ok(Outcome::NotSaved);
                 }
@@ -407,6 +397,17 @@ impl App {
             self.total,
         )
     }
+}
+
+/// What the screen says when the store stayed busy past its timeout: nothing was written, and
+/// the same key saves it.
+fn not_saved(decision: Decision) -> String {
+    let key = if decision == Decision::Confirmed {
+        "y"
+    } else {
+        "n"
+    };
+    format!("NOT SAVED: the database is busy (another contra is writing); press {key} again")
 }
 
 /// The claim and the sentences around it (or its whole paragraph), with the claim highlighted.

@@ -2,6 +2,18 @@
 //! editorial brackets are dropped ("[Sergey] Lavrov" -> "Sergey Lavrov"), whitespace collapses.
 //! The source text is never changed; callers keep the [`super::Span`] it came from.
 
+/// `s` cut to at most `n` characters for display (a table cell, a graph label), the cut marked
+/// with an ellipsis.
+pub fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
 /// Returns the normalised form of `s`.
 pub fn clean(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
