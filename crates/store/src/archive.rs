@@ -17,7 +17,7 @@ use contra_text::claims::{Claim, ClaimKind, SpeakerKind};
 use contra_text::error::Result;
 use contra_text::pairs::{terms, Corpus};
 use rusqlite::{params, Connection, OptionalExtension};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Version 5: speakers' kinds on claims, and the archive index.
 pub(crate) const SCHEMA_V5: &str = "
@@ -27,15 +27,28 @@ CREATE TABLE IF NOT EXISTS claim_terms (
 CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 ";
 
+/// The kind of a stored claim's speaker: as stored, or for rows from before version 5, which
+/// have none, what the claim says of it (the narrator's claims; the unknown speaker is named so;
+/// anyone else is taken for a person).
+pub fn speaker_kind_of(
+    stored: Option<SpeakerKind>,
+    claim: ClaimKind,
+    speaker: &str,
+) -> SpeakerKind {
+    stored.unwrap_or(match (claim, speaker) {
+        (ClaimKind::Narrator, _) => SpeakerKind::Narrator,
+        (_, "unknown") => SpeakerKind::Unknown,
+        _ => SpeakerKind::Person,
+    })
+}
+
 /// Whether a claim can be paired by default, and so is indexed.
 fn pairable(kind: ClaimKind, speaker: &str, speaker_kind: Option<SpeakerKind>) -> bool {
     kind != ClaimKind::Narrator
         && !matches!(
-            speaker_kind,
-            Some(SpeakerKind::Narrator | SpeakerKind::Unknown)
+            speaker_kind_of(speaker_kind, kind, speaker),
+            SpeakerKind::Narrator | SpeakerKind::Unknown
         )
-        // Rows from before version 5 have no kind; the unknown speaker is named so.
-        && !(speaker_kind.is_none() && speaker == "unknown")
 }
 
 /// Adds a claim to the index (once: a claim already there is left as it is).
@@ -172,7 +185,7 @@ impl Store {
         // Each run claim keeps its `per_claim` best earlier claims by shared term weight.
         let mut keep: HashSet<&str> = HashSet::new();
         let mut related: HashSet<&str> = HashSet::new();
-        let mut articles: Vec<&str> = Vec::new();
+        let mut articles: BTreeSet<&str> = BTreeSet::new();
         let mut weight: HashMap<&str, (f32, &str)> = HashMap::new();
         for claim in claim_terms {
             weight.clear();
@@ -189,12 +202,11 @@ impl Store {
                 weight.iter().map(|(id, (w, a))| (*id, *w, *a)).collect();
             ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(y.0)));
             for (id, _, article) in ranked.into_iter().take(per_claim) {
-                if keep.insert(id) && !articles.contains(&article) {
-                    articles.push(article);
+                if keep.insert(id) {
+                    articles.insert(article);
                 }
             }
         }
-        articles.sort_unstable();
         let mut out = Archived {
             related: related.len(),
             ..Default::default()

@@ -7,7 +7,7 @@
 
 mod archive;
 mod reviews;
-pub use archive::Archived;
+pub use archive::{speaker_kind_of, Archived};
 pub use reviews::{DisputeInput, FlagQuery};
 
 use contra_text::article::Article;

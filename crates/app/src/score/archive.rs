@@ -4,7 +4,7 @@
 //! rules a run uses within itself (`same_person_name`): Sergey Lavrov in March is Sergei Lavrov
 //! today, and never paired against himself.
 
-use contra_store::Store;
+use contra_store::{speaker_kind_of, Store};
 use contra_text::article::Article;
 use contra_text::claims::{same_person_name, Claim, ClaimKind, Extraction, Speaker, SpeakerKind};
 use contra_text::error::Result;
@@ -40,11 +40,7 @@ pub(super) fn related(store: &Store, x: &Extraction) -> Result<Related> {
     let mut seen: HashSet<String> = HashSet::new();
     let mut claims = Vec::with_capacity(found.claims.len());
     for (mut c, kind) in found.claims {
-        let kind = kind.unwrap_or(match (c.kind, c.speaker.as_str()) {
-            (ClaimKind::Narrator, _) => SpeakerKind::Narrator,
-            (_, "unknown") => SpeakerKind::Unknown,
-            _ => SpeakerKind::Person,
-        });
+        let kind = speaker_kind_of(kind, c.kind, &c.speaker);
         c.speaker_id = speaker_id(&x.speakers, &c, kind);
         if seen.insert(c.speaker_id.clone()) && c.speaker_id.starts_with("archive:") {
             speakers.push(Speaker::stored(
