@@ -122,6 +122,17 @@ fn many_articles(dir: &std::path::Path, n: usize) -> String {
     format!("@{}", body.display())
 }
 
+/// curl POSTs a body file (`@PATH`) to `url` from any thread; what it prints, as `out` asks.
+fn post_file(url: &str, at: &str, out: &[&str]) -> String {
+    let o = Command::new("curl")
+        .arg("-s")
+        .args(out)
+        .args(["-X", "POST", "--data-binary", at, url])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
 fn strike() -> String {
     let text = |f: &str| {
         std::fs::read_to_string(common::fixture(&format!("score/09_strike/{f}"))).unwrap()
@@ -291,24 +302,7 @@ fn a_full_queue_is_answered_503_with_retry_after() {
         let runs: Vec<_> = (0..4)
             .map(|_| {
                 let (at, url) = (at.clone(), url.clone());
-                scope.spawn(move || {
-                    let o = Command::new("curl")
-                        .args([
-                            "-s",
-                            "-D",
-                            "-",
-                            "-o",
-                            "/dev/null",
-                            "-X",
-                            "POST",
-                            "--data-binary",
-                            &at,
-                            &url,
-                        ])
-                        .output()
-                        .unwrap();
-                    String::from_utf8_lossy(&o.stdout).into_owned()
-                })
+                scope.spawn(move || post_file(&url, &at, &["-D", "-", "-o", "/dev/null"]))
             })
             .collect();
         runs.into_iter().map(|r| r.join().unwrap()).collect()
@@ -344,26 +338,12 @@ fn sigterm_lets_the_request_in_flight_finish() {
     let at = many_articles(dir.path(), 40);
     let url = format!("{}/v1/articles", s.url);
     let post = std::thread::spawn(move || {
-        Command::new("curl")
-            .args([
-                "-s",
-                "-o",
-                "/dev/null",
-                "-w",
-                "%{http_code}",
-                "-X",
-                "POST",
-                "--data-binary",
-                &at,
-                &url,
-            ])
-            .output()
-            .unwrap()
+        post_file(&url, &at, &["-o", "/dev/null", "-w", "%{http_code}"])
     });
     std::thread::sleep(std::time::Duration::from_millis(300));
     let (status, log) = s.stop();
     let answer = post.join().unwrap();
-    assert_eq!(String::from_utf8_lossy(&answer.stdout), "200", "{log:?}");
+    assert_eq!(answer, "200", "{log:?}");
     assert!(status.success(), "{log:?}");
     let articles: i64 = rusqlite::Connection::open(&db)
         .unwrap()
