@@ -81,9 +81,9 @@ impl Article {
     fn from_json(path: &str, v: &Value) -> std::result::Result<Article, String> {
         let obj = v.as_object().ok_or("expected a JSON object")?;
         let s = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_owned);
-        let text = s("text").or_else(|| s("body"));
-        // A web page: in "html", or as the text itself.
-        let page = s("html").or_else(|| text.clone().filter(|t| html::looks_like_html(t)));
+        let mut text = s("text").or_else(|| s("body"));
+        // A web page: in "html", or as the text itself (taken, not copied).
+        let page = s("html").or_else(|| text.take_if(|t| html::looks_like_html(t)));
         if let Some(page) = page {
             let mut a = html::article(path, &page)?;
             // What the object says wins over what the page says.
