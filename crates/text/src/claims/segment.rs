@@ -81,21 +81,34 @@ pub fn sentences(text: &str, para: Span, protected: &[Span]) -> Vec<Span> {
         let next = after_space.chars().next().unwrap_or(' ');
         if !(next.is_uppercase()
             || next.is_ascii_digit()
-            || matches!(next, '“' | '"' | '‘' | '«' | '['))
+            || matches!(next, '“' | '"' | '‘' | '«' | '[')
+            || opens_parenthetical_sentence(after_space))
         {
             continue;
         }
         if c == '.' && is_abbreviation(text, i) {
             continue;
         }
-        out.push(Span::new(start, end).trim(text));
+        out.push(unbracketed(text, Span::new(start, end).trim(text)));
         start = end;
     }
     let last = Span::new(start, para.end).trim(text);
     if !last.is_empty() {
-        out.push(last);
+        out.push(unbracketed(text, last));
     }
     out
+}
+
+/// A whole sentence in brackets, "(Her manager said he expects to win.)", without them: the
+/// words inside brackets are otherwise an aside, never a credit.
+fn unbracketed(text: &str, sent: Span) -> Span {
+    let s = sent.slice(text);
+    match (s.strip_prefix('('), s.find(')')) {
+        (Some(inner), Some(close)) if close + 1 == s.len() && !inner.contains('(') => {
+            Span::new(sent.start + 1, sent.end - 1).trim(text)
+        }
+        _ => sent,
+    }
 }
 
 fn is_closing_quote(c: char) -> bool {
@@ -106,6 +119,13 @@ fn is_closing_quote(c: char) -> bool {
 fn closes(text: &str, stop: usize, quote_end: usize) -> bool {
     text.get(stop + 1..quote_end)
         .is_some_and(|rest| !rest.is_empty() && rest.chars().all(is_closing_quote))
+}
+
+/// "(On Wednesday, his manager said ...)": a sentence in brackets after a stop. A bracket
+/// before a lower-case word or a number ("(and its allies)", "(1)") opens none.
+fn opens_parenthetical_sentence(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next() == Some('(') && chars.next().is_some_and(char::is_uppercase)
 }
 
 /// Text scraped from the web sometimes loses the space between sentences: "has been
@@ -221,6 +241,23 @@ mod tests {
         let t = "“One. Two,” he said.";
         let q = Span::new(0, t.find(" he").unwrap());
         assert_eq!(sentences(t, Span::new(0, t.len()), &[q]).len(), 1);
+    }
+
+    #[test]
+    fn a_sentence_in_brackets_is_its_own_without_them() {
+        assert_eq!(
+            split("They met. (On Monday, his aide said he would stay.) Then it rained."),
+            [
+                "They met.",
+                "On Monday, his aide said he would stay.",
+                "Then it rained."
+            ]
+        );
+        // Brackets inside a sentence, or opening on a lower-case word, stay as they are.
+        assert_eq!(
+            split("They met (twice). (and more) Then (On air) it rained."),
+            ["They met (twice). (and more) Then (On air) it rained."]
+        );
     }
 
     #[test]

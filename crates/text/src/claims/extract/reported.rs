@@ -502,17 +502,31 @@ fn quoted_words(
         .find(|q| q.outer.start > sent.start && !is_title(q.inner.slice(text)))?;
     let at_quote = ws.iter().position(|w| w.span.end > q.outer.start)?;
     // The longest opening words that name someone and are followed by their verb.
-    let opening = (1..at_quote.min(9)).rev().find_map(|n| {
-        // "Corey Lewandowski, Donald Trump's fired campaign manager, ...": an appositive is
-        // for the subject patterns that read it.
-        if ws[..n - 1].iter().any(|w| w.trailing == Some(',')) {
-            return None;
-        }
-        let m = parse(&ws[..n]).or_else(|| name_after_descriptor(&ws[..n]))?;
-        let verb = verb_after_subject(ws, &m, at_quote)?;
-        Some((m, verb))
-    });
-    let (m, verb) = opening.or_else(|| subject_across_commas(ws, at_quote))?;
+    let opening = |ws: &[Word], at_quote: usize| {
+        (1..at_quote.min(9)).rev().find_map(|n| {
+            // "Corey Lewandowski, Donald Trump's fired campaign manager, ...": an appositive
+            // is for the subject patterns that read it.
+            if ws[..n - 1].iter().any(|w| w.trailing == Some(',')) {
+                return None;
+            }
+            let m = parse(&ws[..n]).or_else(|| name_after_descriptor(&ws[..n]))?;
+            let verb = verb_after_subject(ws, &m, at_quote)?;
+            Some((m, verb))
+        })
+    };
+    // "At a rally in Milwaukee this spring, she described Trump as “kind”": a phrase of time
+    // or place before the subject.
+    let after_phrase = || {
+        let comma = ws[..at_quote.min(12)]
+            .iter()
+            .position(|w| w.trailing == Some(','))
+            .filter(|_| is_in(&crate::claims::mentions::PREPOSITIONS, &ws[0].lower))?;
+        let from = comma + 1;
+        opening(&ws[from..], at_quote.checked_sub(from)?).map(|(m, verb)| (m, from + verb))
+    };
+    let (m, verb) = opening(ws, at_quote)
+        .or_else(after_phrase)
+        .or_else(|| subject_across_commas(ws, at_quote))?;
     let sp = reg.resolve(&m, scope)?;
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(ws[verb].span.start, sent.end));
@@ -1001,7 +1015,14 @@ fn credit_between_commas(
             // the speaker did, the claim is before the credit.
             let participle =
                 after[0].lower.ends_with("ing") && after[0].text.starts_with(char::is_lowercase);
-            if participle {
+            // "The bigger risk, he said, is ...", "Many of the closures, he said, have
+            // involved ...": the credit splits the subject from its verb, so the claim is the
+            // whole sentence, both sides of the credit.
+            let predicate =
+                is_in(&PREDICATE_AUXILIARIES, &after[0].lower) || looks_finite(&after[0]);
+            if predicate && v > 0 {
+                Some((sent, m))
+            } else if participle {
                 Some((Span::new(sent.start, ws[c].span.end), m))
             } else if c < 3 && !appositive {
                 // "This campaign, he says, is different.": a short predicate keeps its subject.
@@ -1227,6 +1248,9 @@ mod tests {
              Some(("clinton supporters", "responded with chants of “I'm with her” until she spoke"))),
             ("Trump, who has a commanding lead, mocked Marco Rubio for “having a tough night.”",
              Some(("Trump", "mocked Marco Rubio for “having a tough night.”"))),
+            // A phrase of time or place before the subject.
+            ("At a rally in Milwaukee this spring, Linda Park described the bridge as “a disgrace.”",
+             Some(("Linda Park", "described the bridge as “a disgrace.”"))),
             ("Frustrations at his inability, combined with a report on his campaign “in crisis,” grew.", None),
             ("Governor Ruiz signed a bill that created the “Choose Life” license plates.", None),
             ("If Russia is attempting to destabilize the race, it is “a serious matter.”", None),
@@ -1324,6 +1348,20 @@ mod tests {
              "The bridge is safe for traffic, said Linda Park, the mayor of Riverside, who opened it.",
              Some(("Linda Park", "The bridge is safe for traffic"))),
             ("trailing-credit", trailing_attribution, "Park said the bridge is safe.", None),
+            // A credit between the subject and its verb: the claim is the whole sentence.
+            ("trailing-credit", trailing_attribution,
+             "The only problem with the bridge, Linda Park said, is the traffic at night.",
+             Some(("Linda Park", "The only problem with the bridge, Linda Park said, is the traffic at night"))),
+            // A time phrase with no comma before the subject is no part of it.
+            ("speech-verb", speech_verb_clause,
+             "On Monday Linda Park said she would close the bridge.",
+             Some(("Linda Park", "she would close the bridge"))),
+            ("speech-verb", speech_verb_clause,
+             "Last week the mayor said she would close the bridge.",
+             Some(("the mayor", "she would close the bridge"))),
+            ("speech-verb", speech_verb_clause,
+             "Park, later alleging that the city lied, said she would close the bridge.",
+             Some(("Park", "she would close the bridge"))),
             ("speech-verb", speech_verb_clause,
              "Mayor Linda Park said on Tuesday that the bridge was safe for traffic.",
              Some(("Linda Park", "the bridge was safe for traffic"))),

@@ -234,6 +234,7 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         end = start;
         start = phrase_start(end);
     }
+    let start = after_time_phrase(ws, start, end);
     let m = match parse(&ws[start..end]) {
         // "Jamie Cole, now a television pundit, said": a description after a comma describes
         // the person named before it.
@@ -278,6 +279,55 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
     }
     Some(m)
+}
+
+/// Where the subject starts after a time phrase that opens the sentence with no comma: "On
+/// Monday he said", "Last week Trump told", "Earlier this month the senator argued". `start`
+/// when there is none, or nothing after it.
+fn after_time_phrase(ws: &[Word], start: usize, end: usize) -> usize {
+    const OPENERS: [&str; 7] = ["on", "in", "last", "earlier", "later", "early", "late"];
+    const TIME_WORDS: [&str; 10] = [
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "this",
+        "day",
+    ];
+    // Only at the sentence's start: after a comma "later" belongs to the clause ("Trump, later
+    // alleging ..., said").
+    if start != 0 || start >= end || !is_in(&OPENERS, &ws[start].lower) {
+        return start;
+    }
+    let time_word = |w: &Word| {
+        w.trailing.is_none()
+            && (is_in(&WEEKDAYS, &w.lower)
+                || is_in(&crate::claims::mentions::MONTHS, &w.lower)
+                || is_in(&TIME_WORDS, &w.lower)
+                || w.lower.chars().all(|c| c.is_ascii_digit()))
+    };
+    let k = start
+        + 1
+        + ws[start + 1..end]
+            .iter()
+            .take_while(|w| time_word(w))
+            .count();
+    // "Later he said"; but "Early voters said" is the subject.
+    let time_only = is_in(&["later", "earlier"], &ws[start].lower);
+    let names = |w: &Word| {
+        w.text.starts_with(char::is_uppercase)
+            || is_pronoun(&w.lower)
+            || is_in(&["the", "a", "an"], &w.lower)
+    };
+    if k < end && (k > start + 1 || time_only) && names(&ws[k]) {
+        k
+    } else {
+        start
+    }
 }
 
 /// Whether the word before `k` names what was issued: "issued a statement saying", "sent an
