@@ -1821,3 +1821,32 @@ fn the_credit_right_before_a_quote_wins_over_an_earlier_speaker() {
     );
     assert_eq!(find(&c, "just not true").speaker, "Maria Santos");
 }
+
+#[test]
+fn a_month_after_a_preposition_is_when_not_who() {
+    let c = claims_of("In May, the agency said the mandate was far too low for the industry.");
+    assert_eq!(find(&c, "mandate was far too low").speaker, "the agency");
+}
+
+#[test]
+fn he_never_means_an_acronym_or_a_country() {
+    // "HP" and "China" are organisations: the "he" after them is the man named before.
+    let c = claims_of(
+        "Mark Hurd ran the company for years. According to HP, profits rose sharply in 2006. He said the board had backed every decision.\n\nChina may outnumber its neighbour by 80 to 1, Kazakh minister Erlan Idrissov said. He said the two countries would grow together.",
+    );
+    assert_eq!(find(&c, "backed every decision").speaker, "Mark Hurd");
+    assert_eq!(find(&c, "grow together").speaker, "Erlan Idrissov");
+}
+
+#[test]
+fn a_speaker_name_stops_before_a_verb_of_its_clause() {
+    let c = claims_of(
+        "A new poll released by the university showed a majority of voters said the economy was the first issue.\n\nA Quinnipiac poll showed a majority of registered Ohio voters think the economy is weak.",
+    );
+    for claim in &c {
+        assert!(
+            !claim.speaker.contains("showed"),
+            "a verb in the speaker's name: {claim:#?}"
+        );
+    }
+}

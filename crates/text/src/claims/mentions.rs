@@ -242,6 +242,16 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     // "But two people close to the owners said", "However, officials said": the opener is not
     // part of the speaker, and is no speaker on its own.
     if is_in(&SENTENCE_OPENERS, words[0].lower.trim_end_matches(',')) {
+        // "In May, the agency said": after a preposition, a month or a day is when, not who.
+        let when = |w: &Word| {
+            let bare = w.lower.trim_end_matches([',', '.']);
+            is_in(&MONTHS, bare)
+                || is_in(&WEEKDAYS, bare)
+                || bare.chars().all(|c| c.is_ascii_digit())
+        };
+        if is_in(&PREPOSITIONS, &words[0].lower) && words[1..].iter().all(when) {
+            return None;
+        }
         return parse(&words[1..]);
     }
     // A live blog's time stamp before the sentence ("11.18 Immediately, ...") names no one.
@@ -662,6 +672,15 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         let org = (!org.is_empty()).then(|| org.join(" "));
         return mention(MentionKind::Title { role, org });
     }
+    // "HP", "the F.A.A.", "China": a lone acronym or a country's name is an organisation, never
+    // a person whom "he" or "she" could mean.
+    let acronym_or_country = |n: &str| {
+        let letters = n.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym =
+            (2..=5).contains(&letters) && n.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        acronym || NATIONALITIES.iter().any(|(_, country)| *country == n)
+    };
+    let org_like = org_like || (name.len() == 1 && acronym_or_country(&name[0]));
     if org_like && role.is_none() {
         let refs: Vec<&Word> = content.iter().collect();
         return mention(MentionKind::Org(title_case_org(&refs)));
@@ -1007,6 +1026,30 @@ fn spanning(words: &[Word], kind: MentionKind) -> Mention {
 /// The canonical name of an unnamed speaker: its words without the determiner, the first
 /// lower-cased unless it is a nationality ("Turkish officials", "analysts at Northgate Bank").
 fn group_name(words: &[&Word], after_determiner: bool) -> String {
+    // "poll showed a majority of voters", "Gowdy's office assured the people", "one employee
+    // at a firm declined to": a past verb after the head ends the name; the rest is a clause. Not a
+    // participle after "those", a preposition or an adverb ("those affected by", "newly
+    // uncovered").
+    let past =
+        |w: &Word| !is_cap(w) && (w.lower.ends_with("ed") || is_in(&IRREGULAR_PAST, &w.lower));
+    // "data released Friday by state regulators": a passive participle, whose agent follows.
+    let by_after = |i: usize| words[i..].iter().any(|w| w.lower == "by");
+    let verb_at = (1..words.len()).find(|&i| {
+        let before = &words[i - 1].lower;
+        past(words[i])
+            && !by_after(i)
+            && !before.ends_with("ly")
+            && !is_in(&DETERMINERS, before)
+            && !is_in(&PREPOSITIONS, before)
+            && before != "those"
+    });
+    let mut words = &words[..verb_at.unwrap_or(words.len())];
+    while let [rest @ .., last] = words {
+        if rest.is_empty() || last.lower != "also" {
+            break;
+        }
+        words = rest;
+    }
     let mut out: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
     if let Some(first) = out.first_mut() {
         // An acronym ("GOP") or a possessive ("Trump's") is a name; keep its case. So is a

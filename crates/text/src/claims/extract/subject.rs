@@ -623,7 +623,18 @@ pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<
     let cut = (start + 1..end).find(|&i| {
         qualifies(i) && (is_in(&QUALIFIERS, &ws[i].lower) || parse(&ws[start..i]).is_some())
     })?;
-    let head_is_document = ws[start..cut].iter().any(|w| is_in(&DOCUMENTS, &w.lower));
+    // A document with no name and verb before it: not "House Republicans issued a report from
+    // ...", a clause whose subject is who issued it ("A redacted copy" is no verb).
+    let head_is_document = ws[start..cut]
+        .iter()
+        .position(|w| is_in(&DOCUMENTS, &w.lower))
+        .is_some_and(|d| {
+            !ws[start..start + d].windows(2).any(|p| {
+                p[0].text.starts_with(char::is_uppercase)
+                    && !is_in(&DETERMINERS, &p[0].lower)
+                    && super::reported::looks_finite(&p[1])
+            })
+        });
     if head_is_document {
         // By its author when named ("a report published by HealthWatch"), else the document
         // itself ("a study published on Wednesday").
