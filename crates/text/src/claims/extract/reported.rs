@@ -833,15 +833,50 @@ pub(super) fn saying_clause(
             && is_in(&["saying", "stating"], &ws[k].lower)
             && after_document(ws, k)
     };
-    let k = (1..ws.len().saturating_sub(3)).find(|&k| {
-        is_in(&SPEECH_PARTICIPLES, &ws[k].lower) && (ws[k - 1].trailing == Some(',') || issued(k))
-    })?;
+    // ", while saying that ...", ", and later claiming ...": a conjunction or an adverb may
+    // stand between the comma and the participle.
+    let after_comma = |k: usize| {
+        ws[k - 1].trailing == Some(',')
+            || (k >= 2
+                && ws[k - 2].trailing == Some(',')
+                && ws[k - 1].trailing.is_none()
+                && (is_in(
+                    &[
+                        "while", "and", "but", "before", "after", "also", "even", "then",
+                    ],
+                    &ws[k - 1].lower,
+                ) || is_adverb(&ws[k - 1].lower)))
+    };
+    let k = (1..ws.len().saturating_sub(3))
+        .find(|&k| is_in(&SPEECH_PARTICIPLES, &ws[k].lower) && (after_comma(k) || issued(k)))?;
     let mut c = k + 1;
     if is_in(&AUDIENCE_PARTICIPLES, &ws[k].lower) {
         // ", telling reporters that ...": the clause starts after the audience's "that".
-        c += ws[c..ws.len().min(c + 5)]
+        // Without one, "telling MSNBC his involvement would depend ...": after the audience, a
+        // word or a capitalised name.
+        match ws[c..ws.len().min(c + 5)]
             .iter()
-            .position(|w| w.lower == "that")?;
+            .position(|w| w.lower == "that")
+        {
+            Some(t) => c += t,
+            None => {
+                c += usize::from(ws.get(c).is_some_and(|w| is_in(&["the", "a"], &w.lower)));
+                let named = ws[c..]
+                    .iter()
+                    .take_while(|w| w.text.starts_with(char::is_uppercase) && w.trailing.is_none())
+                    .count();
+                c += named.max(1);
+                // The clause must start with its own subject: "telling him to leave" is none.
+                let subject = ws.get(c).is_some_and(|w| {
+                    is_pronoun(&w.lower)
+                        || is_in(&["the", "a", "an", "his", "her", "their", "its"], &w.lower)
+                        || w.text.starts_with(char::is_uppercase)
+                });
+                if !subject {
+                    return None;
+                }
+            }
+        }
     }
     if ws.get(c).is_some_and(|w| w.lower == "that") {
         c += 1;
@@ -1407,6 +1442,14 @@ mod tests {
              "Finance Minister Jane Cole defended the plan, saying it would create jobs.",
              Some(("Jane Cole", "it would create jobs"))),
             ("saying-participle", saying_clause, "Cole defended the plan on Monday.", None),
+            ("saying-participle", saying_clause,
+             "Cole defended the plan, while saying that the budget would need more time.",
+             Some(("Cole", "the budget would need more time"))),
+            ("saying-participle", saying_clause,
+             "Cole hedged on the plan, telling WRVA her support would depend on the budget.",
+             Some(("Cole", "her support would depend on the budget"))),
+            ("saying-participle", saying_clause,
+             "Cole hedged on the plan, telling him to wait for the budget.", None),
         ];
         for (name, pattern, sentence, want) in cases {
             let want = want.map(|(s, c)| (s.to_owned(), c.to_owned()));
