@@ -1850,3 +1850,26 @@ fn a_speaker_name_stops_before_a_verb_of_its_clause() {
         );
     }
 }
+
+#[test]
+fn but_said_after_another_verb_is_the_subjects_claim() {
+    let c = claims_of(
+        "Last month, Director Jane Holt called the agency's handling of the files \u{201c}extremely careless,\u{201d} but said no one should face charges.\n\nThe firm Halvorsen Partners keeps its own finances a secret but says its business has tripled in three years.",
+    );
+    assert_eq!(find(&c, "no one should face charges").speaker, "Jane Holt");
+    assert_eq!(find(&c, "extremely careless").speaker, "Jane Holt");
+    assert_eq!(
+        find(&c, "business has tripled").speaker,
+        "Halvorsen Partners"
+    );
+}
+
+#[test]
+fn a_pronoun_with_its_verb_run_in_is_no_name() {
+    // "She's a Sanders supporter" is a clause: its "she" is Mattie Thomas, not someone called
+    // Sanders.
+    let c = claims_of(
+        "\u{201c}It depends on age,\u{201d} said Mattie Thomas, a retired cook. She's a Sanders supporter but concedes that most of her friends love the Clintons.",
+    );
+    assert_eq!(find(&c, "most of her friends").speaker, "Mattie Thomas");
+}

@@ -267,6 +267,17 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.len() == 1 && is_in(&NOT_SPEAKERS, &words[0].lower) {
         return None;
     }
+    // "She's a Sanders supporter", "They're Trump voters": a pronoun with its verb run into it
+    // opens a clause, not a name.
+    let contracted_pronoun = [
+        "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll",
+    ]
+    .iter()
+    .find_map(|c| words[0].lower.strip_suffix(c))
+    .is_some_and(|base| is_in(&["he", "she", "it", "they", "we", "i", "you"], base));
+    if words.len() > 1 && contracted_pronoun {
+        return None;
+    }
     if is_in(&FREE_RELATIVE_OPENERS, &words[0].lower) {
         return None;
     }

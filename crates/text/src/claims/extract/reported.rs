@@ -237,8 +237,13 @@ fn speech_verb_clause(
             } else {
                 v - 1
             };
-            (v < NEAR_VERB + 10 && ws[and].lower == "and" && !head.is_empty())
-                .then(|| clause_subject(ws, v).or_else(|| parse(head)))
+            (v < NEAR_VERB + 10 && is_in(&["and", "but"], &ws[and].lower) && !head.is_empty())
+                .then(|| {
+                    // "She's a supporter but concedes that ...": the pronoun is the subject.
+                    clause_subject(ws, v)
+                        .or_else(|| parse(head))
+                        .or_else(|| contracted_pronoun(&ws[0]))
+                })
                 .flatten()
         };
         subject_before(ws, v)
@@ -514,13 +519,16 @@ fn quoted_words(
             Some((m, verb))
         })
     };
-    // "At a rally in Milwaukee this spring, she described Trump as “kind”": a phrase of time
-    // or place before the subject.
+    // "At a rally in Milwaukee this spring, she described Trump as “kind”", "Last month, the
+    // director called it “careless”": a phrase of time or place before the subject.
     let after_phrase = || {
         let comma = ws[..at_quote.min(12)]
             .iter()
             .position(|w| w.trailing == Some(','))
-            .filter(|_| is_in(&crate::claims::mentions::PREPOSITIONS, &ws[0].lower))?;
+            .filter(|_| {
+                is_in(&crate::claims::mentions::PREPOSITIONS, &ws[0].lower)
+                    || is_in(&["last", "earlier", "later"], &ws[0].lower)
+            })?;
         let from = comma + 1;
         opening(&ws[from..], at_quote.checked_sub(from)?).map(|(m, verb)| (m, from + verb))
     };
@@ -538,8 +546,8 @@ fn quoted_words(
     ))
 }
 
-/// "Graham called both Trump and Clinton “crazy” and said the party is bound to lose": the
-/// predicate before "and said" holds the subject's quoted words, a claim of its own besides
+/// "Graham called both Trump and Clinton “crazy” and said the party is bound to lose" (or "but
+/// said"): the predicate before "and said" holds the subject's quoted words, a claim of its own besides
 /// the clause that starts at `claim_start`.
 pub(super) fn quoted_words_before_and(
     text: &str,
@@ -551,7 +559,7 @@ pub(super) fn quoted_words_before_and(
     let before = ws.iter().take_while(|w| w.span.end <= claim_start).count();
     let and = (before.saturating_sub(4)..before)
         .rev()
-        .find(|&k| ws[k].lower == "and")?;
+        .find(|&k| is_in(&["and", "but"], &ws[k].lower))?;
     if and < 3 {
         return None;
     }

@@ -191,17 +191,8 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     }
     // "He's said", "they've argued": a pronoun with "has" or "have" run into it.
     // Not "it's said", a passive.
-    if let Some(w) = end.checked_sub(1).map(|k| &ws[k]) {
-        let base = ["'s", "’s", "'ve", "’ve"]
-            .iter()
-            .find_map(|c| w.lower.strip_suffix(c))
-            .filter(|b| *b != "it" && is_pronoun(b));
-        if let Some(base) = base {
-            let mut pronoun = w.clone();
-            pronoun.text = base.to_owned();
-            pronoun.lower = base.to_owned();
-            return parse(&[pronoun]);
-        }
+    if let Some(m) = end.checked_sub(1).and_then(|k| contracted_pronoun(&ws[k])) {
+        return Some(m);
     }
     // The phrase: back to the previous punctuation, but a comma right before the verb may
     // close an appositive ("The fire chief, Tom Reyes, warned").
@@ -328,6 +319,19 @@ fn after_time_phrase(ws: &[Word], start: usize, end: usize) -> usize {
     } else {
         start
     }
+}
+
+/// "He's", "they've": the pronoun of a pronoun with "has", "is" or "have" run into it. Not
+/// "it's", whose "it" is rarely anyone ("it's said").
+pub(super) fn contracted_pronoun(w: &Word) -> Option<Mention> {
+    let base = ["'s", "’s", "'ve", "’ve"]
+        .iter()
+        .find_map(|c| w.lower.strip_suffix(c))
+        .filter(|b| *b != "it" && is_pronoun(b))?;
+    let mut pronoun = w.clone();
+    pronoun.text = base.to_owned();
+    pronoun.lower = base.to_owned();
+    parse(&[pronoun])
 }
 
 /// Whether the word before `k` names what was issued: "issued a statement saying", "sent an
