@@ -1873,3 +1873,14 @@ fn a_pronoun_with_its_verb_run_in_is_no_name() {
     );
     assert_eq!(find(&c, "most of her friends").speaker, "Mattie Thomas");
 }
+
+#[test]
+fn a_website_is_a_source() {
+    let c = claims_of(
+        "Friends in the town were devastated by the news, according to RiversideNews.com.",
+    );
+    assert_eq!(
+        find(&c, "devastated by the news").speaker,
+        "RiversideNews.com"
+    );
+}

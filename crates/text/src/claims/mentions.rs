@@ -267,6 +267,19 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.len() == 1 && is_in(&NOT_SPEAKERS, &words[0].lower) {
         return None;
     }
+    // "according to Tchadinfos.com": a website is an organisation.
+    if let [only] = words {
+        let site = only.lower.trim_end_matches(['.', ',']);
+        let domain = [".com", ".org", ".net", ".co.uk", ".gov", ".info"]
+            .iter()
+            .any(|d| site.len() > d.len() + 1 && site.ends_with(d));
+        if domain && only.text.starts_with(char::is_alphanumeric) {
+            return Some(spanning(
+                words,
+                MentionKind::Org(only.text.trim_end_matches(['.', ',']).to_owned()),
+            ));
+        }
+    }
     // "She's a Sanders supporter", "They're Trump voters": a pronoun with its verb run into it
     // opens a clause, not a name.
     let contracted_pronoun = [

@@ -114,10 +114,32 @@ fn according_to_clause(
         .windows(2)
         .position(|w| w[0].lower == "according" && w[1].lower == "to")?;
     // The source runs to the comma before the clause, or to the sentence end.
-    let phrase_end = if i == 0 {
-        (i + 2..ws.len())
-            .find(|&k| ws[k].trailing == Some(','))
-            .map_or(np_after(ws, i + 2), |k| k + 1)
+    let comma_after = (i + 2..ws.len())
+        .find(|&k| ws[k].trailing == Some(','))
+        .map(|k| k + 1);
+    // "In addition, according to the department, CLAUSE", "While most were ..., according to
+    // an official, two were ...": set off by commas mid-sentence, with a clause after it.
+    // Not when what follows describes the source: ", an analyst at ...", ", including one
+    // from ...", ", where ...".
+    let clause_after = |k: usize| {
+        let rest = &ws[k..];
+        // Its first phrase has a verb, and no relative pronoun before it ("a professor who
+        // studies ...").
+        let verb = rest
+            .iter()
+            .take_while(|w| !is_in(&["who", "which", "that", "where", "whose"], &w.lower))
+            .position(|w| looks_finite(w) || is_in(&PREDICATE_AUXILIARIES, &w.lower));
+        // ", two of the five most populous counties": a share of something describes.
+        let share_of = rest.get(1).is_some_and(|w| w.lower == "of");
+        let phrase_end = rest.iter().position(|w| w.trailing.is_some());
+        rest.len() >= 4
+            && !is_in(&["including", "and", "one"], &rest[0].lower)
+            && !share_of
+            && verb.is_some_and(|v| phrase_end.is_none_or(|e| v <= e))
+    };
+    let inside = i > 0 && ws[i - 1].trailing == Some(',') && comma_after.is_some_and(clause_after);
+    let phrase_end = if i == 0 || inside {
+        comma_after.unwrap_or_else(|| np_after(ws, i + 2))
     } else {
         ws.len()
     };
@@ -125,6 +147,21 @@ fn according_to_clause(
     let m = parse(&ws[i + 2..end]).or_else(|| source_mention(ws, i + 2, phrase_end))?;
     let content = if i == 0 {
         Span::new(ws.get(phrase_end)?.span.start, sent.end)
+    } else if inside {
+        // What comes before is only an opener ("In addition,", "However,") or a subordinate
+        // clause ("While ..."): the claim is the clause after. Else it is the whole sentence,
+        // both sides of the credit.
+        let opener = i <= 3
+            || is_in(&SUBORDINATORS, &ws[0].lower)
+            || is_in(
+                &crate::claims::lexicon::SENTENCE_OPENERS,
+                ws[0].lower.trim_end_matches(','),
+            );
+        if opener {
+            Span::new(ws[phrase_end].span.start, sent.end)
+        } else {
+            sent
+        }
     } else {
         Span::new(ws[0].span.start, ws[i - 1].span.end)
     };
@@ -855,8 +892,12 @@ pub(super) fn saying_clause(
                     &ws[k - 1].lower,
                 ) || is_adverb(&ws[k - 1].lower)))
     };
-    let k = (1..ws.len().saturating_sub(3))
-        .find(|&k| is_in(&SPEECH_PARTICIPLES, &ws[k].lower) && (after_comma(k) || issued(k)))?;
+    // ", substantially adding to his lead": "adding to" adds no words.
+    let adds_to =
+        |k: usize| ws[k].lower == "adding" && ws.get(k + 1).is_some_and(|w| w.lower == "to");
+    let k = (1..ws.len().saturating_sub(3)).find(|&k| {
+        is_in(&SPEECH_PARTICIPLES, &ws[k].lower) && (after_comma(k) || issued(k)) && !adds_to(k)
+    })?;
     let mut c = k + 1;
     if is_in(&AUDIENCE_PARTICIPLES, &ws[k].lower) {
         // ", telling reporters that ...": the clause starts after the audience's "that".
@@ -1367,6 +1408,17 @@ mod tests {
              "The bridge will reopen in May, according to Mayor Linda Park.",
              Some(("Linda Park", "The bridge will reopen in May"))),
             ("according-to", according_to_clause, "Park said it will reopen.", None),
+            // Set off by commas mid-sentence: the clause after an opener, else the whole
+            // sentence; an appositive after the source is no clause.
+            ("according-to", according_to_clause,
+             "In addition, according to the Transport Ministry, the bridge will reopen in May.",
+             Some(("Transport Ministry", "the bridge will reopen in May"))),
+            ("according-to", according_to_clause,
+             "Most of the old bridges were closed last year, according to the ministry, but the new one will reopen in May.",
+             Some(("the ministry", "Most of the old bridges were closed last year, according to the ministry, but the new one will reopen in May"))),
+            ("according-to", according_to_clause,
+             "The bridge will reopen in May, according to Linda Park, a longtime critic of the plan.",
+             Some(("Linda Park", "The bridge will reopen in May"))),
             ("as-credit", as_credit_clause,
              "And, as the Riverside Herald first reported, the bridge will reopen in May.",
              Some(("Riverside Herald", "the bridge will reopen in May"))),
