@@ -1884,3 +1884,31 @@ fn a_website_is_a_source() {
         "RiversideNews.com"
     );
 }
+
+#[test]
+fn a_quote_paragraph_with_no_credit_after_reported_speech_is_that_speakers() {
+    let c = claims_of(
+        "Mayor Linda Park said on Monday that the city would add 400 beds.\n\n\u{201c}That adds up to 900 beds over two years. Nobody will sleep outside.\u{201d}\n\nThe council met later.\n\n\u{201c}It is a waste of money.\u{201d}",
+    );
+    assert_eq!(find(&c, "900 beds").speaker, "Linda Park");
+    // A narrator paragraph in between hands nobody on.
+    assert_ne!(find(&c, "waste of money").speaker, "Linda Park");
+}
+
+#[test]
+fn present_tense_credits_and_by_saying() {
+    let c = claims_of(
+        "\u{201c}Who can remember how many votes we lost? Was it two?\u{201d} Park asks.\n\nCouncilman Tom Reyes distanced himself from the plan by saying the city could not afford it.",
+    );
+    assert_eq!(find(&c, "Was it two").speaker, "Park");
+    assert_eq!(find(&c, "could not afford it").speaker, "Tom Reyes");
+}
+
+#[test]
+fn a_role_of_a_named_organisation_before_a_full_name_is_that_person() {
+    let c = claims_of(
+        "Secretary of State John Kerry said the talks would resume. Later, Kerry said the talks had failed.",
+    );
+    assert_eq!(find(&c, "would resume").speaker, "John Kerry");
+    assert_eq!(find(&c, "had failed").speaker, "John Kerry");
+}

@@ -910,6 +910,23 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
         let refs: Vec<&Word> = ws.iter().collect();
         return Some(MentionKind::Org(group_name(&refs, start == 1)));
     }
+    // "Secretary of State John Kerry": a role of a named organisation, then a person's full
+    // name; not a group (but "supporters of Democrat Hillary Clinton" is one).
+    let named_last = match ws {
+        [.., first, last] => {
+            super::lexicon::gender_of_first_name(&first.text) != Gender::Unknown && is_cap(last)
+        }
+        _ => false,
+    };
+    let role_of_org = head > 0
+        && head + 2 < ws.len()
+        && is_in(&super::lexicon::ROLES, &ws[head - 1].lower)
+        && ws[head + 1..]
+            .iter()
+            .all(|w| is_cap(w) || is_in(&CONNECTORS, &w.lower));
+    if named_last && role_of_org {
+        return None;
+    }
     if head == 0 || !is_in(&GROUP_HEADS, &ws[head - 1].lower) {
         // "The Syrian government": nationality + lower-case organisation noun.
         if ws.len() == 2

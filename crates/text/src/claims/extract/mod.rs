@@ -69,7 +69,8 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
     }
     let mut block_speaker: Option<(usize, Option<String>)> = None;
     // Speaker of the quote that ended the previous paragraph, for quotes that continue.
-    let mut carry: Option<usize> = None;
+    // (speaker, whether by reported speech rather than a quote)
+    let mut carry: Option<(usize, bool)> = None;
 
     for (pi, &para) in paras.iter().enumerate() {
         scope.new_paragraph();
@@ -87,7 +88,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             if quotes.first().is_none_or(|q| q.outer.start > para.start) {
                 out.push(Draft::new(sp, ClaimKind::Quote, para, mention).form("block"));
                 scope.spoke(sp);
-                carry = Some(sp);
+                carry = Some((sp, false));
                 continue;
             }
         }
@@ -296,10 +297,17 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             if found[i].1.speaker.is_none() {
                 let from_prev = found[..i].iter().rev().find_map(|f| f.1.speaker);
                 let from_next = found[i + 1..].iter().find_map(|f| f.1.speaker);
-                let from_carry = if i == 0 && found[0].0 == first_draft {
-                    carry
-                } else {
-                    None
+                // A quote left open hands on to its own later credit, not back to reported
+                // speech before it.
+                let from_carry = match carry {
+                    Some((sp, reported))
+                        if i == 0
+                            && found[0].0 == first_draft
+                            && !(reported && out[found[0].0].form != Some("direct")) =>
+                    {
+                        Some(sp)
+                    }
+                    _ => None,
                 };
                 // "..., Cole said. “That's exactly ...”": the claim right before it in the
                 // paragraph credits the quote that follows.
@@ -328,9 +336,20 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             }
         }
         carry = if ends_with_quote {
-            found.last().and_then(|f| f.1.speaker)
+            found.last().and_then(|f| f.1.speaker).map(|sp| (sp, false))
         } else {
-            None
+            // "Then Kerry said that 100,000 would be accepted.¶“That adds up to ...”": a
+            // paragraph that ends with someone's reported speech hands them the quote that opens
+            // the next paragraph with no credit of its own.
+            let last_sentence = sents.last().map_or(para.start, |s| s.start);
+            out[first_draft..]
+                .last()
+                .filter(|d| {
+                    d.kind != ClaimKind::Narrator
+                        && d.speaker != usize::MAX
+                        && d.span.start >= last_sentence
+                })
+                .map(|d| (d.speaker, true))
         };
     }
 

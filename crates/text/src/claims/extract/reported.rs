@@ -879,7 +879,7 @@ pub(super) fn saying_clause(
             && after_document(ws, k)
     };
     // ", while saying that ...", ", and later claiming ...": a conjunction or an adverb may
-    // stand between the comma and the participle.
+    // stand between the comma and the participle; "by" needs no comma.
     let after_comma = |k: usize| {
         ws[k - 1].trailing == Some(',')
             || (k >= 2
@@ -891,6 +891,8 @@ pub(super) fn saying_clause(
                     ],
                     &ws[k - 1].lower,
                 ) || is_adverb(&ws[k - 1].lower)))
+            // "Bolton distanced himself from the movement by saying he would ...".
+            || (ws[k - 1].lower == "by" && ws[k].lower != "adding")
     };
     // ", substantially adding to his lead": "adding to" adds no words.
     let adds_to =
