@@ -280,6 +280,27 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             ));
         }
     }
+    // "Former prosecutor and New York City Mayor Rudy Giuliani", "USA TODAY contributor and
+    // monetary historian David Marsh": two descriptions of one person, named after the second.
+    if let Some(and) = words
+        .iter()
+        .position(|w| w.lower == "and")
+        .filter(|&a| a > 0)
+    {
+        let before_names_no_one = !matches!(
+            parse(&words[..and]).map(|m| m.kind),
+            Some(MentionKind::Person { .. })
+        );
+        // A description comes first after "and": not "Clinton and Bernie Sanders".
+        let person = parse(&words[and + 1..]).filter(|m| {
+            matches!(&m.kind, MentionKind::Person { first: Some(f), .. }
+                if super::lexicon::gender_of_first_name(f) != Gender::Unknown
+                    && words[and + 1].text != *f)
+        });
+        if let Some(m) = person.filter(|_| before_names_no_one) {
+            return Some(spanning(words, m.kind));
+        }
+    }
     // "She's a Sanders supporter", "They're Trump voters": a pronoun with its verb run into it
     // opens a clause, not a name.
     let contracted_pronoun = [

@@ -71,6 +71,8 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
     // Speaker of the quote that ended the previous paragraph, for quotes that continue.
     // (speaker, whether by reported speech rather than a quote)
     let mut carry: Option<(usize, bool)> = None;
+    // Open quotes after reported speech, with that speaker, for when no later credit names one.
+    let mut open_after_reported: Vec<(usize, usize)> = Vec::new();
 
     for (pi, &para) in paras.iter().enumerate() {
         scope.new_paragraph();
@@ -297,15 +299,16 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             if found[i].1.speaker.is_none() {
                 let from_prev = found[..i].iter().rev().find_map(|f| f.1.speaker);
                 let from_next = found[i + 1..].iter().find_map(|f| f.1.speaker);
-                // A quote left open hands on to its own later credit, not back to reported
-                // speech before it.
+                // A quote left open hands on to its own later credit first; reported speech
+                // before it is the last resort (below).
                 let from_carry = match carry {
-                    Some((sp, reported))
-                        if i == 0
-                            && found[0].0 == first_draft
-                            && !(reported && out[found[0].0].form != Some("direct")) =>
-                    {
-                        Some(sp)
+                    Some((sp, reported)) if i == 0 && found[0].0 == first_draft => {
+                        if reported && out[found[0].0].form != Some("direct") {
+                            open_after_reported.push((found[0].0, sp));
+                            None
+                        } else {
+                            Some(sp)
+                        }
                     }
                     _ => None,
                 };
@@ -359,6 +362,11 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             if let Some(next) = out[i + 1..].iter().find(|d| d.kind == ClaimKind::Quote) {
                 out[i].speaker = next.speaker;
             }
+        }
+    }
+    for (i, sp) in open_after_reported {
+        if out[i].speaker == usize::MAX {
+            out[i].speaker = sp;
         }
     }
     for d in out.iter_mut().filter(|d| d.speaker == usize::MAX) {
