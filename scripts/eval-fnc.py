@@ -2,7 +2,8 @@
 """FNC-1 headline against body, scored the way `contra score` scores articles.
 
 For each related (headline, body) row of the held-out FNC-1 stories (scripts/fnc_split.py),
-the headline is one article (one narrator claim) and the body another; `contra eval-score
+the headline is one article (its claims: the whole headline, or parts of it when contra splits
+off a credit) and the body another; `contra eval-score
 --include-narrator` scores each pair of articles on its own (one model load for all). A row
 counts as predicted "disagree" when any flag has the headline on one side.
 
@@ -87,10 +88,21 @@ def main():
         out = subprocess.run(cmd + sets, check=True, capture_output=True, text=True).stdout
     report = json.loads(out)
     # Per row: both directions' scores of every pair that has the headline on one side.
+    # A claim of the headline is the headline or a part of it: contra may split off a credit
+    # ("...: Attorney") or a second clause. Quote marks and spaces are normalised first.
+    def norm(t):
+        for a, b in (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'")):
+            t = t.replace(a, b)
+        return " ".join(t.split())
+
+    def of_headline(claim, head):
+        c = norm(claim)
+        return c == head or (len(c) >= 15 and c in head)
+
     pairs = {}
     for s in report["sets"]:
-        head = todo[int(s["set"])]["Headline"].strip()
-        pairs[int(s["set"])] = [f for f in s["flag_scores"] if head in (f["a"].strip(), f["b"].strip())]
+        head = norm(todo[int(s["set"])]["Headline"])
+        pairs[int(s["set"])] = [f for f in s["flag_scores"] if of_headline(f["a"], head) or of_headline(f["b"], head)]
 
     def evaluate(flag_of):
         weight = lambda r: 1 if r["Stance"] == "disagree" else max(1, args.sample)
