@@ -1915,8 +1915,7 @@ fn a_role_of_a_named_organisation_before_a_full_name_is_that_person() {
 
 #[test]
 fn two_descriptions_joined_by_and_describe_the_person_named_after_them() {
-    let c = claims_of(
-        "Former prosecutor and Riverside Mayor Linda Park said the bridge would reopen.",
-    );
+    let c =
+        claims_of("Former prosecutor and Riverside Mayor Linda Park said the bridge would reopen.");
     assert_eq!(find(&c, "bridge would reopen").speaker, "Linda Park");
 }
