@@ -1105,9 +1105,31 @@ fn group_name(words: &[&Word], after_determiner: bool) -> String {
             && !is_in(&PREPOSITIONS, before)
             && before != "those"
     });
-    let mut words = &words[..verb_at.unwrap_or(words.len())];
+    // "AP's report was", "two others have not": an auxiliary ends it too.
+    let aux_at =
+        (1..words.len()).find(|&i| is_in(&super::lexicon::PREDICATE_AUXILIARIES, &words[i].lower));
+    let end = verb_at
+        .into_iter()
+        .chain(aux_at)
+        .min()
+        .unwrap_or(words.len());
+    let mut words = &words[..end];
+    // "and surveys": no conjunction opens a name; "two senators present who", "a trend that":
+    // none ends one either.
+    while let [first, rest @ ..] = words {
+        if rest.is_empty() || !is_in(&["and", "but", "or"], &first.lower) {
+            break;
+        }
+        words = rest;
+    }
     while let [rest @ .., last] = words {
-        if rest.is_empty() || last.lower != "also" {
+        let dangling = is_in(
+            &[
+                "also", "who", "that", "which", "in", "to", "of", "than", "and",
+            ],
+            &last.lower,
+        );
+        if rest.is_empty() || !dangling {
             break;
         }
         words = rest;
@@ -1137,6 +1159,32 @@ mod tests {
 
     fn p(s: &str) -> Option<MentionKind> {
         parse(&words(s, Span::new(0, s.len()))).map(|m| m.kind)
+    }
+
+    #[test]
+    fn a_group_name_is_only_its_noun_phrase() {
+        let name = |s: &str| {
+            let ws = words(s, Span::new(0, s.len()));
+            let refs: Vec<&Word> = ws.iter().collect();
+            group_name(&refs, false)
+        };
+        assert_eq!(name("poll showed a majority of voters"), "poll");
+        assert_eq!(name("two others have not"), "two others");
+        assert_eq!(
+            name("friends of Mr. Clinton's who have seen him"),
+            "friends of Mr. Clinton's"
+        );
+        assert_eq!(name("and surveys"), "surveys");
+        assert_eq!(name("two senators present who"), "two senators present");
+        // A participle with its agent, or after "those", stays.
+        assert_eq!(
+            name("data released Friday by regulators"),
+            "data released Friday by regulators"
+        );
+        assert_eq!(
+            name("families of those affected"),
+            "families of those affected"
+        );
     }
 
     #[test]

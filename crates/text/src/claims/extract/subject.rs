@@ -756,8 +756,7 @@ pub(super) fn with_title(m: Mention, title: Mention) -> Mention {
 /// Words that end a speaker mention that follows its verb ("said Kirby *in* a statement").
 pub(super) static NP_STOPS: WordList = word_list!("np_stops.txt");
 
-/// Modal and auxiliary verbs: a predicate starts at them ("said the party must unite").
-pub(super) static PREDICATE_AUXILIARIES: WordList = word_list!("predicate_auxiliaries.txt");
+pub(super) use crate::claims::lexicon::PREDICATE_AUXILIARIES;
 
 /// Index one past the last word of a noun phrase starting at `start`: stops after a word
 /// followed by punctuation, or before a word that starts a new phrase. `parse` decides whether

@@ -15,6 +15,10 @@ pub static DENIED_OBJECTS: WordList = word_list!("denied_objects.txt");
 /// Phrases by which a speaker calls a proposition false: "X said ... was not true".
 pub static FALSITY_PHRASES: WordList = word_list!("falsity_phrases.txt");
 
+/// Modal and auxiliary verbs: a predicate starts at them ("said the party must unite"), and a
+/// speaker's name ends before them ("two others have not").
+pub static PREDICATE_AUXILIARIES: WordList = word_list!("predicate_auxiliaries.txt");
+
 /// Days of the week, for time phrases ("said on Wednesday").
 pub static WEEKDAYS: WordList = word_list!("weekdays.txt");
 
