@@ -1919,3 +1919,12 @@ fn two_descriptions_joined_by_and_describe_the_person_named_after_them() {
         claims_of("Former prosecutor and Riverside Mayor Linda Park said the bridge would reopen.");
     assert_eq!(find(&c, "bridge would reopen").speaker, "Linda Park");
 }
+
+#[test]
+fn a_party_tag_alone_and_a_party_before_a_description_are_not_the_name() {
+    let c = claims_of(
+        "Gov. Linda Park (D), a longtime supporter, said the bridge would reopen.\n\n\u{201c}It is a distraction,\u{201d} said Republican party boss Tom Reyes.",
+    );
+    assert_eq!(find(&c, "bridge would reopen").speaker, "Linda Park");
+    assert_eq!(find(&c, "It is a distraction").speaker, "Tom Reyes");
+}

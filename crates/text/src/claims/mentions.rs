@@ -24,7 +24,8 @@ pub struct Word {
 
 /// A US politician's party-and-state tag, "(R-Okla.)", "(D-N.Y.)", "(I-Vt.)": what follows
 /// its closing parenthesis, or `None` when `token` is not one.
-/// The state alone counts too when it is abbreviated: "Rep. Sander M. Levin (Mich.) said".
+/// The state alone counts too when it is abbreviated: "Rep. Sander M. Levin (Mich.) said"; so
+/// does the party alone: "Gov. Rick Scott (R)".
 fn party_tag(token: &str) -> Option<&str> {
     let rest = token.strip_prefix('(')?;
     let close = rest.find(')')?;
@@ -36,7 +37,9 @@ fn party_tag(token: &str) -> Option<&str> {
         Some((party, state)) => matches!(party, "R" | "D" | "I") && state_like(state),
         None => {
             let state = &rest[..close];
-            state_like(state) && state.ends_with('.') && state.len() <= 6
+            // "Gov. Rick Scott (R)": the party alone.
+            matches!(state, "R" | "D" | "I")
+                || (state_like(state) && state.ends_with('.') && state.len() <= 6)
         }
     };
     tag.then(|| &rest[close + 1..])
@@ -1001,7 +1004,11 @@ fn descriptor_run(ws: &[Word]) -> Option<usize> {
     ((2..=3).contains(&k)
         && person_noun
         && run.iter().enumerate().all(|(j, w)| {
-            (!is_cap(w) || (j == 0 && is_in(&DESCRIPTOR_OPENERS, &w.lower)))
+            // ... or a party or a state: "Republican party boss Reince Priebus".
+            (!is_cap(w)
+                || (j == 0
+                    && (is_in(&DESCRIPTOR_OPENERS, &w.lower)
+                        || is_in(&NAME_DESCRIPTORS, &w.lower))))
                 && w.trailing.is_none()
                 && !is_in(&CONNECTORS, &w.lower)
         }))
