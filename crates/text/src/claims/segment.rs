@@ -82,7 +82,8 @@ pub fn sentences(text: &str, para: Span, protected: &[Span]) -> Vec<Span> {
         if !(next.is_uppercase()
             || next.is_ascii_digit()
             || matches!(next, '“' | '"' | '‘' | '«' | '[')
-            || opens_parenthetical_sentence(after_space))
+            || opens_parenthetical_sentence(after_space)
+            || opens_with_apostrophes(after_space))
         {
             continue;
         }
@@ -119,6 +120,13 @@ fn is_closing_quote(c: char) -> bool {
 fn closes(text: &str, stop: usize, quote_end: usize) -> bool {
     text.get(stop + 1..quote_end)
         .is_some_and(|rest| !rest.is_empty() && rest.chars().all(is_closing_quote))
+}
+
+/// "''I am going to be the nominee,'' he said": a quote opened with two apostrophes (the New
+/// York Times archive's style) or one before a capital.
+fn opens_with_apostrophes(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next() == Some('\'') && chars.next().is_some_and(|c| c == '\'' || c.is_uppercase())
 }
 
 /// "(On Wednesday, his manager said ...)": a sentence in brackets after a stop. A bracket
@@ -241,6 +249,18 @@ mod tests {
         let t = "“One. Two,” he said.";
         let q = Span::new(0, t.find(" he").unwrap());
         assert_eq!(sentences(t, Span::new(0, t.len()), &[q]).len(), 1);
+    }
+
+    #[test]
+    fn a_quote_opened_with_apostrophes_starts_a_sentence() {
+        assert_eq!(
+            split("He made the case. ''I will win,'' he said. 'We will,' she said."),
+            [
+                "He made the case.",
+                "''I will win,'' he said.",
+                "'We will,' she said."
+            ]
+        );
     }
 
     #[test]
