@@ -1928,3 +1928,14 @@ fn a_party_tag_alone_and_a_party_before_a_description_are_not_the_name() {
     assert_eq!(find(&c, "bridge would reopen").speaker, "Linda Park");
     assert_eq!(find(&c, "It is a distraction").speaker, "Tom Reyes");
 }
+
+#[test]
+fn a_passive_denial_verb_or_a_denial_with_nothing_after_it_is_no_denial() {
+    let c = claims_of(
+        "In 2009, the PVV launched a counter-initiative. The PVV was rejected by 59 percent of voters.\n\nMr. Holt, the former governor, had been soundly rejected by an electorate he no longer recognized.\n\nAfter the board heard the allegations, which Mr. Reyes denies, the talk of a strike ended.",
+    );
+    assert!(
+        c.iter().all(|claim| claim.kind != ClaimKind::Denial),
+        "{c:#?}"
+    );
+}

@@ -253,12 +253,13 @@ fn speech_verb_clause(
         .map_or(sent.start, |w| w.span.start);
     // "Hayek was asked if she had been ...": the question is the asker's, not a claim of the
     // one asked.
+    // "The SVP was rejected by 59.6 percent of voters", "had been soundly rejected by an
+    // electorate": a passive denial verb denies nothing of its subject's.
     let asked_passive = |i: usize| {
-        is_in(&["asked", "told"], &ws[i].lower)
-            && is_in(
-                &["was", "were", "is", "are", "been", "being"],
-                &ws[i - 1].lower,
-            )
+        let be = |w: &Word| is_in(&["was", "were", "is", "are", "been", "being"], &w.lower);
+        let adverb_between = i >= 2 && ws[i - 1].lower.ends_with("ly") && be(&ws[i - 2]);
+        (is_in(&["asked", "told"], &ws[i].lower) && be(&ws[i - 1]))
+            || (is_denial(&ws[i]) && (be(&ws[i - 1]) || adverb_between))
     };
     // "a former Fed governor who argued with X at the conference, said ...": a verb right after
     // a restrictive "who" is the relative clause's; the sentence's own verb comes later.
@@ -371,6 +372,15 @@ fn speech_verb_clause(
     } else {
         // said on Wednesday it would ... / said yesterday the plan ...
         c += when_words(&ws[c..]);
+    }
+    // "allegations ..., which he has denied and which ...", "which Mr. Ailes denies, the talk
+    // ... ended": the denied thing came before the verb; what follows is no proposition of it.
+    let nothing_after = ws[v].trailing == Some(',')
+        || ws
+            .get(c)
+            .is_some_and(|w| is_in(&["and", "but", "which"], &w.lower));
+    if denial && nothing_after {
+        return None;
     }
     let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
