@@ -1939,3 +1939,18 @@ fn a_passive_denial_verb_or_a_denial_with_nothing_after_it_is_no_denial() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn conceding_or_maintaining_a_thing_is_no_speech_but_conceding_a_clause_is() {
+    let c = claims_of(
+        "Linda Park is conceding the race in Riverside in a phone call with Tom Reyes.\n\nPark still maintains an overwhelming lead among donors.\n\nTom Reyes conceded he had fallen short.\n\nLinda Park maintained on Monday that the bridge was safe.",
+    );
+    assert!(
+        !c.iter().any(|claim| claim.kind != ClaimKind::Narrator
+            && (claim.text.contains("the race in Riverside")
+                || claim.text.contains("overwhelming lead"))),
+        "{c:#?}"
+    );
+    assert_eq!(find(&c, "he had fallen short").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "the bridge was safe").speaker, "Linda Park");
+}

@@ -46,7 +46,17 @@ pub(super) fn says_false(word: &str) -> bool {
 /// reported speech ("continued", "states") is a cue only before "that".
 pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     let w = ws.get(i)?;
-    let before_that = || ws.get(i + 1).is_some_and(|n| n.lower == "that");
+    // "conceded that ...", or a clause that opens with its subject pronoun: "conceded he had
+    // fallen short" (not "conceded the race").
+    // "conceded on Monday that ..." too.
+    let before_that = || {
+        let that = (i + 1..ws.len().min(i + 8))
+            .find(|&t| ws[t].lower == "that")
+            .is_some_and(|t| that_opens_the_clause(w, &ws[i + 1..t]));
+        that || ws
+            .get(i + 1)
+            .is_some_and(|n| is_in(&["he", "she", "they", "we", "i"], &n.lower))
+    };
     if is_denial(w) {
         Some(Cue::Denial)
     } else if is_in(&CALLING_VERBS, &w.lower) && ws[i + 1..].iter().any(|w| says_false(&w.lower)) {
@@ -55,7 +65,10 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
         && (!is_in(&QUOTE_ONLY_VERBS, &w.lower) || before_that() || asks_whether(ws, i))
     {
         Some(Cue::Speech)
-    } else if is_in(&SPEECH_PARTICIPLES, &w.lower) && progressive(ws, i) {
+    } else if is_in(&SPEECH_PARTICIPLES, &w.lower)
+        && progressive(ws, i)
+        && (!is_in(&QUOTE_ONLY_VERBS, &w.lower) || before_that())
+    {
         // "Sanders is suggesting he beat expectations", "leaders are increasingly admitting".
         Some(Cue::Speech)
     } else {
