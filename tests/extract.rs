@@ -1954,3 +1954,13 @@ fn conceding_or_maintaining_a_thing_is_no_speech_but_conceding_a_clause_is() {
     assert_eq!(find(&c, "he had fallen short").speaker, "Tom Reyes");
     assert_eq!(find(&c, "the bridge was safe").speaker, "Linda Park");
 }
+
+#[test]
+fn two_people_joined_by_and_are_not_the_second_alone() {
+    let c = claims_of("Park and Tom Reyes said the tunnel would close in May.");
+    let speaker = &find(&c, "tunnel would close").speaker;
+    assert!(
+        speaker.contains("Park") && speaker.contains("Reyes"),
+        "{speaker}"
+    );
+}

@@ -740,8 +740,9 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         name.pop();
     }
     // Capitalised words before a known first name are a title we don't list:
-    // "Fire Marshal Diane Brooks".
-    if name.len() >= 3 {
+    // "Fire Marshal Diane Brooks". Not a name joined by "and": "Park and Tom Reyes" are two.
+    let joined = name.iter().any(|n| n == "and" || n == "&");
+    if name.len() >= 3 && !joined {
         if let Some(k) = (1..name.len() - 1)
             .find(|&k| super::lexicon::gender_of_first_name(&name[k]) != Gender::Unknown)
         {

@@ -228,7 +228,10 @@ pub fn candidates_with_archive(
         mine.clear();
         for (&j, &(w, count)) in &shared {
             let (a, b) = (&claims[i], &claims[j]);
-            if a.speaker_id == b.speaker_id || (opts.across_only && a.article == b.article) {
+            if a.speaker_id == b.speaker_id
+                || (opts.across_only && a.article == b.article)
+                || one_among_the_other(&by_id, &a.speaker_id, &b.speaker_id)
+            {
                 continue;
             }
             if let Some(st) = &stories {
@@ -272,6 +275,21 @@ pub fn candidates_with_archive(
         candidates: out,
         considered,
     }
+}
+
+/// "Jeb Bush and Chris Christie" and "Chris Christie": one side speaks among the other, so
+/// their claims are no dispute between two sides.
+fn one_among_the_other(by_id: &HashMap<&str, &Speaker>, a: &str, b: &str) -> bool {
+    let (Some(a), Some(b)) = (by_id.get(a), by_id.get(b)) else {
+        return false;
+    };
+    let among = |group: &str, one: &str| {
+        group.contains(" and ")
+            && group
+                .split(" and ")
+                .any(|part| part.trim() == one || part.trim().ends_with(&format!(" {one}")))
+    };
+    among(&a.name, &b.name) || among(&b.name, &a.name)
 }
 
 /// Topic terms per claim. A quote also takes the terms of the same speaker's claim right
@@ -497,6 +515,38 @@ mod tests {
         opts.min_similarity = 0.0;
         opts.min_shared = 0;
         assert!(!candidates(&claims, &speakers, &opts).candidates.is_empty());
+    }
+
+    #[test]
+    fn a_group_and_one_of_its_members_are_never_paired() {
+        let said = |id: &str, text: &str| Claim::test("one", id, ClaimKind::Reported, text);
+        let claims = [
+            said("s1", "The bridge will reopen in May after the repairs."),
+            said("s2", "The bridge will not reopen in May after the repairs."),
+        ];
+        let person = |id: &str, name: &str| {
+            let mut s = Speaker::test(id, SpeakerKind::Person);
+            s.name = name.to_owned();
+            s
+        };
+        let opts = PairOptions::default();
+        let group_and_member = [
+            person("s1", "Linda Park and Tom Reyes"),
+            person("s2", "Tom Reyes"),
+        ];
+        assert!(candidates(&claims, &group_and_member, &opts)
+            .candidates
+            .is_empty());
+        let group_and_other = [
+            person("s1", "Linda Park and Tom Reyes"),
+            person("s2", "Ana Ruiz"),
+        ];
+        assert_eq!(
+            candidates(&claims, &group_and_other, &opts)
+                .candidates
+                .len(),
+            1
+        );
     }
 
     #[test]
