@@ -1964,3 +1964,20 @@ fn two_people_joined_by_and_are_not_the_second_alone() {
         "{speaker}"
     );
 }
+
+#[test]
+fn a_possessive_is_no_part_of_a_persons_name() {
+    // "Linda Park's eyes welled" names Linda Park, not a second person "Linda Park's".
+    let c = claims_of(
+        "Linda Park said the bridge would reopen in May.\n\nLinda Park's eyes welled as she spoke. \u{201c}We built it together,\u{201d} she said.",
+    );
+    assert_eq!(find(&c, "We built it together").speaker, "Linda Park");
+    let e = extract(vec![article(
+        "Linda Park said the bridge would reopen in May.\n\nLinda Park's eyes welled as she spoke. \u{201c}We built it together,\u{201d} she said.",
+    )]);
+    assert!(
+        e.speakers.iter().all(|s| !s.name.ends_with("'s")),
+        "{:?}",
+        e.speakers
+    );
+}

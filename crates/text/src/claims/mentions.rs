@@ -769,6 +769,14 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if role.is_none() && is_in(&["a", "an"], &words[0].lower) {
         return description(words);
     }
+    // "Barack Obama's" (of "Barack Obama's eyes welled ...") is Barack Obama: one identity, not
+    // a second person named with the possessive.
+    // A lone word is left alone: "That's" is "that is".
+    if let [_, .., l] = name.as_mut_slice() {
+        if let Some(base) = ["'s", "’s"].iter().find_map(|p| l.strip_suffix(p)) {
+            *l = base.to_owned();
+        }
+    }
     let last = name.last()?.clone();
     // "de Blasio" is a surname alone, no one's first name "de".
     let first = (name.len() > 1 && !is_in(&NAME_PARTICLES, &name[0])).then(|| name[0].clone());
