@@ -203,6 +203,11 @@ static FREE_RELATIVE_OPENERS: WordList = word_list!("free_relative_openers.txt")
 pub(crate) static DETERMINERS: WordList = word_list!("determiners.txt");
 pub(crate) static MONTHS: WordList = word_list!("months.txt");
 
+/// A month, a weekday or a number: a word of a date ("In May", "On Monday", "in 2016").
+pub(crate) fn is_date_word(word: &str) -> bool {
+    is_in(&MONTHS, word) || is_in(&WEEKDAYS, word) || word.chars().all(|c| c.is_ascii_digit())
+}
+
 /// Longest role phrase starting at `words[i]`, as (number of words, role).
 fn role_at(words: &[Word], i: usize) -> Option<(usize, String)> {
     let candidates = super::lexicon::ROLES_BY_FIRST.get(words.get(i)?.lower.as_str())?;
@@ -246,12 +251,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     // part of the speaker, and is no speaker on its own.
     if is_in(&SENTENCE_OPENERS, words[0].lower.trim_end_matches(',')) {
         // "In May, the agency said": after a preposition, a month or a day is when, not who.
-        let when = |w: &Word| {
-            let bare = w.lower.trim_end_matches([',', '.']);
-            is_in(&MONTHS, bare)
-                || is_in(&WEEKDAYS, bare)
-                || bare.chars().all(|c| c.is_ascii_digit())
-        };
+        let when = |w: &Word| is_date_word(w.lower.trim_end_matches([',', '.']));
         if is_in(&PREPOSITIONS, &words[0].lower) && words[1..].iter().all(when) {
             return None;
         }

@@ -287,7 +287,8 @@ fn one_among_the_other(by_id: &HashMap<&str, &Speaker>, a: &str, b: &str) -> boo
         group.contains(" and ")
             && group
                 .split(" and ")
-                .any(|part| part.trim() == one || part.trim().ends_with(&format!(" {one}")))
+                .map(str::trim)
+                .any(|part| part == one || part.strip_suffix(one).is_some_and(|r| r.ends_with(' ')))
     };
     among(&a.name, &b.name) || among(&b.name, &a.name)
 }

@@ -46,16 +46,13 @@ pub(super) fn says_false(word: &str) -> bool {
 /// reported speech ("continued", "states") is a cue only before "that".
 pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     let w = ws.get(i)?;
-    // "conceded that ...", or a clause that opens with its subject pronoun: "conceded he had
-    // fallen short" (not "conceded the race").
-    // "conceded on Monday that ..." too.
+    // "conceded that ...", "conceded on Monday that ...", or a clause that opens with its
+    // subject pronoun: "conceded he had fallen short" (not "conceded the race").
     let before_that = || {
-        let that = (i + 1..ws.len().min(i + 8))
-            .find(|&t| ws[t].lower == "that")
-            .is_some_and(|t| that_opens_the_clause(w, &ws[i + 1..t]));
-        that || ws
-            .get(i + 1)
-            .is_some_and(|n| is_in(&["he", "she", "they", "we", "i"], &n.lower))
+        clause_that(ws, i, 7).is_some()
+            || ws
+                .get(i + 1)
+                .is_some_and(|n| is_in(&["he", "she", "they", "we", "i"], &n.lower))
     };
     if is_denial(w) {
         Some(Cue::Denial)

@@ -331,13 +331,9 @@ fn speech_verb_clause(
     } else {
         7
     };
-    let that_at = ws[c..ws.len().min(c + window)]
-        .iter()
-        .position(|w| w.lower == "that")
-        .map(|p| c + p)
+    let that_at = clause_that(ws, v, window)
         .filter(|&t| ws.len() - t > 3)
-        .filter(|&t| t == c || !is_in(&["and", "but"], &ws[t - 1].lower))
-        .filter(|&t| that_opens_the_clause(&ws[v], &ws[c..t]));
+        .filter(|&t| t == c || !is_in(&["and", "but"], &ws[t - 1].lower));
     // Where a denied report's own proposition starts ("dismissed as nonsense claims that P",
     // "called the report that P false"): the claim is P, what the model must compare.
     let mut object_skipped = false;
@@ -799,12 +795,7 @@ pub(super) fn relative_speech(
         .find_map(|k| parse(&ws[k..who]))
         .filter(|m| !is_relative_pronoun(m))?;
     let mut c = v + 1;
-    let that_at = ws[c..ws.len().min(c + 7)]
-        .iter()
-        .position(|w| w.lower == "that")
-        .map(|p| c + p)
-        .filter(|&t| that_opens_the_clause(&ws[v], &ws[c..t]));
-    match that_at {
+    match clause_that(ws, v, 7) {
         Some(t) => c = t + 1,
         None => c += when_words(&ws[c..]),
     }
@@ -954,6 +945,17 @@ pub(super) fn saying_clause(
         content,
         Some(m.surface),
     ))
+}
+
+/// The "that" that opens the clause of the verb at `v`: the first "that" within `window` words
+/// after it, when what stands between is one of `that_opens_the_clause`'s gaps.
+pub(super) fn clause_that(ws: &[Word], v: usize, window: usize) -> Option<usize> {
+    let c = v + 1;
+    let t = c + ws
+        .get(c..ws.len().min(c + window))?
+        .iter()
+        .position(|w| w.lower == "that")?;
+    that_opens_the_clause(&ws[v], &ws[c..t]).then_some(t)
 }
 
 /// Whether a "that" after the verb opens the reported clause, given the words in between:

@@ -296,10 +296,7 @@ fn after_time_phrase(ws: &[Word], start: usize, end: usize) -> usize {
     }
     let time_word = |w: &Word| {
         w.trailing.is_none()
-            && (is_in(&WEEKDAYS, &w.lower)
-                || is_in(&crate::claims::mentions::MONTHS, &w.lower)
-                || is_in(&TIME_WORDS, &w.lower)
-                || w.lower.chars().all(|c| c.is_ascii_digit()))
+            && (crate::claims::mentions::is_date_word(&w.lower) || is_in(&TIME_WORDS, &w.lower))
     };
     let k = start
         + 1
