@@ -95,24 +95,25 @@ pub fn pr_curve(out: &Path, source: &str, curves: &[Curve]) -> Result<()> {
             continue;
         }
         let color = colors[k % colors.len()];
-        let raw = curve_points(c.samples, |s| s.score);
-        chart
-            .draw_series(LineSeries::new(raw, color.stroke_width(2)))
-            .map_err(|e| err(e.to_string()))?
-            .label(format!("{} (score)", c.name))
-            .legend(move |(x, y)| {
-                PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(2))
-            });
+        // The raw score's curve, and the calibrated one in a lighter shade when there is one.
+        let mut lines = vec![(
+            curve_points(c.samples, |s| s.score),
+            color.stroke_width(2),
+            format!("{} (score)", c.name),
+        )];
         if let Some(platt) = c.calibration {
-            let light = color.mix(0.45);
-            let calibrated = curve_points(c.samples, |s| platt.apply(s.p_ab, s.p_ba, s.similarity));
+            lines.push((
+                curve_points(c.samples, |s| platt.apply(s.p_ab, s.p_ba, s.similarity)),
+                color.mix(0.45).stroke_width(2),
+                format!("{} (calibrated score)", c.name),
+            ));
+        }
+        for (points, style, label) in lines {
             chart
-                .draw_series(LineSeries::new(calibrated, light.stroke_width(2)))
+                .draw_series(LineSeries::new(points, style))
                 .map_err(|e| err(e.to_string()))?
-                .label(format!("{} (calibrated score)", c.name))
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 20, y)], light.stroke_width(2))
-                });
+                .label(label)
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
         }
         // Old label below the point, new label above it, so close points stay readable.
         for (pt, filled, tag, dy) in [(c.old, false, "old", -0.06), (c.new, true, "new", 0.035)] {
