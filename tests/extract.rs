@@ -1981,3 +1981,41 @@ fn a_possessive_is_no_part_of_a_persons_name() {
         e.speakers
     );
 }
+
+#[test]
+fn a_credit_after_a_semicolon_covers_its_own_clause_only() {
+    let c = claims_of(
+        "The mayor needs about 40 percent of the vote, analysts say; in 2012, Tom Reyes won 27 percent of it.",
+    );
+    let credited = find(&c, "40 percent of the vote");
+    assert_eq!(credited.speaker, "analysts");
+    assert!(!credited.text.contains("2012"), "{credited:#?}");
+    assert_eq!(find(&c, "in 2012").kind, ClaimKind::Narrator);
+}
+
+#[test]
+fn an_inverted_credit_with_a_description_names_the_person() {
+    let c = claims_of(
+        "The fund is $9 million short, said former Riverside mayor Tom Reyes, who serves as chairman of the host committee.\n\nThe bridge was never inspected, said a former spokesman for the ministry, Linda Park, who worked on it.\n\nThe tunnel will close in May, regional transport ministry spokesman Karl Weber said.",
+    );
+    let fund = find(&c, "$9 million short");
+    assert_eq!(fund.speaker, "Tom Reyes");
+    assert!(!fund.text.contains("chairman"), "{fund:#?}");
+    assert_eq!(find(&c, "never inspected").speaker, "Linda Park");
+    assert_eq!(find(&c, "tunnel will close").speaker, "Karl Weber");
+}
+
+#[test]
+fn a_subordinate_clause_and_the_main_clause_are_credited_apart() {
+    let c = claims_of(
+        "Even as Linda Park claimed on Tuesday that the bridge was safe, a former inspector, Tom Reyes, said the cables were rusted.\n\nAlthough in September she said the plan was a mistake, at the town hall this week she said it had saved money.",
+    );
+    let safe = find(&c, "the bridge was safe");
+    assert_eq!(safe.speaker, "Linda Park");
+    assert!(!safe.text.contains("cables"), "{safe:#?}");
+    assert_eq!(find(&c, "cables were rusted").speaker, "Tom Reyes");
+    let mistake = find(&c, "the plan was a mistake");
+    assert_eq!(mistake.speaker, "Linda Park");
+    assert!(!mistake.text.contains("saved"), "{mistake:#?}");
+    assert_eq!(find(&c, "it had saved money").speaker, "Linda Park");
+}

@@ -193,7 +193,7 @@ pub struct Mention {
     pub kind: MentionKind,
 }
 
-fn is_cap(w: &Word) -> bool {
+pub(crate) fn is_cap(w: &Word) -> bool {
     w.text.chars().next().is_some_and(char::is_uppercase)
 }
 

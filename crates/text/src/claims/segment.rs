@@ -100,6 +100,48 @@ pub fn sentences(text: &str, para: Span, protected: &[Span]) -> Vec<Span> {
     out
 }
 
+/// Splits a sentence at its semicolons into clauses that each stand alone: in "..., analysts
+/// say; in 2012, Romney won 27 percent" and "He won silver; he says he fears returning home"
+/// each side has its own credit, or none. Not inside `protected` spans (quotes) or brackets,
+/// and only where both sides have three words or more ("Paris; London") and `stands_alone`
+/// accepts the words after the semicolon: "He praised X; clashed with Y; and said Z" is one
+/// subject's list.
+pub fn clauses(
+    text: &str,
+    sent: Span,
+    protected: &[Span],
+    stands_alone: impl Fn(&str) -> bool,
+) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = sent.start;
+    let mut depth = 0usize;
+    for (rel, c) in sent.slice(text).char_indices() {
+        let i = sent.start + rel;
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ';' if depth == 0 && !protected.iter().any(|q| q.start < i && i < q.end) => {
+                let before = Span::new(start, i).trim(text);
+                let after = Span::new(i + 1, sent.end).trim(text);
+                if word_count(before.slice(text)) >= 3
+                    && word_count(after.slice(text)) >= 3
+                    && stands_alone(after.slice(text))
+                {
+                    out.push(before);
+                    start = i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    out.push(Span::new(start, sent.end).trim(text));
+    out
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
 /// A whole sentence in brackets, "(Her manager said he expects to win.)", without them: the
 /// words inside brackets are otherwise an aside, never a credit.
 fn unbracketed(text: &str, sent: Span) -> Span {
@@ -298,6 +340,42 @@ mod tests {
         assert_eq!(at("UN - the body said"), None);
         // Multi-byte text around the 90-byte window must not split a character.
         assert_eq!(at(&"é".repeat(60)), None);
+    }
+
+    #[test]
+    fn semicolons_split_clauses_outside_quotes_and_brackets() {
+        fn at(t: &str) -> Vec<&str> {
+            let quote = t.find('"').map(|q| Span::new(q, t.rfind('"').unwrap() + 1));
+            clauses(t, Span::new(0, t.len()), quote.as_slice(), |rest| {
+                !rest.starts_with("and ")
+            })
+            .into_iter()
+            .map(|s| s.slice(t))
+            .collect()
+        }
+        assert_eq!(
+            at("Turnout will be high, analysts say; in 2012, Romney won 27 percent."),
+            [
+                "Turnout will be high, analysts say",
+                "in 2012, Romney won 27 percent."
+            ]
+        );
+        assert_eq!(
+            at("He flew to Paris; London; Rome."),
+            ["He flew to Paris; London; Rome."]
+        );
+        assert_eq!(
+            at("He flew to Paris on Monday; and then he went home."),
+            ["He flew to Paris on Monday; and then he went home."]
+        );
+        assert_eq!(
+            at("He said \"we won; they lost badly\" on Monday night."),
+            ["He said \"we won; they lost badly\" on Monday night."]
+        );
+        assert_eq!(
+            at("The plan (costly; slow to build) was dropped by the board."),
+            ["The plan (costly; slow to build) was dropped by the board."]
+        );
     }
 
     #[test]

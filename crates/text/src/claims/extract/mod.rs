@@ -3,15 +3,15 @@
 
 use super::lexicon::{
     is_in, is_pronoun, VerbKind, ACT_VERBS, AUDIENCE_PARTICIPLES, CALLING_VERBS, DENIED_OBJECTS,
-    DISMISSIVE_WORDS, FALSITY_PHRASES, NON_PROSE_PREFIXES, NOT_SPEAKERS, SPEECH_PARTICIPLES, VERBS,
-    WEEKDAYS,
+    DISMISSIVE_WORDS, FALSITY_PHRASES, NON_PROSE_PREFIXES, NOT_SPEAKERS, PREDICATE_AUXILIARIES,
+    SPEECH_PARTICIPLES, VERBS, WEEKDAYS,
 };
 use super::mentions::{
-    description, parse, possessor, words, Mention, MentionKind, Word, DETERMINERS, MONTHS,
+    description, is_cap, parse, possessor, words, Mention, MentionKind, Word, DETERMINERS, MONTHS,
     NAME_PARTICLES,
 };
 use super::quotes::{find_quotes, Quote};
-use super::segment::{after_dateline, paragraphs, sentences};
+use super::segment::{after_dateline, clauses, paragraphs, sentences};
 use super::speakers::{ArticleScope, Registry};
 use super::{ClaimKind, Draft};
 use crate::article::{Article, Span};
@@ -96,7 +96,24 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         }
 
         let protected: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
-        let sents = rejoin_credit_lines(text, sentences(text, para, &protected), &quotes);
+        let sents: Vec<Span> =
+            rejoin_credit_lines(text, sentences(text, para, &protected), &quotes)
+                .into_iter()
+                .flat_map(|s| {
+                    // A sentence with a quote keeps its quotes and their credit together.
+                    if quotes
+                        .iter()
+                        .any(|q| s.start <= q.outer.start && q.outer.start < s.end)
+                    {
+                        vec![s]
+                    } else {
+                        clauses(text, s, &protected, clause_has_subject)
+                            .into_iter()
+                            .flat_map(|c| subordinate_and_main(text, c))
+                            .collect()
+                    }
+                })
+                .collect();
         let first_draft = out.len();
         let mut found: Vec<(usize, Found)> = Vec::new(); // (index in out, quote)
         let mut ends_with_quote = false;
@@ -380,6 +397,69 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
     }
     link_rebuttals(text, &mut out, reg);
     out
+}
+
+/// "Although in September she said X, at the town hall she said Y", "Even as Trump claimed that
+/// X, a former prosecutor said Y": a sentence that opens with a subordinate clause, and whose
+/// main clause has a credit of its own, is two: each clause is credited on its own, and the
+/// first credit does not swallow the second. The main clause starts after the first comma that
+/// leaves a speaker and a cue within its first words.
+fn subordinate_and_main(text: &str, sent: Span) -> Vec<Span> {
+    static SUBORDINATE_OPENERS: WordList = word_list!("subordinate_openers.txt");
+    let ws = words(text, sent);
+    let opens = ws
+        .iter()
+        .take(3)
+        .position(|w| is_in(&SUBORDINATE_OPENERS, &w.lower));
+    let Some(s) = opens.filter(|&s| {
+        ws[..s]
+            .iter()
+            .all(|w| is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &w.lower))
+    }) else {
+        return vec![sent];
+    };
+    // Not a credit set off by commas (", she said, the comment ..."), which the patterns read.
+    // Best with no comma before the verb ("..., border officials say"); else one inside a
+    // subject that opens the clause ("a former inspector, Tom Reyes, said").
+    let main_credit = |main: &[Word], appositive: bool| {
+        (1..main.len().min(12)).any(|v| {
+            let comma = main[..v].iter().position(|w| w.trailing == Some(','));
+            main[v].trailing != Some(',')
+                && cue_at(main, v).is_some()
+                && subject_before(main, v).is_some()
+                && match comma {
+                    None => true,
+                    Some(c) => appositive && parse(&main[..=c]).is_some(),
+                }
+        })
+    };
+    let commas: Vec<usize> = (s + 4..ws.len().saturating_sub(4))
+        .filter(|&c| ws[c].trailing == Some(','))
+        .collect();
+    let split = [false, true].into_iter().find_map(|appositive| {
+        commas
+            .iter()
+            .copied()
+            .find(|&c| main_credit(&ws[c + 1..], appositive))
+    });
+    match split {
+        Some(c) => vec![
+            Span::new(sent.start, ws[c].span.end),
+            Span::new(ws[c + 1].span.start, sent.end),
+        ],
+        None => vec![sent],
+    }
+}
+
+/// Whether the words after a semicolon open a clause with its own subject: not "and declared
+/// that ...", "was denounced by ...", "clashed with ...", which share the first clause's.
+fn clause_has_subject(rest: &str) -> bool {
+    let ws = words(rest, Span::new(0, rest.len()));
+    ws.first().is_some_and(|w| {
+        !is_in(&["and", "but", "or", "then", "nor"], &w.lower)
+            && !is_in(&PREDICATE_AUXILIARIES, &w.lower)
+            && !looks_finite(w)
+    })
 }
 
 /// `“Why?” Sanders asked.`: a sentence that only credits the quote that ends the sentence

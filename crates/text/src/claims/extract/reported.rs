@@ -672,7 +672,7 @@ fn subject_across_commas(ws: &[Word], limit: usize) -> Option<(Mention, usize)> 
 static NOT_VERBS: WordList = word_list!("not_verbs.txt");
 
 /// "If", "after", "although": a clause before the sentence's own subject.
-static SUBORDINATORS: WordList = word_list!("subordinators.txt");
+pub(super) static SUBORDINATORS: WordList = word_list!("subordinators.txt");
 
 /// A finite verb as news writes it, judged by its form alone: "credited", "rails", "began".
 pub(super) fn looks_finite(w: &Word) -> bool {
@@ -1047,7 +1047,10 @@ pub(super) fn trailing_attribution(
                 .or_else(|| parse(&ws[c2 + 1..=c1]).filter(is_person))?;
             (c2, person)
         }
-        _ => return credit_between_commas(text, sent, ws, reg, scope),
+        _ => match inverted_credit(ws) {
+            Some(found) => found,
+            None => return credit_between_commas(text, sent, ws, reg, scope),
+        },
     };
     if content_end < 3 {
         return None;
@@ -1061,6 +1064,49 @@ pub(super) fn trailing_attribution(
         content,
         Some(m.surface),
     ))
+}
+
+/// "CLAUSE, said former Pennsylvania governor Ed Rendell, who serves as chairman ..." and
+/// "CLAUSE, said a former spokesman for the ministry, Oleg Voloshyn, who worked with him.":
+/// the verb right after the clause's comma, then who spoke, then only what describes them (a
+/// relative clause, an appositive). A name in apposition to a description is the speaker.
+/// Returns the index of the clause's last word and the speaker.
+fn inverted_credit(ws: &[Word]) -> Option<(usize, Mention)> {
+    let c = (3..ws.len().saturating_sub(2)).find(|&c| {
+        ws[c].trailing == Some(',')
+            && is_speech(&ws[c + 1])
+            && !is_in(&AUDIENCE_VERBS, &ws[c + 1].lower)
+            && !ws[c + 1].text.starts_with(char::is_uppercase)
+            // "..., says that Walker ...": a clause, not who spoke.
+            && !is_in(&NP_STOPS, &ws[c + 2].lower)
+    })?;
+    // The segment from the verb to the next comma (or the sentence end).
+    let segment_end = |from: usize| {
+        (from..ws.len())
+            .find(|&k| {
+                ws[k]
+                    .trailing
+                    .is_some_and(|t| t != '.' || k + 1 == ws.len())
+            })
+            .unwrap_or(ws.len() - 1)
+    };
+    let end = segment_end(c + 1);
+    let mut m = tail_speaker(&ws[c + 1..=end])?;
+    let mut next = end + 1;
+    // "..., Oleg Voloshyn, who ...": the name after a description.
+    if next < ws.len() && !is_person(&m) {
+        let name_end = segment_end(next);
+        if let Some(person) = parse(&ws[next..=name_end]).filter(is_person) {
+            m = person;
+            next = name_end + 1;
+        }
+    }
+    // Only a description of the speaker may follow: "who serves as ...", "a professor at ...".
+    let described = ws.get(next).is_none_or(|w| {
+        is_in(&["who", "whose", "a", "an", "the", "one"], &w.lower)
+            && ws[next - 1].trailing == Some(',')
+    });
+    described.then_some((c, m))
 }
 
 /// A credit set off by commas inside the sentence rather than ending it:
@@ -1190,7 +1236,24 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
     }
     if v > 0 {
         // "..., the statement added.": a document or a described group speaks too.
-        let m = parse(&tail[..v]).or_else(|| described_subject(tail, 0, v))?;
+        // "Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said": a long
+        // description before a name; the name with its last description word is the speaker.
+        // Only content words describe: no article, preposition or pronoun among them.
+        let described_name = || {
+            let k = tail[..v].iter().rposition(|w| !is_cap(w))?;
+            let describes = |w: &Word| {
+                w.trailing.is_none()
+                    && !is_in(&NP_STOPS, &w.lower)
+                    && !is_in(&DETERMINERS, &w.lower)
+                    && !is_pronoun(&w.lower)
+            };
+            (k + 1 < v && tail[..=k].iter().all(describes))
+                .then(|| parse(&tail[k..v]).filter(is_person))
+                .flatten()
+        };
+        let m = parse(&tail[..v])
+            .or_else(|| described_subject(tail, 0, v))
+            .or_else(described_name)?;
         modifier(&tail[v + 1..]).then_some(m)
     } else {
         let end = np_after(tail, 1);

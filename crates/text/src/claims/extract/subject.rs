@@ -194,6 +194,18 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     if let Some(m) = end.checked_sub(1).and_then(|k| contracted_pronoun(&ws[k])) {
         return Some(m);
     }
+    // "at the town hall this week she said", "in September he told": a subject pronoun right
+    // before the verb is its subject, whatever phrase comes before it (it can be no object).
+    if end > 1
+        && ws[end - 1].trailing.is_none()
+        && is_in(&["he", "she", "they", "we"], &ws[end - 1].lower)
+        && ws[end - 2].trailing.is_none()
+        // "what he called", "which he said": a relative clause, read by its own pattern.
+        && !is_relative(&ws[end - 2].lower)
+        && !is_in(&["what", "whom", "that", "how", "why", "whether"], &ws[end - 2].lower)
+    {
+        return parse(&ws[end - 1..end]);
+    }
     // The phrase: back to the previous punctuation, but a comma right before the verb may
     // close an appositive ("The fire chief, Tom Reyes, warned").
     let phrase_start = |end: usize| {
