@@ -2019,3 +2019,39 @@ fn a_subordinate_clause_and_the_main_clause_are_credited_apart() {
     assert!(!mistake.text.contains("saved"), "{mistake:#?}");
     assert_eq!(find(&c, "it had saved money").speaker, "Linda Park");
 }
+
+#[test]
+fn a_quote_paragraph_after_a_colon_credit_is_the_credited_speakers() {
+    let c = claims_of(
+        "Reporter Linda Park says:\n\n\u{201c}Well, according to the engineers the bridge is a frontline.\u{201d}",
+    );
+    assert_eq!(find(&c, "the bridge is a frontline").speaker, "Linda Park");
+}
+
+#[test]
+fn a_named_spokesman_speaks_for_himself_and_a_city_with_its_state_is_one_place() {
+    let c = claims_of(
+        "Michael Briggs, Sanders's spokesman, suggested the party had been sabotaged.\n\nSandra Inman, a supporter from Jackson, Miss., attending the convention, said she could not support the plan.\n\nOn Christmas Day, the Riverside Gazette reported that the bridge had closed.",
+    );
+    assert_eq!(find(&c, "had been sabotaged").speaker, "Michael Briggs");
+    assert_eq!(
+        find(&c, "could not support the plan").speaker,
+        "Sandra Inman"
+    );
+    assert_eq!(
+        find(&c, "the bridge had closed").speaker,
+        "Riverside Gazette"
+    );
+}
+
+#[test]
+fn two_word_verbs_plural_possessives_and_unlisted_verbs_after_a_quote_credit() {
+    let c = claims_of(
+        "As Tom Reyes pointed out in December, \u{201c}The delegates will have many chances to change the rule.\u{201d}\n\n\u{201c}This is fantastic!\u{201d} beamed Linda Park of Madison, Alabama.\n\nBernie Sanders\u{2019} campaign says it raised more than $21 million in January.",
+    );
+    assert_eq!(find(&c, "many chances").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "This is fantastic").speaker, "Linda Park");
+    let raised = find(&c, "raised more than");
+    assert_ne!(raised.kind, ClaimKind::Narrator, "{raised:#?}");
+    assert!(raised.speaker.contains("Sanders"), "{raised:#?}");
+}

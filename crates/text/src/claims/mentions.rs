@@ -50,6 +50,24 @@ fn is_dash(token: &str) -> bool {
     matches!(token, "-" | "--" | "–" | "—" | "---")
 }
 
+/// A US state as news writes it after a city: "Jackson, Miss.,", "Flint, Mich.", "Des Moines,
+/// Iowa,", "Bangor, ME". For "a supporter from Jackson, Miss., said": the comma after the city
+/// ends no phrase.
+pub(crate) fn is_state_after_city(w: &Word) -> bool {
+    let t = w.text.as_str();
+    let abbreviated = t.ends_with('.')
+        && (3..=6).contains(&t.len())
+        && t.starts_with(char::is_uppercase)
+        && t.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+    let postal = t.len() == 2 && t.chars().all(|c| c.is_ascii_uppercase());
+    // The list's states, not its parties.
+    let named = is_cap(w)
+        && is_in(&NAME_DESCRIPTORS, &w.lower)
+        && !is_in(&PARTIES, &w.lower)
+        && !is_in(&["conservative", "liberal", "progressive"], &w.lower);
+    abbreviated || postal || named
+}
+
 /// "R-Pa.," / "D-N.Y." / "R-NY," / "R-Utah,": a party-and-state tag written without
 /// parentheses, and the punctuation that ends it.
 fn bare_party_tag(token: &str) -> Option<char> {
@@ -130,6 +148,14 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
                 core_end = with_dot;
             }
         }
+        // "Sanders’ campaign": a name's possessive apostrophe stays, for `possessor`; a
+        // closing quote mark has punctuation or a quote's end after it far more often.
+        if core_end.ends_with('s')
+            && core_end.starts_with(char::is_uppercase)
+            && matches!(&core[core_end.len()..], "'" | "’")
+        {
+            core_end = core;
+        }
         let trailing = core[core_end.len()..]
             .chars()
             .find(|c| matches!(c, ',' | '.' | ':' | ';' | '!' | '?'));
@@ -150,6 +176,19 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
         } else {
             cleaned.to_lowercase()
         };
+        // "pointed out", "brushed aside": a two-word speech or denial verb is one word, so
+        // that every pattern reads it as the verb it is.
+        if let Some(prev) = out.last_mut().filter(|p| {
+            p.trailing.is_none()
+                && lead == 0
+                && super::lexicon::VERBS.contains_key(format!("{} {}", p.lower, lower).as_str())
+        }) {
+            prev.text = format!("{} {}", prev.text, cleaned);
+            prev.lower = format!("{} {}", prev.lower, lower);
+            prev.span.end = start + lead + core_end.len();
+            prev.trailing = trailing;
+            continue;
+        }
         out.push(Word {
             span: Span::new(start + lead, start + lead + core_end.len()),
             lower,
@@ -832,7 +871,7 @@ pub(crate) static GROUP_HEADS: WordList = word_list!("group_heads.txt");
 pub(crate) static ORG_REFERENCES: WordList = word_list!("org_references.txt");
 
 /// People who speak for someone else: what they say is credited to whom they speak for.
-static SPOKESPEOPLE: WordList = word_list!("spokespeople.txt");
+pub(crate) static SPOKESPEOPLE: WordList = word_list!("spokespeople.txt");
 
 fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     // "which critics said": the relative pronoun stands where a determiner would.
@@ -1057,10 +1096,16 @@ fn title_case_org(words: &[&Word]) -> String {
 
 /// The owner word of a possessive ("Hendricks's" -> "Hendricks"), if `w` is one.
 pub fn possessor(w: &Word) -> Option<Word> {
+    // "Sanders' campaign": after a final s the possessive is the apostrophe alone.
     let base = w
         .text
         .strip_suffix("'s")
-        .or_else(|| w.text.strip_suffix("’s"))?;
+        .or_else(|| w.text.strip_suffix("’s"))
+        .or_else(|| {
+            w.text
+                .strip_suffix(['\'', '’'])
+                .filter(|b| b.len() > 2 && b.ends_with('s'))
+        })?;
     // The span stays the whole word: cleaned text and source can differ in length.
     let mut out = w.clone();
     out.lower = base.to_lowercase();

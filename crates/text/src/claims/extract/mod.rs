@@ -93,6 +93,9 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 carry = Some((sp, false));
                 continue;
             }
+            // "Reporter Jomana Karadsheh says:¶“Well Anderson, ...”": the quote that opens the
+            // paragraph is theirs unless it has a credit of its own.
+            carry = Some((sp, false));
         }
 
         let protected: Vec<Span> = quotes.iter().map(|q| q.outer).collect();

@@ -163,8 +163,15 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     // verb: skip back over the clause.
     if end > 0 && ws[end - 1].trailing == Some(',') {
         if let Some(rel) = (0..end - 1).rev().find(|&i| {
+            // "..., attending the convention, said": any participle that opens a clause
+            // after a comma.
+            let participle_clause = ws[i].lower.ends_with("ing")
+                && ws[i].text.starts_with(char::is_lowercase)
+                && i > 0
+                && ws[i - 1].trailing == Some(',');
             is_relative(&ws[i].lower)
                 || (ws[i].lower.ends_with("ing") && is_in(&QUALIFIERS, &ws[i].lower))
+                || participle_clause
         }) {
             // The clause may hold a place's commas ("who was to travel to Columbus, Ohio, on
             // Wednesday,"), but no full stop or colon.
@@ -213,7 +220,15 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         while start > 0 {
             let w = &ws[start - 1];
             let closes_here = start == end && w.trailing == Some(',');
-            if !closes_here && ends_phrase(w) {
+            // "from Jackson, Miss., said": a city and its state are one place.
+            let city = start < end
+                && w.trailing == Some(',')
+                && is_cap(w)
+                && !crate::claims::mentions::is_state_after_city(w)
+                && crate::claims::mentions::is_state_after_city(&ws[start])
+                // The state ends the place: not "Curiel, Mr. Graham".
+                && (ws[start].trailing == Some(',') || start + 1 == end);
+            if !closes_here && !city && ends_phrase(w) {
                 break;
             }
             start -= 1;
@@ -245,8 +260,11 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         // "Steve Coll, the dean of the journalism school, said", "Alan Jeffers, a spokesman for
         // Exxon Mobil, said", "Mark Kirk, Republican of Illinois, said": the person named, not
         // the organisation or place that describes them.
+        // "Michael Briggs, Sanders's spokesman, suggested": the spokesman named before, not
+        // the one he speaks for.
         Some(m)
-            if !is_person(&m)
+            if (!is_person(&m)
+                || is_in(&crate::claims::mentions::SPOKESPEOPLE, &ws[end - 1].lower))
                 && !matches!(m.kind, crate::claims::mentions::MentionKind::Pronoun(..))
                 && start > 0
                 && ws[start - 1].trailing == Some(',') =>
@@ -528,6 +546,10 @@ pub(super) fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention
         let mut t = phrase_before_comma(ws, end)?;
         while t < end - 1 && is_in(&["but", "and", "yet", "so", "meanwhile"], &ws[t].lower) {
             t += 1;
+        }
+        // "On Christmas Day, Breitbart News reported": a preposition's object names no one.
+        if is_in(&PREPOSITIONS, &ws[t].lower) {
+            return Some((t, None));
         }
         Some((t, parse(&ws[t..end])))
     };
@@ -904,13 +926,39 @@ pub(super) fn credit_after(
         .map(|(m, _)| m)
         .or_else(|| described_name_credit(&ws))
         .or_else(|| closing_credit(&ws))
-        .or_else(|| phrasal_credit(&ws))?;
+        .or_else(|| phrasal_credit(&ws))
+        .or_else(|| unlisted_verb_credit(&ws))?;
     let speaker = reg.resolve(&m, scope)?;
     Some(Credit {
         speaker,
         mention: m.surface,
         colon: region.slice(text).trim_end().ends_with(':'),
     })
+}
+
+/// `“This is fantastic!” beamed Donald Hartley of Madison, Alabama.`, `“...,” Rubio quipped.`:
+/// a verb no list has, right after the quote, with a person's name on either side of it and
+/// nothing but the sentence's end or a comma after the credit. A name makes the guess safe.
+fn unlisted_verb_credit(ws: &[Word]) -> Option<Mention> {
+    let name_until_comma = |from: usize| {
+        let end = (from..ws.len())
+            .find(|&k| ws[k].trailing.is_some())
+            .map_or(ws.len(), |k| k + 1);
+        parse(&ws[from..end]).filter(is_person).map(|m| (m, end))
+    };
+    let ends_credit = |k: usize| k >= ws.len() || ws[k - 1].trailing.is_some();
+    // verb, then the name
+    if ws.len() >= 2 && looks_finite(&ws[0]) {
+        if let Some((m, end)) = name_until_comma(1).filter(|(_, end)| ends_credit(*end)) {
+            return (end == ws.len() || ws[end - 1].trailing == Some(',')).then_some(m);
+        }
+    }
+    // the name, then the verb
+    let v = (1..ws.len().min(5)).find(|&k| looks_finite(&ws[k]))?;
+    let m = parse(&ws[..v]).filter(is_person)?;
+    matches!(ws[v].trailing, Some('.' | ',' | '!' | '?'))
+        .then_some(m)
+        .filter(|_| ws[..v].iter().all(|w| w.trailing.is_none()))
 }
 
 /// Two-word verbs that credit a quote: "shot back", "went on".
