@@ -2055,3 +2055,12 @@ fn two_word_verbs_plural_possessives_and_unlisted_verbs_after_a_quote_credit() {
     assert_ne!(raised.kind, ClaimKind::Narrator, "{raised:#?}");
     assert!(raised.speaker.contains("Sanders"), "{raised:#?}");
 }
+
+#[test]
+fn a_description_after_a_name_and_a_clause_after_and_keep_their_own_subjects() {
+    let c = claims_of(
+        "Joe Scarborough, host of MSNBC\u{2019}s \u{201c}Morning Joe,\u{201d} suggested the refusal could disqualify him.\n\nThe mayor visited the plant on Monday, and Tom Reyes later met the workers and said the plant would close.",
+    );
+    assert_eq!(find(&c, "could disqualify him").speaker, "Joe Scarborough");
+    assert_eq!(find(&c, "the plant would close").speaker, "Tom Reyes");
+}

@@ -262,9 +262,23 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         // the organisation or place that describes them.
         // "Michael Briggs, Sanders's spokesman, suggested": the spokesman named before, not
         // the one he speaks for.
+        // "Michael Briggs, Sanders's spokesman, suggested", "Joe Scarborough, host of MSNBC's
+        // “Morning Joe,” suggested": a description, and the name inside it is not who spoke;
+        // the person named before the comma is.
         Some(m)
-            if (!is_person(&m)
-                || is_in(&crate::claims::mentions::SPOKESPEOPLE, &ws[end - 1].lower))
+            if is_person(&m)
+                && (is_in(&crate::claims::mentions::SPOKESPEOPLE, &ws[end - 1].lower)
+                    || (ws[start].text.starts_with(char::is_lowercase)
+                        && ws[start..end]
+                            .iter()
+                            .any(|w| is_in(&PREPOSITIONS, &w.lower))))
+                && name_before_comma(ws, start).is_some() =>
+        {
+            let person = name_before_comma(ws, start).expect("checked in the guard");
+            with_title(person, m)
+        }
+        Some(m)
+            if !is_person(&m)
                 && !matches!(m.kind, crate::claims::mentions::MentionKind::Pronoun(..))
                 && start > 0
                 && ws[start - 1].trailing == Some(',') =>
@@ -300,6 +314,23 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
     }
     Some(m)
+}
+
+/// The person named by the whole phrase before the comma at `start` ("Michael Briggs, ..."),
+/// not an opening phrase ("Contacted by POLITICO, ...", "Tuesday in New York City, ...").
+fn name_before_comma(ws: &[Word], start: usize) -> Option<Mention> {
+    let t = phrase_before_comma(ws, start)?;
+    let first = &ws[t];
+    let opener = !is_cap(first)
+        || first.lower.ends_with("ing")
+        || first.lower.ends_with("ed")
+        || is_in(&PREPOSITIONS, &first.lower)
+        || is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &first.lower)
+        || is_in(&WEEKDAYS, first.lower.trim_end_matches(','));
+    if opener {
+        return None;
+    }
+    parse(&ws[t..start]).filter(|m| is_person(m) && m.span.start == first.span.start)
 }
 
 /// Where the subject starts after a time phrase that opens the sentence with no comma: "On
@@ -1113,6 +1144,19 @@ pub(super) fn clause_subject(ws: &[Word], v: usize) -> Option<Mention> {
         .chain(clause_starts)
         .take_while(|&s| s < v)
         .collect();
+    // "A group of rabbis called for a boycott, and the Anti-Defamation League denounced it and
+    // said ...": the latest clause joined by ", and" has its own subject, the verb's.
+    let joined = starts.iter().rev().find_map(|&s| {
+        if s == 0 || !is_in(&["and", "but"], &ws[s].lower) {
+            return None;
+        }
+        let clause = &ws[s + 1..v];
+        let verb = (1..clause.len()).find(|&k| looks_finite(&clause[k]))?;
+        subject_before(clause, verb).filter(|m| m.span.start == clause[0].span.start)
+    });
+    if joined.is_some() {
+        return joined;
+    }
     let prepositional = |s: &&usize| is_in(&GAP_OPENERS, &ws[**s].lower);
     let early = starts.iter().filter(|s| !prepositional(s));
     early
