@@ -2064,3 +2064,14 @@ fn a_description_after_a_name_and_a_clause_after_and_keep_their_own_subjects() {
     assert_eq!(find(&c, "could disqualify him").speaker, "Joe Scarborough");
     assert_eq!(find(&c, "the plant would close").speaker, "Tom Reyes");
 }
+
+#[test]
+fn a_noun_phrase_that_opens_the_sentence_is_the_speech_verbs_subject() {
+    let c = claims_of(
+        "The ad says \u{201c}nothing will change until we elect new leaders.\u{201d}\n\nSome said they have cringed at the comparison.\n\nBy double digits, those surveyed say stricter gun laws would help.\n\nThe blizzard of tweets he sent out in 2013 was long.",
+    );
+    assert_eq!(find(&c, "nothing will change").speaker, "ad");
+    assert_eq!(find(&c, "they have cringed").speaker, "some");
+    assert_eq!(find(&c, "stricter gun laws").speaker, "those surveyed");
+    assert_eq!(find(&c, "blizzard of tweets").kind, ClaimKind::Narrator);
+}

@@ -299,6 +299,7 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
                 .or_else(|| quantified_group(&ws[start..end]))
                 .or_else(|| subordinate_subject(&ws[start..end]))
                 .or_else(|| head_before_preposition(ws, start, end))
+                .or_else(|| noun_phrase_subject(ws, start, end, v))
         }
     };
     // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
@@ -710,6 +711,68 @@ pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<
         };
     }
     parse(&ws[start..cut])
+}
+
+/// "Some of Clinton's longtime allies said", "The ad says", "those surveyed say", "The last
+/// man to mount a third-party race says", "A report ... issued by the OECD noted": a noun
+/// phrase that opens its clause and runs up to a speech verb (not one that only credits
+/// quotes) is its subject, whatever its head noun, when nothing in it reads as a verb or a
+/// personal pronoun. `end` is where the phrase ends, `v` the verb.
+fn noun_phrase_subject(ws: &[Word], start: usize, end: usize, v: usize) -> Option<Mention> {
+    static OPENERS: WordList = word_list!("noun_phrase_openers.txt");
+    static ALONE: WordList = word_list!("quantifier_subjects.txt");
+    let phrase = &ws[start..end];
+    let first = phrase.first()?;
+    let clause_start = start == 0 || ws[start - 1].trailing == Some(',');
+    // "The debate promised to be crucial": an infinitive after the verb, no speech.
+    let strong_verb = ws
+        .get(v)
+        .is_some_and(|w| is_speech(w) && !is_in(&QUOTE_ONLY_VERBS, &w.lower))
+        && ws.get(v + 1).is_none_or(|w| w.lower != "to");
+    if !clause_start || !strong_verb || phrase.len() > 10 {
+        return None;
+    }
+    if phrase.len() == 1 {
+        return is_in(&ALONE, &first.lower)
+            .then(|| description(phrase))
+            .flatten();
+    }
+    let count = first.lower.trim_end_matches('%').parse::<f64>().is_ok();
+    let opens = is_in(&OPENERS, &first.lower) || possessor(first).is_some() || count;
+    // "issued over the summer by", "hired by": a participle before a preposition qualifies.
+    let verb_like = |i: usize| {
+        let w = &phrase[i];
+        let participle = phrase
+            .get(i + 1)
+            .is_some_and(|n| is_in(&PREPOSITIONS, &n.lower))
+            || (i + 1 == phrase.len() && is_in(&["those", "people"], &phrase[i - 1].lower));
+        (looks_finite(w) && !participle)
+            || is_in(&PREDICATE_AUXILIARIES, &w.lower)
+            || is_speech(w)
+            || is_in(&["he", "she", "it", "they", "we", "i", "you"], &w.lower)
+            || is_in(&SUBORDINATORS, &w.lower)
+    };
+    let head = phrase.last()?;
+    let plain = |w: &Word| {
+        w.trailing.is_none()
+            && w.text
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '%'))
+    };
+    // The head is a noun: not "of" ("The blizzard of tweets"), "not" ("That's not to
+    // suggest") or an adverb ("Britain's emotionally").
+    static STOPWORDS: WordList = word_list!("stopwords.txt");
+    let noun_head = head.text.starts_with(char::is_lowercase)
+        && !head.lower.ends_with("ly")
+        && !is_in(&STOPWORDS, &head.lower)
+        && !is_in(&PREPOSITIONS, &head.lower)
+        && !is_in(&crate::claims::lexicon::NOT_SPEAKERS, &head.lower);
+    (opens
+        && phrase[..phrase.len() - 1].iter().all(plain)
+        && (1..phrase.len()).all(|i| !verb_like(i))
+        && noun_head)
+        .then(|| description(phrase))
+        .flatten()
 }
 
 /// A described speaker the lexicon has no head noun for, opening its clause: "The GOP
