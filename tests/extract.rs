@@ -2075,3 +2075,15 @@ fn a_noun_phrase_that_opens_the_sentence_is_the_speech_verbs_subject() {
     assert_eq!(find(&c, "stricter gun laws").speaker, "those surveyed");
     assert_eq!(find(&c, "blizzard of tweets").kind, ClaimKind::Narrator);
 }
+
+#[test]
+fn a_relative_clause_credits_a_described_or_restrictive_antecedent() {
+    let c = claims_of(
+        "\u{201c}I don't want to get on the wrong side of him,\u{201d} said one former campaign staffer, who said he left on good terms.\n\nThe party offered fresh ammunition to Republicans who say the law is a money pit.",
+    );
+    assert_eq!(
+        find(&c, "he left on good terms").speaker,
+        "one former campaign staffer"
+    );
+    assert_eq!(find(&c, "the law is a money pit").speaker, "republicans");
+}

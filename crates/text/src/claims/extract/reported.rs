@@ -774,14 +774,17 @@ pub(super) fn relative_speech(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
-    // "Trump, who said", or between dashes: "Trump - who previously said ... - said".
-    let opens_relative =
-        |i: usize| ws[i - 1].trailing == Some(',') || (ws[i].aside && !ws[i - 1].aside);
+    // "Trump, who said", or between dashes: "Trump - who previously said ... - said", or
+    // restrictive: "Republicans who say the law is a money pit".
+    let restrictive = |i: usize| ws[i - 1].trailing.is_none() && !ws[i].aside;
+    let opens_relative = |i: usize| {
+        ws[i - 1].trailing == Some(',') || (ws[i].aside && !ws[i - 1].aside) || restrictive(i)
+    };
     let (who, v) = (1..ws.len().saturating_sub(4))
         .filter(|&i| is_who(&ws[i].lower) && opens_relative(i))
         .find_map(|who| Some((who, relative_cue(ws, who)?)))?;
     // The name right before the comma: "Trump was out-brutalizing Ted Cruz, who said".
-    let t = if ws[who].aside {
+    let t = if ws[who].aside || restrictive(who) {
         (0..who)
             .rev()
             .take_while(|&k| !ends_phrase(&ws[k]) && !ws[k].aside)
@@ -789,9 +792,29 @@ pub(super) fn relative_speech(
     } else {
         phrase_before_comma(ws, who)?
     };
-    let t = t.max(who.saturating_sub(8));
+    let mut t = t.max(who.saturating_sub(8));
+    // A restrictive clause's noun phrase starts after the last preposition or verb: "asked
+    // Mrs. Clinton about several women who said": several women.
+    if restrictive(who) {
+        if let Some(k) = (t..who).rev().find(|&k| {
+            is_in(&crate::claims::mentions::PREPOSITIONS, &ws[k].lower)
+                || looks_finite(&ws[k])
+                || is_speech(&ws[k])
+        }) {
+            t = k + 1;
+        }
+    }
+    // The longest phrase that names someone: "Ted Cruz" of "out-brutalizing Ted Cruz", and
+    // "one former campaign staffer" of "said one former campaign staffer, who said". A phrase
+    // that opens in lower case only when it is a description, not a restrictive one's object
+    // ("ammunition to Republicans who say": Republicans).
     let m = (t..who)
-        .filter(|&k| ws[k].text.starts_with(char::is_uppercase))
+        .filter(|&k| {
+            ws[k].text.starts_with(char::is_uppercase)
+                || (!restrictive(who)
+                    && !is_speech(&ws[k])
+                    && !is_in(&crate::claims::mentions::PREPOSITIONS, &ws[k].lower))
+        })
         .find_map(|k| parse(&ws[k..who]))
         .filter(|m| !is_relative_pronoun(m))?;
     let mut c = v + 1;
