@@ -816,7 +816,11 @@ pub(super) fn relative_speech(
                     && !is_in(&crate::claims::mentions::PREPOSITIONS, &ws[k].lower))
         })
         .find_map(|k| parse(&ws[k..who]))
-        .filter(|m| !is_relative_pronoun(m))?;
+        .filter(|m| !is_relative_pronoun(m))
+        // "Voters who said they cared most about honesty backed the senator": a restrictive
+        // clause inside the subject ends where no comma shows; only one after the object is
+        // read, which runs to the sentence end.
+        .filter(|m| !(restrictive(who) && m.span.start == ws[0].span.start))?;
     let mut c = v + 1;
     match clause_that(ws, v, 7) {
         Some(t) => c = t + 1,
