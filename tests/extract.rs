@@ -2087,3 +2087,13 @@ fn a_relative_clause_credits_a_described_or_restrictive_antecedent() {
     );
     assert_eq!(find(&c, "the law is a money pit").speaker, "republicans");
 }
+
+#[test]
+fn a_named_claim_noun_is_its_owners_claim_unless_a_verb_credits_the_sentence() {
+    let c = claims_of(
+        "But Hendricks's most explosive claim is that the bridge was never inspected.\n\nLinda Park said Hendricks's claim that the cables are rusted is simply not true.",
+    );
+    assert_eq!(find(&c, "never inspected").speaker, "Hendricks");
+    let denial = find(&c, "the cables are rusted");
+    assert_eq!(denial.speaker, "Linda Park");
+}
