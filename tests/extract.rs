@@ -2097,3 +2097,12 @@ fn a_named_claim_noun_is_its_owners_claim_unless_a_verb_credits_the_sentence() {
     let denial = find(&c, "the cables are rusted");
     assert_eq!(denial.speaker, "Linda Park");
 }
+
+#[test]
+fn an_ordinal_that_opens_the_sentence_is_no_speaker() {
+    let c = claims_of(
+        "First, Democratic party officials said the caucus would begin without them.\n\nFirst Lady Michelle Obama said the garden would stay.",
+    );
+    assert_ne!(find(&c, "caucus would begin").speaker, "First");
+    assert_eq!(find(&c, "garden would stay").speaker, "Michelle Obama");
+}
