@@ -2106,3 +2106,13 @@ fn an_ordinal_that_opens_the_sentence_is_no_speaker() {
     assert_ne!(find(&c, "caucus would begin").speaker, "First");
     assert_eq!(find(&c, "garden would stay").speaker, "Michelle Obama");
 }
+
+#[test]
+fn a_participle_right_after_a_quote_is_the_quoted_speakers_next_claim() {
+    let c = claims_of(
+        "Tom Reyes said of the vote, \u{201c}I don't like it,\u{201d} adding that \u{201c}they have anger that's unbelievable.\u{201d}",
+    );
+    let added = find(&c, "they have anger");
+    assert_eq!(added.speaker, "Tom Reyes");
+    assert_ne!(added.kind, ClaimKind::Narrator);
+}

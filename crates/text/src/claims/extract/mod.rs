@@ -298,13 +298,30 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 }
                 // Only a second act of speech: ", adding that ...", "and said that ...", not
                 // the quote's own credit with its time and place.
+                // `“I don't like it,” adding that “...”`: the quote's own comma before the
+                // participle counts.
+                let quote_comma = last.inner.slice(text).trim_end().ends_with(',');
                 let second_act = tail_ws.iter().enumerate().any(|(i, w)| {
                     (is_in(&SPEECH_PARTICIPLES, &w.lower)
-                        && i > 0
-                        && tail_ws[i - 1].trailing == Some(','))
+                        && ((i > 0 && tail_ws[i - 1].trailing == Some(','))
+                            || (i == 0 && quote_comma)))
                         || (w.lower == "and" && tail_ws[i + 1..].iter().take(3).any(is_speech))
                 });
-                if tail_ws.len() >= 6 && (second_act || but.is_some()) {
+                // `Trump said, “I don't like it,” adding that “they have anger ...”`: the
+                // participle opens the tail, and its subject is the quote's speaker.
+                let quote_speaker = found.last().and_then(|f| f.1.speaker);
+                let opening_participle = quote_comma
+                    && tail_ws
+                        .first()
+                        .is_some_and(|w| is_in(&SPEECH_PARTICIPLES, &w.lower));
+                if let (true, Some(sp)) = (opening_participle, quote_speaker) {
+                    let c = clause_that(&tail_ws, 0, 7).map_or(1, |t| t + 1);
+                    if tail_ws.len() >= c + 3 {
+                        let content = trim_clause(text, Span::new(tail_ws[c].span.start, sent.end));
+                        let mention = found.last().and_then(|f| f.1.mention.clone());
+                        out.push(Draft::new(sp, ClaimKind::Reported, content, mention));
+                    }
+                } else if tail_ws.len() >= 6 && (second_act || but.is_some()) {
                     out.extend(reported_around_quote(text, tail, &tail_ws, reg, &mut scope));
                 } else {
                     // "“...,” said Harvey, who acknowledged Trump was his fourth choice."
