@@ -2116,3 +2116,12 @@ fn a_participle_right_after_a_quote_is_the_quoted_speakers_next_claim() {
     assert_eq!(added.speaker, "Tom Reyes");
     assert_ne!(added.kind, ClaimKind::Narrator);
 }
+
+#[test]
+fn a_subject_after_an_opening_phrase_or_before_a_negated_verb_is_in_focus() {
+    let c = claims_of(
+        "Linda Park isn\u{2019}t rattled by the losses \u{2014} in fact, she said it humanizes her.\n\nMary Cole spoke first. At the news conference, Linda Park all but begged reporters to ask about the bridge. \u{201c}We're just going to move on,\u{201d} she said.",
+    );
+    assert_eq!(find(&c, "it humanizes her").speaker, "Linda Park");
+    assert_eq!(find(&c, "move on").speaker, "Linda Park");
+}

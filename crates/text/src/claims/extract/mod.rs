@@ -649,6 +649,16 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
 /// ("Obama consultant Cornell Belcher, the pollster, ..."); otherwise only the capitalised
 /// opening words count.
 fn focus_on_subject(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope, thorough: bool) {
+    // "At the news conference, Manafort all but begged ...": the subject after an opening
+    // phrase of place or time.
+    let ws = match ws.iter().take(8).position(|w| w.trailing == Some(',')) {
+        Some(c)
+            if is_in(&crate::claims::mentions::PREPOSITIONS, &ws[0].lower) && c + 2 < ws.len() =>
+        {
+            &ws[c + 1..]
+        }
+        _ => ws,
+    };
     // "Rinaldi himself was calmer." makes Rinaldi who "he said" means next.
     // So does "Former Pennsylvania governor Ed Rendell, one of ..., was resolute.",
     // but not "Her deputy, Olivia Grant, had opposed it.": someone introduced by
@@ -693,7 +703,10 @@ fn focus_on_subject(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope, t
             && ws
                 .iter()
                 .find(|w| w.span.start >= m.span.end)
-                .is_some_and(|w| looks_finite(w) || is_in(&AUXILIARIES, &w.lower));
+                .is_some_and(|w| {
+                    // "isn't", "hasn't": a negated auxiliary.
+                    looks_finite(w) || is_in(&AUXILIARIES, &w.lower) || w.lower.ends_with("n't")
+                });
         let sp = match reg.known_person(&m, scope) {
             Some(sp) => Some(sp),
             None if introduced => reg.resolve(&m, scope),
