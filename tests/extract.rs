@@ -1266,8 +1266,8 @@ fn pronoun_after_a_described_subject() {
     assert_eq!(find(&c, "more in common").speaker, "Cornell Belcher");
 }
 
-/// A headline that reports what a named person said is that person's claim; one that names a
-/// role ("Coach Says ...") or says nothing attributed gives no claim.
+/// A headline that reports what a named person or organisation said is their claim; one that
+/// names a role ("Coach Says ...") or says nothing attributed gives no claim.
 #[test]
 fn a_headline_reporting_a_named_speaker_is_a_claim() {
     let x = extract(vec![Article::from_plain(
@@ -1277,6 +1277,16 @@ fn a_headline_reporting_a_named_speaker_is_a_claim() {
     let c = find(&x.claims, "Makes Voters Want To Retch");
     assert_eq!(c.speaker, "François Hollande");
     assert_eq!(c.kind, ClaimKind::Reported);
+    // An organisation named in the headline speaks too.
+    let x = extract(vec![Article::from_plain(
+        "h.txt",
+        "Germany pledges to expand its military
+
+The defence minister spoke in Berlin on Tuesday.
+"
+        .into(),
+    )]);
+    assert_eq!(find(&x.claims, "expand its military").speaker, "Germany");
     for headline in [
         "Coach Says Star Player Will Start",
         "Markets Fall Sharply In Asia",

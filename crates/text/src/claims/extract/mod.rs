@@ -46,7 +46,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         .collect();
     let mut out: Vec<Draft> = Vec::new();
     // "Hollande Says Trump ‘Makes You Want To Retch.’": a headline that reports what a named
-    // person said is that person's claim. Nothing else of a headline is: it is no narrator
+    // person (or organisation) said is their claim. Nothing else of a headline is: it is no narrator
     // sentence, and "Coach Says ..." names nobody the body can be sure is the same person.
     let headline = paragraphs(text, 0)
         .into_iter()
@@ -58,7 +58,12 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         let names_a_person = (1..ws.len())
             .find(|&v| cue_at(&ws, v).is_some())
             .and_then(|v| subject_before(&ws, v))
-            .is_some_and(|m| is_person(&m));
+            .is_some_and(|m| {
+                // "SEIU chief says", "Clinton campaign says": named by whom they work for.
+                is_person(&m)
+                    || matches!(m.kind, MentionKind::Org(_))
+                    || matches!(&m.kind, MentionKind::Title { org: Some(_), .. })
+            });
         if names_a_person {
             if let Some(d) = reported(text, h, &ws, reg, &mut scope) {
                 if d.kind != ClaimKind::Narrator && !d.span.is_empty() {
