@@ -2135,3 +2135,15 @@ fn a_subject_after_an_opening_phrase_or_before_a_negated_verb_is_in_focus() {
     assert_eq!(find(&c, "it humanizes her").speaker, "Linda Park");
     assert_eq!(find(&c, "move on").speaker, "Linda Park");
 }
+
+#[test]
+fn a_credit_after_a_colon_opens_a_claim_of_its_own_but_a_list_does_not() {
+    let c = claims_of(
+        "And it has not gone unnoticed: According to recent polls, Tom Reyes holds only 14 percent of the vote.\n\nThe bridge cost more than planned, according to the report she released.\n\nLinda Park said he is left with two options: Vote for the plan, which he called a disgrace, or resign.",
+    );
+    let polls = find(&c, "holds only 14 percent");
+    assert_eq!(polls.speaker, "recent polls");
+    assert!(!polls.text.contains("unnoticed"), "{polls:#?}");
+    assert_eq!(find(&c, "cost more than planned").speaker, "report");
+    assert_eq!(find(&c, "two options").speaker, "Linda Park");
+}

@@ -117,6 +117,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     } else {
                         clauses(text, s, &protected, clause_has_subject)
                             .into_iter()
+                            .flat_map(|c| after_colon(text, c))
                             .flat_map(|c| subordinate_and_main(text, c))
                             .collect()
                     }
@@ -424,6 +425,48 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
     out
 }
 
+/// Whether a clause credits someone within its first words: a cue with a subject, and no comma
+/// before the verb ("..., border officials say"), or, with `appositive`, one only inside a
+/// subject that opens the clause ("a former inspector, Tom Reyes, said"). Not a credit set off
+/// by commas (", she said, the comment ..."), which the patterns read.
+fn opens_with_credit(main: &[Word], appositive: bool) -> bool {
+    (1..main.len().min(12)).any(|v| {
+        let comma = main[..v].iter().position(|w| w.trailing == Some(','));
+        main[v].trailing != Some(',')
+            && cue_at(main, v).is_some()
+            && subject_before(main, v).is_some()
+            && match comma {
+                None => true,
+                Some(c) => appositive && parse(&main[..=c]).is_some(),
+            }
+    })
+}
+
+/// "And it hasn't gone unnoticed: According to recent polls, Trump holds ...", "... as an
+/// example: He says news outlets undercount ...": a colon before a capitalised clause that
+/// opens with a credit of its own starts a sentence of its own, unless what precedes it is a
+/// credit ("Kirby said:"), which introduces what follows. Not a list after a colon.
+fn after_colon(text: &str, sent: Span) -> Vec<Span> {
+    let ws = words(text, sent);
+    let colon = (2..ws.len().saturating_sub(4)).find(|&k| {
+        let rest = &ws[k + 1..];
+        let according = rest.len() > 2 && rest[0].lower == "according" && rest[1].lower == "to";
+        ws[k].trailing == Some(':')
+            && rest[0].text.starts_with(char::is_uppercase)
+            && !ws[k.saturating_sub(3)..=k]
+                .iter()
+                .any(|w| is_speech(w) || is_denial(w))
+            && (according || opens_with_credit(rest, false))
+    });
+    match colon {
+        Some(k) => vec![
+            Span::new(sent.start, ws[k].span.end),
+            Span::new(ws[k + 1].span.start, sent.end),
+        ],
+        None => vec![sent],
+    }
+}
+
 /// "Although in September she said X, at the town hall she said Y", "Even as Trump claimed that
 /// X, a former prosecutor said Y": a sentence that opens with a subordinate clause, and whose
 /// main clause has a credit of its own, is two: each clause is credited on its own, and the
@@ -443,21 +486,6 @@ fn subordinate_and_main(text: &str, sent: Span) -> Vec<Span> {
     }) else {
         return vec![sent];
     };
-    // Not a credit set off by commas (", she said, the comment ..."), which the patterns read.
-    // Best with no comma before the verb ("..., border officials say"); else one inside a
-    // subject that opens the clause ("a former inspector, Tom Reyes, said").
-    let main_credit = |main: &[Word], appositive: bool| {
-        (1..main.len().min(12)).any(|v| {
-            let comma = main[..v].iter().position(|w| w.trailing == Some(','));
-            main[v].trailing != Some(',')
-                && cue_at(main, v).is_some()
-                && subject_before(main, v).is_some()
-                && match comma {
-                    None => true,
-                    Some(c) => appositive && parse(&main[..=c]).is_some(),
-                }
-        })
-    };
     let commas: Vec<usize> = (s + 4..ws.len().saturating_sub(4))
         .filter(|&c| ws[c].trailing == Some(','))
         .collect();
@@ -465,7 +493,7 @@ fn subordinate_and_main(text: &str, sent: Span) -> Vec<Span> {
         commas
             .iter()
             .copied()
-            .find(|&c| main_credit(&ws[c + 1..], appositive))
+            .find(|&c| opens_with_credit(&ws[c + 1..], appositive))
     });
     match split {
         Some(c) => vec![
@@ -796,6 +824,11 @@ fn described_source(ws: &[Word]) -> Option<Mention> {
                     "released",
                     "published",
                     "taken",
+                    // "the document he released": a clause about it.
+                    "he",
+                    "she",
+                    "they",
+                    "we",
                 ],
                 &ws[n].lower,
             )

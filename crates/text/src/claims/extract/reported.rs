@@ -146,7 +146,11 @@ fn according_to_clause(
         ws.len()
     };
     let end = np_after(ws, i + 2).min(phrase_end);
-    let m = parse(&ws[i + 2..end]).or_else(|| source_mention(ws, i + 2, phrase_end))?;
+    // "according to the report she released": the source ends where a clause about it starts.
+    let source_end = (i + 3..phrase_end)
+        .find(|&k| is_in(&["he", "she", "they", "we"], &ws[k].lower))
+        .unwrap_or(phrase_end);
+    let m = parse(&ws[i + 2..end]).or_else(|| source_mention(ws, i + 2, source_end))?;
     let content = if i == 0 {
         Span::new(ws.get(phrase_end)?.span.start, sent.end)
     } else if inside {

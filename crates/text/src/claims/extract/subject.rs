@@ -101,7 +101,17 @@ fn is_statement_quote(text: &str, q: &Quote, para: Span) -> bool {
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
         .count();
     let shouted = !name.chars().any(char::is_lowercase);
-    let titled = titled || (long_words >= 2 && !shouted && is_title(name));
+    // `the “Medicare for all” document`, `its “Golden Week” plan`: quote marks between a
+    // determiner and the noun they modify name something.
+    let after = text[q.outer.end..para.end].trim_start();
+    let modifier = is_in(
+        &[
+            "the", "a", "an", "its", "his", "her", "their", "this", "that",
+        ],
+        &before_word.to_lowercase(),
+    ) && !inner.trim_end().ends_with([',', '.', '!', '?'])
+        && after.starts_with(|c: char| c.is_lowercase());
+    let titled = titled || modifier || (long_words >= 2 && !shouted && is_title(name));
     let utterance = starts_upper && !titled && inner.trim_end().ends_with([',', '.', '!', '?']);
     (n_words >= 3 && !titled && (starts_upper || at_para_start || after_colon_or_comma))
         || utterance
@@ -890,8 +900,12 @@ pub(super) fn np_after(ws: &[Word], start: usize) -> usize {
     let mut end = start;
     while end < ws.len() && end - start < 10 {
         let w = &ws[end];
+        // "the document he released": a subject pronoun opens a clause about the noun.
+        let clause_subject = is_in(&["he", "she", "they", "we", "i", "you"], &w.lower);
         if end > start
-            && (is_in(&NP_STOPS, &w.lower) || is_in(&PREDICATE_AUXILIARIES, &w.lower))
+            && (is_in(&NP_STOPS, &w.lower)
+                || is_in(&PREDICATE_AUXILIARIES, &w.lower)
+                || clause_subject)
             && w.text.chars().next().is_some_and(char::is_lowercase)
         {
             break;
