@@ -734,11 +734,17 @@ fn noun_phrase_subject(ws: &[Word], start: usize, end: usize, v: usize) -> Optio
     let phrase = &ws[start..end];
     let first = phrase.first()?;
     let clause_start = start == 0 || ws[start - 1].trailing == Some(',');
-    // "The debate promised to be crucial": an infinitive after the verb, no speech.
+    // "The debate promised to be crucial": an infinitive after the verb, no speech; "Her
+    // death was confirmed by ...": a passive.
+    let passive = is_in(
+        &["was", "were", "been", "being", "is", "are"],
+        &ws[end].lower,
+    );
     let strong_verb = ws
         .get(v)
         .is_some_and(|w| is_speech(w) && !is_in(&QUOTE_ONLY_VERBS, &w.lower))
-        && ws.get(v + 1).is_none_or(|w| w.lower != "to");
+        && ws.get(v + 1).is_none_or(|w| w.lower != "to")
+        && !passive;
     if !clause_start || !strong_verb || phrase.len() > 10 {
         return None;
     }
