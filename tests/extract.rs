@@ -2147,3 +2147,11 @@ fn a_credit_after_a_colon_opens_a_claim_of_its_own_but_a_list_does_not() {
     assert_eq!(find(&c, "cost more than planned").speaker, "report");
     assert_eq!(find(&c, "two options").speaker, "Linda Park");
 }
+
+#[test]
+fn both_between_a_plural_subject_and_its_verb_is_no_obstacle() {
+    let c = claims_of(
+        "Linda Park and Tom Reyes have both argued that the bridge lost money because of tolls.",
+    );
+    assert_ne!(find(&c, "lost money").kind, ClaimKind::Narrator);
+}

@@ -130,9 +130,13 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     let mut end = v;
     // "has since said", "last week said"; but in "Kim, who was in Europe this week, said" the
     // comma closes a clause, and "week" is its word.
+    // "Trump and Sanders have both argued": "both" after a plural subject, in lower case
+    // (a capital "Both" opens the subject itself).
     while end > 0
         && ws[end - 1].trailing.is_none()
-        && (is_in(&AUXILIARIES, &ws[end - 1].lower) || is_in(&WEEKDAYS, &ws[end - 1].lower))
+        && (is_in(&AUXILIARIES, &ws[end - 1].lower)
+            || is_in(&WEEKDAYS, &ws[end - 1].lower)
+            || ws[end - 1].text == "both")
     {
         end -= 1;
     }
