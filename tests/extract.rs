@@ -2155,3 +2155,9 @@ fn both_between_a_plural_subject_and_its_verb_is_no_obstacle() {
     );
     assert_ne!(find(&c, "lost money").kind, ClaimKind::Narrator);
 }
+
+#[test]
+fn a_possessive_description_credits_a_trailing_claim() {
+    let c = claims_of("The couple had just welcomed a second baby girl, his brother added.");
+    assert_eq!(find(&c, "second baby girl").speaker, "brother");
+}

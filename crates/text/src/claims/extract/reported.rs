@@ -1278,11 +1278,18 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
                     &["today", "yesterday", "last", "this", "earlier", "later"],
                     &w.lower,
                 )
-        }) || (is_in(&["told", "tells"], &tail[v].lower)
-            && rest.len() <= 4
-            && rest
+        }) || (is_in(&["told", "tells"], &tail[v].lower) && {
+            // "told his closest advisers as he labored over ...": the audience, then maybe
+            // a subordinate clause of time.
+            let audience = rest
                 .iter()
-                .all(|w| !is_in(&["that", "he", "she", "they", "it"], &w.lower)))
+                .position(|w| is_in(&["as", "while", "when", "after", "before"], &w.lower))
+                .unwrap_or(rest.len());
+            audience <= 4
+                && rest[..audience]
+                    .iter()
+                    .all(|w| !is_in(&["that", "he", "she", "they", "it"], &w.lower))
+        })
     };
     // "..., told the Associated Press": who was told, not who spoke.
     if v == 0 && is_in(&AUDIENCE_VERBS, &tail[0].lower) {
@@ -1584,6 +1591,9 @@ mod tests {
              "The bridge is safe for traffic, said Linda Park, the mayor of Riverside, who opened it.",
              Some(("Linda Park", "The bridge is safe for traffic"))),
             ("trailing-credit", trailing_attribution, "Park said the bridge is safe.", None),
+            ("trailing-credit", trailing_attribution,
+             "This is not about me, Linda Park told her advisers as she worked on the speech.",
+             Some(("Linda Park", "This is not about me"))),
             // A credit between the subject and its verb: the claim is the whole sentence.
             ("trailing-credit", trailing_attribution,
              "The only problem with the bridge, Linda Park said, is the traffic at night.",

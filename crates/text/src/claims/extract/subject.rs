@@ -799,8 +799,9 @@ fn noun_phrase_subject(ws: &[Word], start: usize, end: usize, v: usize) -> Optio
 /// speechwriter said", "A longtime Kasich donor told", "Trump's campaign manager said". A
 /// determiner or a possessive, then up to five words, the last a lower-case noun.
 pub(super) fn described_subject(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
-    const OPENERS: [&str; 9] = [
-        "the", "a", "an", "one", "another", "two", "three", "several", "both",
+    const OPENERS: [&str; 13] = [
+        "the", "a", "an", "one", "another", "two", "three", "several", "both", "his", "her",
+        "their", "its",
     ];
     let phrase = &ws[start..end];
     let clause_start = start == 0 || ws[start - 1].trailing == Some(',');
