@@ -1995,7 +1995,7 @@ fn a_possessive_is_no_part_of_a_persons_name() {
 #[test]
 fn a_credit_after_a_semicolon_covers_its_own_clause_only() {
     let c = claims_of(
-        "The mayor needs about 40 percent of the vote, analysts say; in 2012, Tom Reyes won 27 percent of it.",
+        "The mayor needs about 40 percent of the vote, analysts say; in 2012, Tom Reyes won 31 percent of it.",
     );
     let credited = find(&c, "40 percent of the vote");
     assert_eq!(credited.speaker, "analysts");
@@ -2006,11 +2006,11 @@ fn a_credit_after_a_semicolon_covers_its_own_clause_only() {
 #[test]
 fn an_inverted_credit_with_a_description_names_the_person() {
     let c = claims_of(
-        "The fund is $9 million short, said former Riverside mayor Tom Reyes, who serves as chairman of the host committee.\n\nThe bridge was never inspected, said a former spokesman for the ministry, Linda Park, who worked on it.\n\nThe tunnel will close in May, regional transport ministry spokesman Karl Weber said.",
+        "The fund is $2 million short, said former Riverside mayor Tom Reyes, who chairs the bridge committee.\n\nThe bridge was never inspected, said a former spokesman for the ministry, Linda Park, who worked on it.\n\nThe tunnel will close in May, regional transport ministry spokesman Karl Weber said.",
     );
-    let fund = find(&c, "$9 million short");
+    let fund = find(&c, "$2 million short");
     assert_eq!(fund.speaker, "Tom Reyes");
-    assert!(!fund.text.contains("chairman"), "{fund:#?}");
+    assert!(!fund.text.contains("chairs"), "{fund:#?}");
     assert_eq!(find(&c, "never inspected").speaker, "Linda Park");
     assert_eq!(find(&c, "tunnel will close").speaker, "Karl Weber");
 }
@@ -2041,13 +2041,10 @@ fn a_quote_paragraph_after_a_colon_credit_is_the_credited_speakers() {
 #[test]
 fn a_named_spokesman_speaks_for_himself_and_a_city_with_its_state_is_one_place() {
     let c = claims_of(
-        "Michael Briggs, Sanders's spokesman, suggested the party had been sabotaged.\n\nSandra Inman, a supporter from Jackson, Miss., attending the convention, said she could not support the plan.\n\nOn Christmas Day, the Riverside Gazette reported that the bridge had closed.",
+        "Tom Reyes, Park's spokesman, suggested the count had been rigged.\n\nMary Cole, a commuter from Jackson, Miss., attending the hearing, said she could not support the plan.\n\nOn Christmas Day, the Riverside Gazette reported that the bridge had closed.",
     );
-    assert_eq!(find(&c, "had been sabotaged").speaker, "Michael Briggs");
-    assert_eq!(
-        find(&c, "could not support the plan").speaker,
-        "Sandra Inman"
-    );
+    assert_eq!(find(&c, "had been rigged").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "could not support the plan").speaker, "Mary Cole");
     assert_eq!(
         find(&c, "the bridge had closed").speaker,
         "Riverside Gazette"
@@ -2069,33 +2066,36 @@ fn two_word_verbs_plural_possessives_and_unlisted_verbs_after_a_quote_credit() {
 #[test]
 fn a_description_after_a_name_and_a_clause_after_and_keep_their_own_subjects() {
     let c = claims_of(
-        "Joe Scarborough, host of MSNBC\u{2019}s \u{201c}Morning Joe,\u{201d} suggested the refusal could disqualify him.\n\nThe mayor visited the plant on Monday, and Tom Reyes later met the workers and said the plant would close.",
+        "Linda Park, host of Channel 5\u{2019}s \u{201c}Morning Tom,\u{201d} suggested the delay could cost the mayor his job.\n\nThe mayor visited the plant on Monday, and Tom Reyes later met the workers and said the plant would close.",
     );
-    assert_eq!(find(&c, "could disqualify him").speaker, "Joe Scarborough");
+    assert_eq!(find(&c, "could cost the mayor").speaker, "Linda Park");
     assert_eq!(find(&c, "the plant would close").speaker, "Tom Reyes");
 }
 
 #[test]
 fn a_noun_phrase_that_opens_the_sentence_is_the_speech_verbs_subject() {
     let c = claims_of(
-        "The ad says \u{201c}nothing will change until we elect new leaders.\u{201d}\n\nSome said they have cringed at the comparison.\n\nBy double digits, those surveyed say stricter gun laws would help.\n\nThe blizzard of tweets he sent out in 2013 was long.",
+        "The ad says \u{201c}nothing will change until we elect new leaders.\u{201d}\n\nSome said they were surprised by the vote.\n\nBy wide margins, those surveyed say a new bridge would help.\n\nThe flood of letters he sent out in 2013 was long.",
     );
     assert_eq!(find(&c, "nothing will change").speaker, "ad");
-    assert_eq!(find(&c, "they have cringed").speaker, "some");
-    assert_eq!(find(&c, "stricter gun laws").speaker, "those surveyed");
-    assert_eq!(find(&c, "blizzard of tweets").kind, ClaimKind::Narrator);
+    assert_eq!(find(&c, "they were surprised").speaker, "some");
+    assert_eq!(
+        find(&c, "a new bridge would help").speaker,
+        "those surveyed"
+    );
+    assert_eq!(find(&c, "flood of letters").kind, ClaimKind::Narrator);
 }
 
 #[test]
 fn a_relative_clause_credits_a_described_or_restrictive_antecedent() {
     let c = claims_of(
-        "\u{201c}I don't want to get on the wrong side of him,\u{201d} said one former campaign staffer, who said he left on good terms.\n\nThe party offered fresh ammunition to Republicans who say the law is a money pit.",
+        "\u{201c}I never saw the inspection report,\u{201d} said one former city engineer, who said he left on good terms.\n\nThe vote gave new hope to Democrats who say the toll is a burden.",
     );
     assert_eq!(
         find(&c, "he left on good terms").speaker,
-        "one former campaign staffer"
+        "one former city engineer"
     );
-    assert_eq!(find(&c, "the law is a money pit").speaker, "republicans");
+    assert_eq!(find(&c, "the toll is a burden").speaker, "democrats");
 }
 
 #[test]
@@ -2111,18 +2111,18 @@ fn a_named_claim_noun_is_its_owners_claim_unless_a_verb_credits_the_sentence() {
 #[test]
 fn an_ordinal_that_opens_the_sentence_is_no_speaker() {
     let c = claims_of(
-        "First, Democratic party officials said the caucus would begin without them.\n\nFirst Lady Michelle Obama said the garden would stay.",
+        "First, county officials said the meeting would begin without them.\n\nFirst Lady Michelle Obama said the garden would stay.",
     );
-    assert_ne!(find(&c, "caucus would begin").speaker, "First");
+    assert_ne!(find(&c, "meeting would begin").speaker, "First");
     assert_eq!(find(&c, "garden would stay").speaker, "Michelle Obama");
 }
 
 #[test]
 fn a_participle_right_after_a_quote_is_the_quoted_speakers_next_claim() {
     let c = claims_of(
-        "Tom Reyes said of the vote, \u{201c}I don't like it,\u{201d} adding that \u{201c}they have anger that's unbelievable.\u{201d}",
+        "Tom Reyes said of the vote, \u{201c}I don't like it,\u{201d} adding that \u{201c}the drivers are angrier than ever.\u{201d}",
     );
-    let added = find(&c, "they have anger");
+    let added = find(&c, "the drivers are angrier");
     assert_eq!(added.speaker, "Tom Reyes");
     assert_ne!(added.kind, ClaimKind::Narrator);
 }
@@ -2130,16 +2130,16 @@ fn a_participle_right_after_a_quote_is_the_quoted_speakers_next_claim() {
 #[test]
 fn a_subject_after_an_opening_phrase_or_before_a_negated_verb_is_in_focus() {
     let c = claims_of(
-        "Linda Park isn\u{2019}t rattled by the losses \u{2014} in fact, she said it humanizes her.\n\nMary Cole spoke first. At the news conference, Linda Park all but begged reporters to ask about the bridge. \u{201c}We're just going to move on,\u{201d} she said.",
+        "Linda Park isn\u{2019}t worried by the delays \u{2014} in fact, she said they help her.\n\nMary Cole spoke first. At the news conference, Linda Park all but begged reporters to ask about the bridge. \u{201c}We're going to keep building,\u{201d} she said.",
     );
-    assert_eq!(find(&c, "it humanizes her").speaker, "Linda Park");
-    assert_eq!(find(&c, "move on").speaker, "Linda Park");
+    assert_eq!(find(&c, "they help her").speaker, "Linda Park");
+    assert_eq!(find(&c, "keep building").speaker, "Linda Park");
 }
 
 #[test]
 fn a_credit_after_a_colon_opens_a_claim_of_its_own_but_a_list_does_not() {
     let c = claims_of(
-        "And it has not gone unnoticed: According to recent polls, Tom Reyes holds only 14 percent of the vote.\n\nThe bridge cost more than planned, according to the report she released.\n\nLinda Park said he is left with two options: Vote for the plan, which he called a disgrace, or resign.",
+        "And it is no secret: According to recent polls, Tom Reyes holds only 14 percent of the vote.\n\nThe bridge cost more than planned, according to the report she released.\n\nLinda Park said he is left with two options: Vote for the plan, which he called a disgrace, or resign.",
     );
     let polls = find(&c, "holds only 14 percent");
     assert_eq!(polls.speaker, "recent polls");
@@ -2158,6 +2158,6 @@ fn both_between_a_plural_subject_and_its_verb_is_no_obstacle() {
 
 #[test]
 fn a_possessive_description_credits_a_trailing_claim() {
-    let c = claims_of("The couple had just welcomed a second baby girl, his brother added.");
-    assert_eq!(find(&c, "second baby girl").speaker, "brother");
+    let c = claims_of("The couple had just moved to a farm near Riverside, his brother added.");
+    assert_eq!(find(&c, "a farm near Riverside").speaker, "brother");
 }

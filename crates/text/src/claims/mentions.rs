@@ -148,7 +148,7 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
                 core_end = with_dot;
             }
         }
-        // "Sanders’ campaign": a name's possessive apostrophe stays, for `possessor`; a
+        // "Reyes’ campaign": a name's possessive apostrophe stays, for `possessor`; a
         // closing quote mark has punctuation or a quote's end after it far more often.
         if core_end.ends_with('s')
             && core_end.starts_with(char::is_uppercase)
@@ -1096,7 +1096,7 @@ fn title_case_org(words: &[&Word]) -> String {
 
 /// The owner word of a possessive ("Hendricks's" -> "Hendricks"), if `w` is one.
 pub fn possessor(w: &Word) -> Option<Word> {
-    // "Sanders' campaign": after a final s the possessive is the apostrophe alone.
+    // "Reyes' campaign": after a final s the possessive is the apostrophe alone.
     let base = w
         .text
         .strip_suffix("'s")

@@ -101,7 +101,7 @@ pub fn sentences(text: &str, para: Span, protected: &[Span]) -> Vec<Span> {
 }
 
 /// Splits a sentence at its semicolons into clauses that each stand alone: in "..., analysts
-/// say; in 2012, Romney won 27 percent" and "He won silver; he says he fears returning home"
+/// say; in 2012, Reyes won 31 percent" and "She won the seat; she says she will run again"
 /// each side has its own credit, or none. Not inside `protected` spans (quotes) or brackets,
 /// and only where both sides have three words or more ("Paris; London") and `stands_alone`
 /// accepts the words after the semicolon: "He praised X; clashed with Y; and said Z" is one
@@ -354,10 +354,10 @@ mod tests {
             .collect()
         }
         assert_eq!(
-            at("Turnout will be high, analysts say; in 2012, Romney won 27 percent."),
+            at("Turnout will be high, analysts say; in 2012, Reyes won 31 percent."),
             [
                 "Turnout will be high, analysts say",
-                "in 2012, Romney won 27 percent."
+                "in 2012, Reyes won 31 percent."
             ]
         );
         assert_eq!(

@@ -46,7 +46,8 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         .collect();
     let mut out: Vec<Draft> = Vec::new();
     // "Hollande Says Trump ‘Makes You Want To Retch.’": a headline that reports what a named
-    // person (or organisation) said is their claim. Nothing else of a headline is: it is no narrator
+    // person (or organisation) said is their claim. Nothing else of a headline is: it is no
+    // narrator
     // sentence, and "Coach Says ..." names nobody the body can be sure is the same person.
     let headline = paragraphs(text, 0)
         .into_iter()
@@ -59,7 +60,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             .find(|&v| cue_at(&ws, v).is_some())
             .and_then(|v| subject_before(&ws, v))
             .is_some_and(|m| {
-                // "SEIU chief says", "Clinton campaign says": named by whom they work for.
+                // "Union chief says", "Park campaign says": named by whom they work for.
                 is_person(&m)
                     || matches!(m.kind, MentionKind::Org(_))
                     || matches!(&m.kind, MentionKind::Title { org: Some(_), .. })
@@ -98,7 +99,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 carry = Some((sp, false));
                 continue;
             }
-            // "Reporter Jomana Karadsheh says:¶“Well Anderson, ...”": the quote that opens the
+            // "Reporter Linda Park says:¶“Well, Tom, ...”": the quote that opens the
             // paragraph is theirs unless it has a credit of its own.
             carry = Some((sp, false));
         }
@@ -313,7 +314,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                             || (i == 0 && quote_comma)))
                         || (w.lower == "and" && tail_ws[i + 1..].iter().take(3).any(is_speech))
                 });
-                // `Trump said, “I don't like it,” adding that “they have anger ...”`: the
+                // `Reyes said, “I don't like it,” adding that “they are angry ...”`: the
                 // participle opens the tail, and its subject is the quote's speaker.
                 let quote_speaker = found.last().and_then(|f| f.1.speaker);
                 let opening_participle = quote_comma
@@ -442,7 +443,7 @@ fn opens_with_credit(main: &[Word], appositive: bool) -> bool {
     })
 }
 
-/// "And it hasn't gone unnoticed: According to recent polls, Trump holds ...", "... as an
+/// "And it has not gone unnoticed: According to recent polls, Reyes holds ...", "... as an
 /// example: He says news outlets undercount ...": a colon before a capitalised clause that
 /// opens with a credit of its own starts a sentence of its own, unless what precedes it is a
 /// credit ("Kirby said:"), which introduces what follows. Not a list after a colon.
@@ -467,7 +468,7 @@ fn after_colon(text: &str, sent: Span) -> Vec<Span> {
     }
 }
 
-/// "Although in September she said X, at the town hall she said Y", "Even as Trump claimed that
+/// "Although in September she said X, at the town hall she said Y", "Even as Park claimed that
 /// X, a former prosecutor said Y": a sentence that opens with a subordinate clause, and whose
 /// main clause has a credit of its own, is two: each clause is credited on its own, and the
 /// first credit does not swallow the second. The main clause starts after the first comma that
@@ -682,7 +683,7 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
 /// ("Obama consultant Cornell Belcher, the pollster, ..."); otherwise only the capitalised
 /// opening words count.
 fn focus_on_subject(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope, thorough: bool) {
-    // "At the news conference, Manafort all but begged ...": the subject after an opening
+    // "At the news conference, Reyes all but begged ...": the subject after an opening
     // phrase of place or time.
     let ws = match ws.iter().take(8).position(|w| w.trailing == Some(',')) {
         Some(c)

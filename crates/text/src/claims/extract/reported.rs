@@ -20,7 +20,7 @@ const PATTERNS: &[(&str, Pattern)] = &[
     ("speech-verb", speech_verb_clause),
     ("speech-act", speech_act_clause),
     ("saying-participle", saying_clause),
-    // After the verb patterns: "Frazier said Rubio's claim that ... is “simply not true”" is
+    // After the verb patterns: "Park said Reyes's claim that ... is “simply not true”" is
     // Frazier's, the claim inside it only when no verb credits the sentence.
     ("statement-that", statement_that),
     ("quoted-words", quoted_words),
@@ -189,7 +189,7 @@ fn statement_that(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
-    // "Trump's claim that", "Podliska's most explosive claim is that", "Trump's repeated
+    // "Reyes's claim that", "Hendricks's most explosive claim is that", "Reyes's repeated
     // insistence that": an owner, up to three words that describe the noun, the noun, and
     // "that" (or "is that").
     let (owner_at, that_at) = (1..ws.len()).find_map(|i| {
@@ -802,7 +802,7 @@ pub(super) fn relative_speech(
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
     // "Trump, who said", or between dashes: "Trump - who previously said ... - said", or
-    // restrictive: "Republicans who say the law is a money pit".
+    // restrictive: "residents who say the toll is a burden".
     let restrictive = |i: usize| ws[i - 1].trailing.is_none() && !ws[i].aside;
     let opens_relative = |i: usize| {
         ws[i - 1].trailing == Some(',') || (ws[i].aside && !ws[i - 1].aside) || restrictive(i)
@@ -821,7 +821,7 @@ pub(super) fn relative_speech(
     };
     let mut t = t.max(who.saturating_sub(8));
     // A restrictive clause's noun phrase starts after the last preposition or verb: "asked
-    // Mrs. Clinton about several women who said": several women.
+    // Ms. Park about several residents who said": several residents.
     if restrictive(who) {
         if let Some(k) = (t..who).rev().find(|&k| {
             is_in(&crate::claims::mentions::PREPOSITIONS, &ws[k].lower)
@@ -832,7 +832,7 @@ pub(super) fn relative_speech(
         }
     }
     // The longest phrase that names someone: "Ted Cruz" of "out-brutalizing Ted Cruz", and
-    // "one former campaign staffer" of "said one former campaign staffer, who said". A phrase
+    // "one former city engineer" of "said one former city engineer, who said". A phrase
     // that opens in lower case only when it is a description, not a restrictive one's object
     // ("ammunition to Republicans who say": Republicans).
     let m = (t..who)
@@ -844,7 +844,7 @@ pub(super) fn relative_speech(
         })
         .find_map(|k| parse(&ws[k..who]))
         .filter(|m| !is_relative_pronoun(m))
-        // "Voters who said they cared most about honesty backed the senator": a restrictive
+        // "Voters who said they cared most about the bridge backed the mayor": a restrictive
         // clause inside the subject ends where no comma shows; only one after the object is
         // read, which runs to the sentence end.
         .filter(|m| !(restrictive(who) && m.span.start == ws[0].span.start))?;
@@ -1120,8 +1120,8 @@ pub(super) fn trailing_attribution(
     ))
 }
 
-/// "CLAUSE, said former Pennsylvania governor Ed Rendell, who serves as chairman ..." and
-/// "CLAUSE, said a former spokesman for the ministry, Oleg Voloshyn, who worked with him.":
+/// "CLAUSE, said former Riverside mayor Tom Reyes, who serves as chairman ..." and
+/// "CLAUSE, said a former spokesman for the ministry, Karl Weber, who worked with him.":
 /// the verb right after the clause's comma, then who spoke, then only what describes them (a
 /// relative clause, an appositive). A name in apposition to a description is the speaker.
 /// Returns the index of the clause's last word and the speaker.
@@ -1147,7 +1147,7 @@ fn inverted_credit(ws: &[Word]) -> Option<(usize, Mention)> {
     let end = segment_end(c + 1);
     let mut m = tail_speaker(&ws[c + 1..=end])?;
     let mut next = end + 1;
-    // "..., Oleg Voloshyn, who ...": the name after a description.
+    // "..., Karl Weber, who ...": the name after a description.
     if next < ws.len() && !is_person(&m) {
         let name_end = segment_end(next);
         if let Some(person) = parse(&ws[next..=name_end]).filter(is_person) {
@@ -1279,7 +1279,7 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
                     &w.lower,
                 )
         }) || (is_in(&["told", "tells"], &tail[v].lower) && {
-            // "told his closest advisers as he labored over ...": the audience, then maybe
+            // "told her closest aides as she worked on ...": the audience, then maybe
             // a subordinate clause of time.
             let audience = rest
                 .iter()
@@ -1297,7 +1297,7 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
     }
     if v > 0 {
         // "..., the statement added.": a document or a described group speaks too.
-        // "Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said": a long
+        // "Regional transport ministry spokesman Karl Heinz Weber said": a long
         // description before a name; the name with its last description word is the speaker.
         // Only content words describe: no article, preposition or pronoun among them.
         let described_name = || {
@@ -1592,8 +1592,8 @@ mod tests {
              Some(("Linda Park", "The bridge is safe for traffic"))),
             ("trailing-credit", trailing_attribution, "Park said the bridge is safe.", None),
             ("trailing-credit", trailing_attribution,
-             "This is not about me, Linda Park told her advisers as she worked on the speech.",
-             Some(("Linda Park", "This is not about me"))),
+             "The plan is sound, Linda Park told her advisers as she worked on the speech.",
+             Some(("Linda Park", "The plan is sound"))),
             // A credit between the subject and its verb: the claim is the whole sentence.
             ("trailing-credit", trailing_attribution,
              "The only problem with the bridge, Linda Park said, is the traffic at night.",

@@ -101,7 +101,7 @@ fn is_statement_quote(text: &str, q: &Quote, para: Span) -> bool {
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
         .count();
     let shouted = !name.chars().any(char::is_lowercase);
-    // `the “Medicare for all” document`, `its “Golden Week” plan`: quote marks between a
+    // `the “Bridges for all” document`, `its “Golden Week” plan`: quote marks between a
     // determiner and the noun they modify name something.
     let after = text[q.outer.end..para.end].trim_start();
     let modifier = is_in(
@@ -130,7 +130,7 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     let mut end = v;
     // "has since said", "last week said"; but in "Kim, who was in Europe this week, said" the
     // comma closes a clause, and "week" is its word.
-    // "Trump and Sanders have both argued": "both" after a plural subject, in lower case
+    // "Park and Reyes have both argued": "both" after a plural subject, in lower case
     // (a capital "Both" opens the subject itself).
     while end > 0
         && ws[end - 1].trailing.is_none()
@@ -274,10 +274,10 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         // "Steve Coll, the dean of the journalism school, said", "Alan Jeffers, a spokesman for
         // Exxon Mobil, said", "Mark Kirk, Republican of Illinois, said": the person named, not
         // the organisation or place that describes them.
-        // "Michael Briggs, Sanders's spokesman, suggested": the spokesman named before, not
+        // "Tom Reyes, Park's spokesman, suggested": the spokesman named before, not
         // the one he speaks for.
-        // "Michael Briggs, Sanders's spokesman, suggested", "Joe Scarborough, host of MSNBC's
-        // “Morning Joe,” suggested": a description, and the name inside it is not who spoke;
+        // "Tom Reyes, Park's spokesman, suggested", "Linda Park, host of Channel 5's
+        // “Morning Park,” suggested": a description, and the name inside it is not who spoke;
         // the person named before the comma is.
         Some(m)
             if is_person(&m)
@@ -331,8 +331,8 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     Some(m)
 }
 
-/// The person named by the whole phrase before the comma at `start` ("Michael Briggs, ..."),
-/// not an opening phrase ("Contacted by POLITICO, ...", "Tuesday in New York City, ...").
+/// The person named by the whole phrase before the comma at `start` ("Tom Reyes, ..."),
+/// not an opening phrase ("Contacted by the Gazette, ...", "Tuesday in Riverside, ...").
 fn name_before_comma(ws: &[Word], start: usize) -> Option<Mention> {
     let t = phrase_before_comma(ws, start)?;
     let first = &ws[t];
@@ -593,7 +593,7 @@ pub(super) fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention
         while t < end - 1 && is_in(&["but", "and", "yet", "so", "meanwhile"], &ws[t].lower) {
             t += 1;
         }
-        // "On Christmas Day, Breitbart News reported": a preposition's object names no one.
+        // "On Christmas Day, the Riverside Gazette reported": a preposition's object names no one.
         if is_in(&PREPOSITIONS, &ws[t].lower) {
             return Some((t, None));
         }
@@ -727,8 +727,8 @@ pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<
     parse(&ws[start..cut])
 }
 
-/// "Some of Clinton's longtime allies said", "The ad says", "those surveyed say", "The last
-/// man to mount a third-party race says", "A report ... issued by the OECD noted": a noun
+/// "Some of the mayor's longtime allies said", "The ad says", "those surveyed say", "The last
+/// man to run as an independent says", "A report ... issued by the agency noted": a noun
 /// phrase that opens its clause and runs up to a speech verb (not one that only credits
 /// quotes) is its subject, whatever its head noun, when nothing in it reads as a verb or a
 /// personal pronoun. `end` is where the phrase ends, `v` the verb.
@@ -779,7 +779,7 @@ fn noun_phrase_subject(ws: &[Word], start: usize, end: usize, v: usize) -> Optio
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '%'))
     };
-    // The head is a noun: not "of" ("The blizzard of tweets"), "not" ("That's not to
+    // The head is a noun: not "of" ("The flood of letters"), "not" ("That's not to
     // suggest") or an adverb ("Britain's emotionally").
     static STOPWORDS: WordList = word_list!("stopwords.txt");
     let noun_head = head.text.starts_with(char::is_lowercase)
@@ -1055,7 +1055,7 @@ pub(super) fn credit_after(
     })
 }
 
-/// `“This is fantastic!” beamed Donald Hartley of Madison, Alabama.`, `“...,” Rubio quipped.`:
+/// `“This is wonderful!” beamed Linda Park of Madison, Alabama.`, `“...,” Reyes quipped.`:
 /// a verb no list has, right after the quote, with a person's name on either side of it and
 /// nothing but the sentence's end or a comma after the credit. A name makes the guess safe.
 fn unlisted_verb_credit(ws: &[Word]) -> Option<Mention> {
@@ -1232,7 +1232,7 @@ pub(super) fn clause_subject(ws: &[Word], v: usize) -> Option<Mention> {
         .chain(clause_starts)
         .take_while(|&s| s < v)
         .collect();
-    // "A group of rabbis called for a boycott, and the Anti-Defamation League denounced it and
+    // "A group of residents called for a boycott, and the tenants' union denounced it and
     // said ...": the latest clause joined by ", and" has its own subject, the verb's.
     let joined = starts.iter().rev().find_map(|&s| {
         if s == 0 || !is_in(&["and", "but"], &ws[s].lower) {
