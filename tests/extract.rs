@@ -2161,3 +2161,11 @@ fn a_possessive_description_credits_a_trailing_claim() {
     let c = claims_of("The couple had just moved to a farm near Riverside, his brother added.");
     assert_eq!(find(&c, "a farm near Riverside").speaker, "brother");
 }
+
+#[test]
+fn a_second_participle_after_and_or_but_hangs_on_the_same_subject() {
+    let c = claims_of(
+        "Tom Reyes released a statement on Saturday, describing the engineer as a hero but insisting that the city had no right to close the bridge.",
+    );
+    assert_eq!(find(&c, "no right to close").speaker, "Tom Reyes");
+}

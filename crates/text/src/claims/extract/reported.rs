@@ -948,6 +948,15 @@ pub(super) fn saying_clause(
                 ) || is_adverb(&ws[k - 1].lower)))
             // "Bolton distanced himself from the movement by saying he would ...".
             || (ws[k - 1].lower == "by" && ws[k].lower != "adding")
+            // "..., describing the son as a hero but insisting that ...": the second of two
+            // participles that hang on the same comma.
+            || (k >= 3
+                && is_in(&["and", "but"], &ws[k - 1].lower)
+                && (1..k - 1).any(|j| {
+                    ws[j].lower.ends_with("ing")
+                        && ws[j].text.starts_with(char::is_lowercase)
+                        && ws[j - 1].trailing == Some(',')
+                }))
     };
     // ", substantially adding to his lead": "adding to" adds no words.
     let adds_to =
