@@ -2169,3 +2169,11 @@ fn a_second_participle_after_and_or_but_hangs_on_the_same_subject() {
     );
     assert_eq!(find(&c, "no right to close").speaker, "Tom Reyes");
 }
+
+#[test]
+fn a_progressive_speech_verb_after_and_shares_the_auxiliary() {
+    let c = claims_of(
+        "Tom Reyes himself has been making this argument and boldly claiming that the bridge is his to rebuild.",
+    );
+    assert_eq!(find(&c, "his to rebuild").speaker, "Tom Reyes");
+}
