@@ -2177,3 +2177,14 @@ fn a_progressive_speech_verb_after_and_shares_the_auxiliary() {
     );
     assert_eq!(find(&c, "his to rebuild").speaker, "Tom Reyes");
 }
+
+#[test]
+fn a_restrictive_who_clause_inside_the_subject_leaves_its_head_the_speaker() {
+    let c = claims_of(
+        "The Romanian hacker who exposed the emails said that the mayor used a private account.",
+    );
+    assert_eq!(
+        find(&c, "used a private account").speaker,
+        "Romanian hacker"
+    );
+}

@@ -314,6 +314,7 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
                 .or_else(|| subordinate_subject(&ws[start..end]))
                 .or_else(|| head_before_preposition(ws, start, end))
                 .or_else(|| noun_phrase_subject(ws, start, end, v))
+                .or_else(|| restrictive_antecedent(ws, start, end, v))
         }
     };
     // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
@@ -725,6 +726,23 @@ pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<
         };
     }
     parse(&ws[start..cut])
+}
+
+/// "Even Republicans who have praised his candidacy warned that ...", "Residents who live
+/// near the bridge say ...": the subject is the noun phrase before a restrictive "who" clause
+/// that runs up to the verb.
+fn restrictive_antecedent(ws: &[Word], start: usize, end: usize, v: usize) -> Option<Mention> {
+    let who = (start + 1..end).find(|&k| ws[k].lower == "who")?;
+    let clause_plain = ws[who..end].iter().all(|w| w.trailing.is_none());
+    if !clause_plain || end - who > 8 {
+        return None;
+    }
+    let head = &ws[start..who];
+    parse(head)
+        .or_else(|| described_subject(ws, start, who))
+        .or_else(|| noun_phrase_subject(ws, start, who, v))
+        .filter(|m| !matches!(m.kind, crate::claims::mentions::MentionKind::Pronoun(..)))
+        .filter(|_| !head.is_empty())
 }
 
 /// "Some of the mayor's longtime allies said", "The ad says", "those surveyed say", "The last
