@@ -1287,18 +1287,22 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
                     &["today", "yesterday", "last", "this", "earlier", "later"],
                     &w.lower,
                 )
-        }) || (is_in(&["told", "tells"], &tail[v].lower) && {
-            // "told her closest aides as she worked on ...": the audience, then maybe
-            // a subordinate clause of time.
-            let audience = rest
-                .iter()
-                .position(|w| is_in(&["as", "while", "when", "after", "before"], &w.lower))
-                .unwrap_or(rest.len());
-            audience <= 4
-                && rest[..audience]
+        }) || (is_in(&["wrote", "writes", "emailed"], &tail[v].lower)
+            // "..., Kennedy wrote Linick.": to whom, a name and nothing else.
+            && (1..=2).contains(&rest.len())
+            && rest.iter().all(|w| w.text.starts_with(char::is_uppercase)))
+            || (is_in(&["told", "tells"], &tail[v].lower) && {
+                // "told her closest aides as she worked on ...": the audience, then maybe
+                // a subordinate clause of time.
+                let audience = rest
                     .iter()
-                    .all(|w| !is_in(&["that", "he", "she", "they", "it"], &w.lower))
-        })
+                    .position(|w| is_in(&["as", "while", "when", "after", "before"], &w.lower))
+                    .unwrap_or(rest.len());
+                audience <= 4
+                    && rest[..audience]
+                        .iter()
+                        .all(|w| !is_in(&["that", "he", "she", "they", "it"], &w.lower))
+            })
     };
     // "..., told the Associated Press": who was told, not who spoke.
     if v == 0 && is_in(&AUDIENCE_VERBS, &tail[0].lower) {
@@ -1600,6 +1604,9 @@ mod tests {
              "The bridge is safe for traffic, said Linda Park, the mayor of Riverside, who opened it.",
              Some(("Linda Park", "The bridge is safe for traffic"))),
             ("trailing-credit", trailing_attribution, "Park said the bridge is safe.", None),
+            ("trailing-credit", trailing_attribution,
+             "The rest of the files have been moved to a safe room, Park wrote Reyes.",
+             Some(("Park", "The rest of the files have been moved to a safe room"))),
             ("trailing-credit", trailing_attribution,
              "The plan is sound, Linda Park told her advisers as she worked on the speech.",
              Some(("Linda Park", "The plan is sound"))),
