@@ -10,9 +10,8 @@
 //! ("We had no intentions" / "I get the intentions behind it") are what the model most often
 //! misreads as a contradiction.
 
-use crate::claims::lexicon::WEEKDAYS;
+use crate::claims::lexicon::{STOPWORDS, WEEKDAYS};
 use crate::claims::{Claim, ClaimKind, Speaker, SpeakerKind};
-use crate::words::{word_list, WordList};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone)]
@@ -55,9 +54,6 @@ pub struct Pairing {
     /// Eligible pairs (different speakers, kinds allowed) before the prefilter.
     pub considered: u64,
 }
-
-/// Words that carry no topic. A short list of English function words.
-static STOPWORDS: WordList = word_list!("stopwords.txt");
 
 /// Topic terms of a claim: content words, lightly stemmed so that "plans"/"plan" and
 /// "liberate"/"liberation" meet; names and numbers count as they are.

@@ -99,24 +99,14 @@ fn progressive(ws: &[Word], i: usize) -> bool {
     while k > 0 && ws[k - 1].lower.ends_with("ly") && ws[k - 1].trailing.is_none() {
         k -= 1;
     }
-    let after_be = k > 0
-        && ws[k - 1].trailing.is_none()
-        && is_in(
-            &["is", "are", "was", "were", "am", "been"],
-            &ws[k - 1].lower,
-        );
+    let be = |w: &Word| is_in(&["is", "are", "was", "were", "am", "been"], &w.lower);
+    let after_be = k > 0 && ws[k - 1].trailing.is_none() && be(&ws[k - 1]);
     // "has been making this argument and boldly claiming that ...": a second progressive verb
     // after "and" shares the first one's auxiliary.
     let coordinated = k > 1
         && is_in(&["and", "but"], &ws[k - 1].lower)
-        && (1..k - 1).any(|j| {
-            ws[j].lower.ends_with("ing")
-                && ws[j].trailing.is_none()
-                && is_in(
-                    &["is", "are", "was", "were", "am", "been"],
-                    &ws[j - 1].lower,
-                )
-        });
+        && (1..k - 1)
+            .any(|j| ws[j].lower.ends_with("ing") && ws[j].trailing.is_none() && be(&ws[j - 1]));
     after_be || coordinated
 }
 

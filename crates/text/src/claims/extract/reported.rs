@@ -21,7 +21,7 @@ const PATTERNS: &[(&str, Pattern)] = &[
     ("speech-act", speech_act_clause),
     ("saying-participle", saying_clause),
     // After the verb patterns: "Park said Reyes's claim that ... is “simply not true”" is
-    // Frazier's, the claim inside it only when no verb credits the sentence.
+    // Park's; the claim inside it is Reyes's only when no verb credits the sentence.
     ("statement-that", statement_that),
     ("quoted-words", quoted_words),
 ];
@@ -148,7 +148,7 @@ fn according_to_clause(
     let end = np_after(ws, i + 2).min(phrase_end);
     // "according to the report she released": the source ends where a clause about it starts.
     let source_end = (i + 3..phrase_end)
-        .find(|&k| is_in(&["he", "she", "they", "we"], &ws[k].lower))
+        .find(|&k| is_in(&crate::claims::lexicon::SUBJECT_PRONOUNS, &ws[k].lower))
         .unwrap_or(phrase_end);
     let m = parse(&ws[i + 2..end]).or_else(|| source_mention(ws, i + 2, source_end))?;
     let content = if i == 0 {

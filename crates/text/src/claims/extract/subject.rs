@@ -219,7 +219,7 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     // before the verb is its subject, whatever phrase comes before it (it can be no object).
     if end > 1
         && ws[end - 1].trailing.is_none()
-        && is_in(&["he", "she", "they", "we"], &ws[end - 1].lower)
+        && is_in(&crate::claims::lexicon::SUBJECT_PRONOUNS, &ws[end - 1].lower)
         && ws[end - 2].trailing.is_none()
         // "what he called", "which he said": a relative clause, read by its own pattern.
         && !is_relative(&ws[end - 2].lower)
@@ -742,7 +742,6 @@ fn restrictive_antecedent(ws: &[Word], start: usize, end: usize, v: usize) -> Op
         .or_else(|| described_subject(ws, start, who))
         .or_else(|| noun_phrase_subject(ws, start, who, v))
         .filter(|m| !matches!(m.kind, crate::claims::mentions::MentionKind::Pronoun(..)))
-        .filter(|_| !head.is_empty())
 }
 
 /// "Some of the mayor's longtime allies said", "The ad says", "those surveyed say", "The last
@@ -799,10 +798,9 @@ fn noun_phrase_subject(ws: &[Word], start: usize, end: usize, v: usize) -> Optio
     };
     // The head is a noun: not "of" ("The flood of letters"), "not" ("That's not to
     // suggest") or an adverb ("Britain's emotionally").
-    static STOPWORDS: WordList = word_list!("stopwords.txt");
     let noun_head = head.text.starts_with(char::is_lowercase)
         && !head.lower.ends_with("ly")
-        && !is_in(&STOPWORDS, &head.lower)
+        && !is_in(&crate::claims::lexicon::STOPWORDS, &head.lower)
         && !is_in(&PREPOSITIONS, &head.lower)
         && !is_in(&crate::claims::lexicon::NOT_SPEAKERS, &head.lower);
     (opens

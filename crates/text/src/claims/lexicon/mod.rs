@@ -49,6 +49,14 @@ pub fn negated(text: &str) -> bool {
         })
 }
 
+/// Words that carry no topic, a short list of English function words: the pair prefilter skips
+/// them, and a described speaker's head noun is never one.
+pub static STOPWORDS: WordList = word_list!("stopwords.txt");
+
+/// Subject pronouns that name a speaker; only a clause follows them ("the report she
+/// released", "at the town hall she said").
+pub const SUBJECT_PRONOUNS: [&str; 4] = ["he", "she", "they", "we"];
+
 pub static ROLES: WordList = word_list!("roles.txt");
 
 /// Courtesy titles that precede names and carry gender.
