@@ -181,6 +181,7 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
         if let Some(prev) = out.last_mut().filter(|p| {
             p.trailing.is_none()
                 && lead == 0
+                && super::lexicon::VERB_PARTICLES.contains(lower.as_str())
                 && super::lexicon::VERBS.contains_key(format!("{} {}", p.lower, lower).as_str())
         }) {
             prev.text = format!("{} {}", prev.text, cleaned);

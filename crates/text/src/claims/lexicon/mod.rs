@@ -161,6 +161,16 @@ pub static VERBS: LazyLock<HashMap<&'static str, VerbKind>> = LazyLock::new(|| {
     m
 });
 
+/// The second words of the two-word verbs in VERBS ("out" of "pointed out"): only after one
+/// of these does `mentions::words` look a word pair up, so most words cost no lookup.
+pub static VERB_PARTICLES: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| {
+        VERBS
+            .keys()
+            .filter_map(|v| v.split_once(' ').map(|(_, particle)| particle))
+            .collect()
+    });
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VerbKind {
     Speech,
