@@ -2188,3 +2188,31 @@ fn a_restrictive_who_clause_inside_the_subject_leaves_its_head_the_speaker() {
         "Romanian hacker"
     );
 }
+
+#[test]
+fn a_long_quote_inside_a_sentence_is_the_words_of_the_person_it_is_about() {
+    let c = claims_of(
+        "Tom Reyes has attacked the council all week.\n\nReyes’s line in that race was that his rival “would say or do anything to win an election in this town.”\n\nThe stadium with its “smart” roof, which Reyes pushed for, opened in May.",
+    );
+    let long = find(&c, "say or do anything");
+    assert_eq!(long.kind, ClaimKind::Quote);
+    assert_eq!(long.speaker, "Tom Reyes");
+    // A short label inside a sentence stays part of the narration.
+    assert!(c
+        .iter()
+        .all(|x| x.kind == ClaimKind::Narrator || !x.text.starts_with("smart")));
+}
+
+#[test]
+fn as_someone_put_it_credits_the_quote_that_follows() {
+    let c = claims_of(
+        "As the Herald’s Linda Park puts it, “Council members are unmoved, and residents are uninspired.”\n\nAs Tom Reyes, professor of law at Riverside and author of “The Bridge,” put it, “The council should remember that a deal today may be better.”\n\nAs Karl Weber, the No. 2 in the council, put it: “This plan will not pass.”\n\nAs the bank’s chief executive, Tom Hendricks, put it in his memo to staff, “Imagine a world where we are all connected.”\n\nAs Mary Cole noted two weeks ago, the bridge has never made money.",
+    );
+    assert_eq!(find(&c, "residents are uninspired").speaker, "Linda Park");
+    assert_eq!(find(&c, "a deal today").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "will not pass").speaker, "Karl Weber");
+    assert_eq!(find(&c, "all connected").speaker, "Tom Hendricks");
+    let dated = find(&c, "never made money");
+    assert_eq!(dated.speaker, "Mary Cole");
+    assert!(!dated.text.contains("weeks ago"), "{dated:#?}");
+}

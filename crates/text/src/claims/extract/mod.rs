@@ -86,9 +86,11 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             Some(start) if pi == 0 => Span::new(start, para.end).trim(text),
             _ => para,
         };
-        let quotes: Vec<Quote> = find_quotes(text, para)
-            .into_iter()
+        let all_quotes = find_quotes(text, para);
+        let quotes: Vec<Quote> = all_quotes
+            .iter()
             .filter(|q| is_claim_quote(text, q, para))
+            .copied()
             .collect();
 
         // A paragraph after "..., he said, adding:" is that speaker's block quote.
@@ -211,6 +213,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 }
                 register_mentions(&ws, reg, &mut scope);
                 focus_on_subject(&ws, reg, &mut scope, true);
+                out.extend(inline_quotes(text, sent, &ws, &all_quotes, reg, &mut scope));
                 if sentence_text.split_whitespace().count() >= 5 {
                     out.push(Draft::new(narrator, ClaimKind::Narrator, sent, None));
                 }
@@ -676,6 +679,41 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
         }
         i = j.max(i + 1);
     }
+}
+
+/// Long quotes inside a sentence that no pattern claimed, each credited to the speaker the
+/// words before it name, or else to the sentence's subject when that is someone already named;
+/// none otherwise.
+fn inline_quotes(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    quotes: &[Quote],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for q in quotes.iter().filter(|q| {
+        sent.start <= q.outer.start && q.outer.end <= sent.end && is_long_inline_quote(text, q)
+    }) {
+        let credit = credit_before(text, Span::new(sent.start, q.outer.start), reg, scope)
+            .map(|c| (c.speaker, c.mention))
+            .or_else(|| {
+                let before = ws
+                    .iter()
+                    .take_while(|w| w.span.end <= q.outer.start)
+                    .count();
+                // Only someone the article has already introduced: a capitalised opening that
+                // is new here is as often a place, a show or a date as a person.
+                let m = opening_speaker(ws, before).filter(is_person)?;
+                reg.known_person(&m, scope).map(|sp| (sp, m.surface))
+            });
+        // Not `scope.spoke`: a quote the sentence only embeds leaves who "he" means alone.
+        if let Some((sp, mention)) = credit {
+            out.push(Draft::new(sp, ClaimKind::Quote, q.inner, Some(mention)).form("direct"));
+        }
+    }
+    out
 }
 
 /// Puts the person a sentence opens with in the paragraph's focus, so that "he" or "she" later

@@ -73,22 +73,7 @@ fn as_credit_clause(
         })
     };
     let a = opens.or_else(after_and)?;
-    // The credit ends at its comma, within a few words.
-    let comma = (a + 1..ws.len().min(a + 14)).find(|&k| ws[k].trailing == Some(','))?;
-    let credit = &ws[a + 1..=comma];
-    let m = if credit.first()?.lower == "reported" && credit.get(1)?.lower == "by" {
-        parse(&credit[2..])?
-    } else {
-        let v = credit
-            .iter()
-            .rposition(|w| is_speech(w) && !is_in(&QUOTE_ONLY_VERBS, &w.lower))?;
-        // After the verb only a time or manner: "As Sanders noted on Monday,".
-        let after = &credit[v + 1..];
-        if !(after.is_empty() || is_in(&GAP_OPENERS, &after[0].lower) || when_words(after) > 0) {
-            return None;
-        }
-        subject_before(credit, v).filter(|m| m.span.start == credit[0].span.start)?
-    };
+    let (m, comma) = as_credit(ws, a, false)?;
     // The main clause needs its own subject and verb: a few words at least.
     if ws.len() - comma < 4 {
         return None;
@@ -102,6 +87,50 @@ fn as_credit_clause(
         content,
         Some(m.surface),
     ))
+}
+
+/// The credit of an "as" clause at word `a`: "As Sanders noted on Monday,", "As reported by
+/// Western Journalism,", "As Tom Reyes, a law professor at Riverside, put it,", "As the bank's
+/// chief, Tom Hendricks, put it in a memo:". Returns the source and the index of the word whose
+/// comma (or colon) ends the credit. `quote_ok`: the clause introduces a quote, so verbs that
+/// only ever credit quotes ("continued") count.
+pub(super) fn as_credit(ws: &[Word], a: usize, quote_ok: bool) -> Option<(Mention, usize)> {
+    let ends = |w: &Word| matches!(w.trailing, Some(',' | ':'));
+    if ws.get(a + 1)?.lower == "reported" && ws.get(a + 2)?.lower == "by" {
+        let comma = (a + 3..ws.len().min(a + 14)).find(|&k| ends(&ws[k]))?;
+        return Some((parse(&ws[a + 3..=comma])?, comma));
+    }
+    // The verb, past an appositive of the source: "put it" counts as one.
+    let put_it = |k: usize| {
+        is_in(&["put", "puts"], &ws[k].lower)
+            && ws[k].trailing.is_none()
+            && ws.get(k + 1).is_some_and(|w| w.lower == "it")
+    };
+    let v = (a + 2..ws.len().min(a + 26)).find(|&k| {
+        put_it(k) || (is_speech(&ws[k]) && (quote_ok || !is_in(&QUOTE_ONLY_VERBS, &ws[k].lower)))
+    })?;
+    let verb_end = if put_it(v) { v + 1 } else { v };
+    // After the verb only a time or manner: "As Sanders noted on Monday,".
+    let comma = (verb_end..ws.len().min(verb_end + 9)).find(|&k| ends(&ws[k]))?;
+    let after = &ws[verb_end + 1..=comma];
+    if !(after.is_empty() || is_in(&GAP_OPENERS, &after[0].lower) || when_words(after) > 0) {
+        return None;
+    }
+    let credit = &ws[a + 1..v];
+    let m = subject_before(&ws[a + 1..=v], v - a - 1)?;
+    // The source opens the credit, or follows a description set off by commas ("the bank's
+    // chief, Tom Hendricks,"); "As the plan grew, its author said" is a clause of time.
+    let described = credit
+        .iter()
+        .position(|w| w.span.start >= m.span.start)
+        .is_some_and(|i| {
+            i > 0
+                && credit[i - 1].trailing == Some(',')
+                && credit[..i]
+                    .iter()
+                    .all(|w| !looks_finite(w) && !is_speech(w))
+        });
+    (m.span.start == credit.first()?.span.start || described).then_some((m, comma))
 }
 
 /// "According to X, CLAUSE" / "CLAUSE, according to X."
@@ -1059,9 +1088,16 @@ pub(super) fn when_words(ws: &[Word]) -> usize {
         {
             2
         }
-        _ => 0,
+        // "a few years earlier", "two weeks ago", "days later".
+        _ => (1..4)
+            .find(|&i| {
+                matches!(lower(i), "ago" | "earlier" | "later") && is_in(&TIME_UNITS, lower(i - 1))
+            })
+            .map_or(0, |i| i + 1),
     }
 }
+
+static TIME_UNITS: WordList = word_list!("time_units.txt");
 
 /// "A leaked memo showed the plan, opposition leader Grace Mwangi said." The attribution is
 /// the last comma-separated part of the sentence and holds only a speaker and a speech verb,

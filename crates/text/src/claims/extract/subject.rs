@@ -19,6 +19,19 @@ pub(super) fn is_claim_quote(text: &str, q: &Quote, para: Span) -> bool {
             && calling_before(text, q, para).is_some())
 }
 
+/// `Gingrich called it “the loudest, most contentious and most intriguing election of our time,”`:
+/// a quoted stretch of eight words or more inside a sentence that no pattern credits is still
+/// someone's words, not a scare quote or a name. (Not a claim quote: a sentence with one of
+/// those skips the reported-speech patterns, and most such sentences are reported speech.)
+pub(super) fn is_long_inline_quote(text: &str, q: &Quote) -> bool {
+    let inner = q.inner.slice(text);
+    let n_words = inner
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    n_words >= 8 && !super::reported::is_title(inner.trim_end_matches([',', '.']))
+}
+
 /// "called the accusation “completely false”" is a denial, which the reported-speech walk
 /// makes of the whole sentence.
 fn calls_false(label: &str) -> bool {
@@ -1307,9 +1320,18 @@ pub(super) fn credit_before(
     let introducing = last > 0
         && matches!(ws[last].trailing, Some(':') | Some(','))
         && (is_speech(&ws[last]) || is_denial(&ws[last]));
+    // "As the bank's chief, Tom Hendricks, put it in a memo, “...”".
+    let as_credit = || {
+        (ws[0].lower == "as")
+            .then(|| super::reported::as_credit(&ws, 0, true))
+            .flatten()
+            .filter(|&(_, comma)| comma == last)
+            .map(|(m, _)| m)
+    };
     let m = introducing
         .then(|| subject_before(&ws, last))
         .flatten()
+        .or_else(as_credit)
         .or_else(|| according_to(&ws))
         .or_else(|| mention_with_verb(&ws, ws.len()).map(|(m, _)| m))
         .or_else(|| participle_subject(&ws))
