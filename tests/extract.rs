@@ -2216,3 +2216,22 @@ fn as_someone_put_it_credits_the_quote_that_follows() {
     assert_eq!(dated.speaker, "Mary Cole");
     assert!(!dated.text.contains("weeks ago"), "{dated:#?}");
 }
+
+#[test]
+fn the_governor_is_the_person_an_abbreviated_title_introduced() {
+    let c = claims_of(
+        "Indiana Gov. Tom Reyes spoke on Monday, and Sen. Mary Cole spoke after him.\n\n“I want to thank the workers,” the governor said. “It is a waste,” the senator said.\n\n“We will vote no,” a Democratic senator said.",
+    );
+    assert_eq!(find(&c, "thank the workers").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "It is a waste").speaker, "Mary Cole");
+    // Someone not named is nobody named earlier.
+    assert_ne!(find(&c, "We will vote no").speaker, "Mary Cole");
+}
+
+#[test]
+fn a_surname_before_a_described_appositive_is_the_subject() {
+    let c = claims_of(
+        "Gov. Mary Cole spoke first. Tom Reyes then took the stage.\n\nReyes, Riverside’s former governor, also attacked the council, calling it a “disgrace.”",
+    );
+    assert_eq!(find(&c, "disgrace").speaker, "Tom Reyes");
+}

@@ -254,7 +254,18 @@ fn role_at(words: &[Word], i: usize) -> Option<(usize, String)> {
     candidates.iter().find_map(|role| {
         let fits = i + role.len() <= words.len()
             && role.iter().zip(&words[i..]).all(|(r, w)| *r == w.lower);
-        fits.then(|| (role.len(), role.join(" ")))
+        // "Gov." is the governor whom "the governor" means later.
+        let spelled = |r: &str| {
+            let bare = r.trim_end_matches('.');
+            super::lexicon::ROLE_ABBREVIATIONS
+                .iter()
+                .find(|(a, _)| *a == bare)
+                .map_or_else(|| r.to_owned(), |(_, full)| (*full).to_owned())
+        };
+        fits.then(|| {
+            let words: Vec<String> = role.iter().map(|r| spelled(r)).collect();
+            (role.len(), words.join(" "))
+        })
     })
 }
 

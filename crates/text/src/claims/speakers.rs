@@ -427,7 +427,16 @@ impl Registry {
                 }
             }
             MentionKind::Title { role, org } => {
+                // "a Democratic senator", "an NY1 representative": someone not named, never
+                // the senator named earlier.
+                let indefinite =
+                    m.surface.split(' ').next().is_some_and(|w| {
+                        w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+                    });
                 let found = scope.recent_mentions.iter().rev().copied().find(|&i| {
+                    if indefinite {
+                        return false;
+                    }
                     let s = &self.speakers[i];
                     s.role
                         .as_deref()
@@ -441,7 +450,8 @@ impl Registry {
                             None => format!("the {role}"),
                         };
                         self.add(Speaker {
-                            role: Some(role.clone()),
+                            // Without a role, named_later never makes them the named one either.
+                            role: (!indefinite).then(|| role.clone()),
                             org: org.clone(),
                             ..Speaker::new(name, SpeakerKind::Person, Some(scope.article.clone()))
                         })

@@ -51,6 +51,28 @@ pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
     if verb_first {
         return mention_with_verb(ws, 1).map(|(m, _)| m);
     }
+    // "Reyes, Riverside's former governor, also attacked ...": a name that a comma closes is
+    // the subject, and the description after it is an appositive, not a longer title.
+    let comma = ws[..before.min(ws.len())]
+        .iter()
+        .position(|w| w.trailing == Some(','));
+    // What follows the comma must read as a description: lower case ("the", "a former"), a
+    // possessive or an age; "COLUMBIA, S.C." and "Columbia, Sanders said" are places.
+    let appositive = |c: usize| {
+        ws.get(c + 1).is_some_and(|w| {
+            w.text
+                .starts_with(|ch: char| ch.is_lowercase() || ch.is_ascii_digit())
+                || w.lower.ends_with("'s")
+                || w.lower.ends_with("’s")
+        })
+    };
+    if let Some(m) = comma
+        .filter(|&c| appositive(c))
+        .and_then(|c| parse(&ws[..=c]))
+        .filter(is_person)
+    {
+        return Some(m);
+    }
     (1..before.min(9))
         .rev()
         .find_map(|n| parse(&ws[..n]).or_else(|| name_after_descriptor(&ws[..n])))

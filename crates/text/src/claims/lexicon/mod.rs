@@ -90,6 +90,10 @@ pub fn is_pronoun(word: &str) -> bool {
 pub static NATIONALITIES: LazyLock<Vec<(&str, &str)>> =
     LazyLock::new(|| pairs(word_file!("nationalities.txt")));
 
+/// Title abbreviations and the role each stands for: ("gov", "governor").
+pub static ROLE_ABBREVIATIONS: LazyLock<Vec<(&str, &str)>> =
+    LazyLock::new(|| pairs(word_file!("role_abbreviations.txt")));
+
 /// Words that end a sentence only rarely even though followed by a period: abbreviations.
 pub static ABBREVIATIONS: WordList = word_list!("abbreviations.txt");
 
