@@ -2235,3 +2235,11 @@ fn a_surname_before_a_described_appositive_is_the_subject() {
     );
     assert_eq!(find(&c, "disgrace").speaker, "Tom Reyes");
 }
+
+#[test]
+fn a_sentence_opened_by_a_title_puts_its_named_holder_in_focus() {
+    let c = claims_of(
+        "Indiana Gov. Tom Reyes spoke on Monday. Sen. Karl Weber of Vermont spoke after him.\n\n“I want to commend Linda Park,” the governor said.\n\nThe Vermont senator is struggling. He continues to insist that he will fight on.",
+    );
+    assert_eq!(find(&c, "he will fight on").speaker, "Karl Weber");
+}

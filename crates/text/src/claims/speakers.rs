@@ -427,22 +427,8 @@ impl Registry {
                 }
             }
             MentionKind::Title { role, org } => {
-                // "a Democratic senator", "an NY1 representative": someone not named, never
-                // the senator named earlier.
-                let indefinite =
-                    m.surface.split(' ').next().is_some_and(|w| {
-                        w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
-                    });
-                let found = scope.recent_mentions.iter().rev().copied().find(|&i| {
-                    if indefinite {
-                        return false;
-                    }
-                    let s = &self.speakers[i];
-                    s.role
-                        .as_deref()
-                        .is_some_and(|r| r == role || r.ends_with(role.as_str()))
-                });
-                match found {
+                let indefinite = is_indefinite(m);
+                match self.titled(role, m, scope) {
                     Some(i) => i,
                     None => {
                         let name = match org {
@@ -724,9 +710,35 @@ impl Registry {
             } => self
                 .find_person(first.as_deref(), last, *gender, scope)
                 .filter(|&i| scope.in_article(i)),
+            // "The Vermont senator is struggling.": the senator named earlier, if any.
+            MentionKind::Title { role, .. } => self
+                .titled(role, m, scope)
+                .filter(|&i| self.speakers[i].last.is_some()),
             _ => None,
         }
     }
+
+    /// Who a definite title means: the latest person of this article mentioned with that role.
+    fn titled(&self, role: &str, m: &Mention, scope: &ArticleScope) -> Option<usize> {
+        if is_indefinite(m) {
+            return None;
+        }
+        scope.recent_mentions.iter().rev().copied().find(|&i| {
+            self.speakers[i]
+                .role
+                .as_deref()
+                .is_some_and(|r| r == role || r.ends_with(role))
+        })
+    }
+}
+
+/// "a Democratic senator", "an NY1 representative": someone not named, never the senator named
+/// earlier.
+fn is_indefinite(m: &Mention) -> bool {
+    m.surface
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
 }
 
 #[cfg(test)]

@@ -744,7 +744,7 @@ fn focus_on_subject(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope, t
     let opener = thorough
         .then(|| opening_speaker(ws, ws.len()))
         .flatten()
-        .filter(is_person)
+        .filter(|m| is_person(m) || matches!(m.kind, MentionKind::Title { .. }))
         .filter(|_| !tied);
     let subject = opener.or_else(|| parse(capitalised_head(ws)));
     if let Some(m) = subject {
