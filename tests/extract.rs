@@ -1576,9 +1576,9 @@ fn a_second_speakers_clause_after_a_comma_and_joiner_is_their_own_claim() {
          The mayor said the plan works, and it was the reason, aides said.",
     );
     let first = find(&c, "bill would fail");
-    assert_eq!(first.speaker, "democrats");
+    assert_eq!(first.speaker, "Democrats");
     assert!(!first.text.contains("pass easily"), "{first:#?}");
-    assert_eq!(find(&c, "pass easily").speaker, "republicans");
+    assert_eq!(find(&c, "pass easily").speaker, "Republicans");
     assert_eq!(find(&c, "wall would be built").speaker, "Tom Reyes");
     assert_eq!(find(&c, "never would be").speaker, "Ana Ruiz");
     // The clause after "and" opens with no speaker of its own: the sentence stays one claim.
@@ -1595,7 +1595,7 @@ fn a_verb_chain_or_a_participle_after_the_subject_keeps_the_subject() {
     );
     assert_eq!(find(&c, "release the records").speaker, "Ana Ruiz");
     assert_eq!(find(&c, "deal was dead").speaker, "Tom Reyes");
-    assert_eq!(find(&c, "new weapon").speaker, "democrats");
+    assert_eq!(find(&c, "new weapon").speaker, "Democrats");
     // A noun in "-ing" is no participle: "The engineering firm hired by the town said".
     let c = claims_of(
         "The engineering firm hired by the town said on Tuesday that the bridge should close.",
@@ -2095,7 +2095,7 @@ fn a_relative_clause_credits_a_described_or_restrictive_antecedent() {
         find(&c, "he left on good terms").speaker,
         "one former city engineer"
     );
-    assert_eq!(find(&c, "the toll is a burden").speaker, "democrats");
+    assert_eq!(find(&c, "the toll is a burden").speaker, "Democrats");
 }
 
 #[test]
@@ -2242,4 +2242,17 @@ fn a_sentence_opened_by_a_title_puts_its_named_holder_in_focus() {
         "Indiana Gov. Tom Reyes spoke on Monday. Sen. Karl Weber of Vermont spoke after him.\n\n“I want to commend Linda Park,” the governor said.\n\nThe Vermont senator is struggling. He continues to insist that he will fight on.",
     );
     assert_eq!(find(&c, "he will fight on").speaker, "Karl Weber");
+}
+
+#[test]
+fn a_described_speaker_keeps_the_capital_of_a_name_it_opens_with() {
+    let c = claims_of(
+        "Tom Reyes and Mary Cole met the council. Reyes spoke first.\n\nReyes and his supporters said the bridge must be rebuilt.\n\nMr. Reyes’s advisers said the vote would be close.\n\nProtesters said the plan was a waste.",
+    );
+    assert_eq!(
+        find(&c, "must be rebuilt").speaker,
+        "Reyes and his supporters"
+    );
+    assert_eq!(find(&c, "would be close").speaker, "Mr. Reyes's advisers");
+    assert_eq!(find(&c, "was a waste").speaker, "protesters");
 }

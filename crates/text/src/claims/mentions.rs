@@ -869,6 +869,11 @@ fn verb_like(w: &Word) -> bool {
 /// Party words: see `is_party`.
 static PARTIES: WordList = word_list!("parties.txt");
 
+/// Whether a word names a party: "Democrats", "GOP"; "independent" is an adjective as often.
+pub(crate) fn is_party_word(lower: &str) -> bool {
+    lower != "independent" && is_in(&PARTIES, lower)
+}
+
 /// Whether name words are a party ("Democrat", "Republicans"), not a place.
 fn is_party(name: &[String]) -> bool {
     name.iter().any(|n| is_in(&PARTIES, &n.to_lowercase()))

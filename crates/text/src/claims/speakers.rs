@@ -198,6 +198,11 @@ impl ArticleScope {
         self.proper_nouns = Some(proper);
     }
 
+    /// Whether the article's proper nouns were learnt (they are, for every article extracted).
+    pub fn learnt(&self) -> bool {
+        self.proper_nouns.is_some()
+    }
+
     /// Whether `word` can be a name here: the article capitalises it inside a sentence (or
     /// nothing was learnt).
     pub fn is_proper_noun(&self, word: &str) -> bool {
@@ -515,6 +520,7 @@ impl Registry {
                 }
             }
             MentionKind::Anonymous(desc) => {
+                let desc = &with_names_capitalised(desc, &m.surface, scope);
                 let generic = matches!(
                     desc.as_str(),
                     "source" | "official" | "spokesman" | "spokeswoman"
@@ -729,6 +735,42 @@ impl Registry {
                 .as_deref()
                 .is_some_and(|r| r == role || r.ends_with(role))
         })
+    }
+}
+
+/// A description's first word as the article writes it when it is a name: an honorific, or a
+/// party, or a word the article capitalises inside sentences. "Sanders and his supporters", "Mr. Rubio's
+/// advisers", "State Department cables", not "sanders and his supporters"; "protesters" and
+/// "some" stay as they are.
+fn with_names_capitalised(desc: &str, surface: &str, scope: &ArticleScope) -> String {
+    let Some(first) = desc
+        .split(' ')
+        .next()
+        .filter(|w| w.starts_with(char::is_lowercase))
+    else {
+        return desc.to_owned();
+    };
+    let Some(written) = surface
+        .split(' ')
+        .find(|w| w.to_lowercase() == first && w.starts_with(char::is_uppercase))
+    else {
+        return desc.to_owned();
+    };
+    let bare = written
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches(['\'', '’']);
+    let honorific = crate::claims::lexicon::HONORIFICS
+        .iter()
+        .any(|(h, _)| *h == first);
+    let name = scope.learnt()
+        && scope.is_proper_noun(bare)
+        && !crate::claims::lexicon::is_in(&crate::claims::lexicon::STOPWORDS, &bare.to_lowercase());
+    let party = crate::claims::mentions::is_party_word(first);
+    if honorific || name || party {
+        format!("{written}{}", &desc[first.len()..])
+    } else {
+        desc.to_owned()
     }
 }
 
