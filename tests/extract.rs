@@ -2256,3 +2256,26 @@ fn a_described_speaker_keeps_the_capital_of_a_name_it_opens_with() {
     assert_eq!(find(&c, "would be close").speaker, "Mr. Reyes's advisers");
     assert_eq!(find(&c, "was a waste").speaker, "protesters");
 }
+
+#[test]
+fn a_time_or_a_participle_is_no_described_speaker_but_a_relative_clauses_subject_is() {
+    let c = claims_of(
+        "Three years after Republicans vowed to do a better job with voters, the party has done the opposite.\n\nBetween 130 and 160 courses close every year, a trend that the foundation predicts will continue for years.\n\nHe spent the morning on one knee, all but begging a woman who claimed to be undecided to vote for him.",
+    );
+    assert_eq!(find(&c, "done the opposite").speaker, "Republicans");
+    assert_eq!(find(&c, "continue for years").speaker, "foundation");
+    assert!(c.iter().all(|x| !x.speaker.contains("begging")), "{c:#?}");
+}
+
+#[test]
+fn a_word_capitalised_only_after_a_stop_or_inside_an_organisations_name_is_no_name() {
+    let c = claims_of(
+        "The plant sits by the South China Sea. Critics said the plan was a waste.\n\nThe Riverside Workers of America union met. Workers said the plant must stay open.\n\nLinda Park, the mayor, also spoke. Park and her supporters said the bridge must be rebuilt.",
+    );
+    assert_eq!(find(&c, "was a waste").speaker, "critics");
+    assert_eq!(find(&c, "must stay open").speaker, "workers");
+    assert_eq!(
+        find(&c, "must be rebuilt").speaker,
+        "Park and her supporters"
+    );
+}

@@ -578,7 +578,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             .skip_while(|w| is_in(&DETERMINERS, &w.lower) || w.lower == "one")
             .collect();
         let after_determiner = refs.len() < words.len();
-        return mention(MentionKind::Anonymous(group_name(&refs, after_determiner)));
+        return mention(MentionKind::Anonymous(group_name(&refs, after_determiner)?));
     }
     if let Some(kind) = unnamed_group(words) {
         return mention(kind);
@@ -945,7 +945,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
         && ws[1].lower.ends_with('s')
     {
         let refs: Vec<&Word> = ws.iter().collect();
-        return Some(MentionKind::Anonymous(group_name(&refs, start == 1)));
+        return Some(MentionKind::Anonymous(group_name(&refs, start == 1)?));
     }
     // The head noun: the last word, or the word before "at/from/with/in/familiar/close".
     let head = ws
@@ -997,7 +997,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
             || is_in(&ORG_WORDS, &ws[ws.len() - 1].lower))
     {
         let refs: Vec<&Word> = ws.iter().collect();
-        return Some(MentionKind::Org(group_name(&refs, start == 1)));
+        return Some(MentionKind::Org(group_name(&refs, start == 1)?));
     }
     // "Secretary of State John Kerry": a role of a named organisation, then a person's full
     // name; not a group (but "supporters of Democrat Hillary Clinton" is one).
@@ -1049,7 +1049,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
         return None;
     }
     let refs: Vec<&Word> = ws.iter().collect();
-    Some(MentionKind::Anonymous(group_name(&refs, start == 1)))
+    Some(MentionKind::Anonymous(group_name(&refs, start == 1)?))
 }
 
 /// How many lower-case words (two or three) at the start of `ws` describe the person named right
@@ -1140,7 +1140,7 @@ pub fn description(words: &[Word]) -> Option<Mention> {
     if content.is_empty() || content.len() > 6 {
         return None;
     }
-    let kind = MentionKind::Anonymous(group_name(&content, content.len() < words.len()));
+    let kind = MentionKind::Anonymous(group_name(&content, content.len() < words.len())?);
     Some(spanning(words, kind))
 }
 
@@ -1165,7 +1165,38 @@ fn spanning(words: &[Word], kind: MentionKind) -> Mention {
 
 /// The canonical name of an unnamed speaker: its words without the determiner, the first
 /// lower-cased unless it is a nationality ("Turkish officials", "analysts at Northgate Bank").
-fn group_name(words: &[&Word], after_determiner: bool) -> String {
+/// None when the words are no speaker at all: a time ("Three years after Republicans") or a
+/// participle with its object ("tarring a former president").
+fn group_name(words: &[&Word], after_determiner: bool) -> Option<String> {
+    // "a trend that the foundation", "displaying what many analysts": a relative clause with a
+    // subject of its own; that subject is who speaks.
+    let relative = (1..words.len().saturating_sub(1)).find(|&i| {
+        is_in(&["that", "what", "which"], &words[i].lower)
+            && is_in(&super::lexicon::NOUN_PHRASE_OPENERS, &words[i + 1].lower)
+    });
+    if let Some(i) = relative {
+        let rest: Vec<&Word> = words[i + 1..]
+            .iter()
+            .copied()
+            .skip_while(|w| is_in(&DETERMINERS, &w.lower))
+            .collect();
+        return (!rest.is_empty())
+            .then(|| group_name(&rest, rest.len() < words.len() - i - 1))
+            .flatten();
+    }
+    // "Three years after Republicans", "the hours after 14 people": a time.
+    let dated = words.windows(2).any(|p| {
+        is_in(&super::lexicon::TIME_UNITS, &p[0].lower)
+            && is_in(&["after", "before", "since", "until"], &p[1].lower)
+    });
+    // "tarring a former president", "all but begging a woman": a participle and its object.
+    let participle = words
+        .windows(2)
+        .take(3)
+        .any(|p| p[0].lower.ends_with("ing") && !is_cap(p[0]) && is_in(&DETERMINERS, &p[1].lower));
+    if dated || participle {
+        return None;
+    }
     // "poll showed a majority of voters", "Gowdy's office assured the people", "one employee
     // at a firm declined to": a past verb after the head ends the name; the rest is a clause. Not a
     // participle after "those", a preposition or an adverb ("those affected by", "newly
@@ -1228,7 +1259,7 @@ fn group_name(words: &[&Word], after_determiner: bool) -> String {
             *first = first.to_lowercase();
         }
     }
-    out.join(" ")
+    Some(out.join(" "))
 }
 
 #[cfg(test)]
@@ -1244,7 +1275,7 @@ mod tests {
         let name = |s: &str| {
             let ws = words(s, Span::new(0, s.len()));
             let refs: Vec<&Word> = ws.iter().collect();
-            group_name(&refs, false)
+            group_name(&refs, false).unwrap_or_default()
         };
         assert_eq!(name("poll showed a majority of voters"), "poll");
         assert_eq!(name("two others have not"), "two others");
@@ -1263,6 +1294,11 @@ mod tests {
             name("families of those affected"),
             "families of those affected"
         );
+        // A relative clause's own subject speaks; a time or a participle's object is nobody.
+        assert_eq!(name("trend that the foundation"), "foundation");
+        assert_eq!(name("displaying what many analysts"), "many analysts");
+        assert_eq!(name("Three years after Republicans"), "");
+        assert_eq!(name("tarring a former president"), "");
     }
 
     #[test]

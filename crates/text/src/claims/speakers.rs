@@ -157,6 +157,9 @@ pub struct ArticleScope {
     /// Words the article capitalises inside a sentence, lower-cased: its proper nouns. `None`
     /// until `learn_proper_nouns` has read the article.
     proper_nouns: Option<HashSet<String>>,
+    /// Of those, the ones capitalised where nothing else can explain it: not after a quote or
+    /// a stop, not at a line's start, not inside an organisation's name (`learn_proper_nouns`).
+    names: HashSet<String>,
 }
 
 impl ArticleScope {
@@ -172,8 +175,20 @@ impl ArticleScope {
     /// "Ginsberg" is capitalised wherever it stands.
     pub fn learn_proper_nouns(&mut self, text: &str) {
         let mut proper = HashSet::new();
+        let mut names = HashSet::new();
         let mut sentence_start = true;
-        for token in text.split_whitespace() {
+        let mut after_stop = false;
+        // (first on its line, token): a line's first word may open a heading with no stop
+        // before it ("Critics Say ...").
+        let tokens: Vec<(bool, &str)> = text
+            .lines()
+            .flat_map(|line| {
+                line.split_whitespace()
+                    .enumerate()
+                    .map(|(i, t)| (i == 0, t))
+            })
+            .collect();
+        for (k, &(line_start, token)) in tokens.iter().enumerate() {
             let core = token.trim_start_matches(|c: char| !c.is_alphanumeric());
             let opens = core.len() < token.len();
             let word = core.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -182,7 +197,18 @@ impl ArticleScope {
                 .or_else(|| word.strip_suffix("’s"))
                 .unwrap_or(word);
             if !sentence_start && !opens && word.starts_with(char::is_uppercase) {
-                proper.insert(word.to_lowercase().replace('’', "'"));
+                let lower = word.to_lowercase().replace('’', "'");
+                // Inside a run of capitals the word may be part of an organisation's name
+                // ("Communications Workers of America", "Chicago Police Department"); the run's
+                // last word is a name ("Tom Reyes").
+                let run_goes_on = token.ends_with(char::is_alphanumeric)
+                    && tokens.get(k + 1).is_some_and(|&(next_line, next)| {
+                        !next_line && (next.starts_with(char::is_uppercase) || next == "of")
+                    });
+                if !after_stop && !line_start && !run_goes_on {
+                    names.insert(lower.clone());
+                }
+                proper.insert(lower);
             }
             // "Mr." and "J." don't end a sentence; "said." and "BBC." do.
             let stem = core.strip_suffix('.').unwrap_or("");
@@ -194,13 +220,18 @@ impl ArticleScope {
             let closes_quote = token.ends_with(['”', '"', '’', '\'']);
             sentence_start =
                 token.ends_with(['.', '!', '?', ':']) && !abbreviation && !closes_quote;
+            // For names, after any quote or stop, sentence end or not, a capital proves
+            // nothing: `.” Critics say`, "(... this fall.) Sources say", "China Sea. Critics".
+            after_stop = closes_quote || token.contains('.');
         }
         self.proper_nouns = Some(proper);
+        self.names = names;
     }
 
-    /// Whether the article's proper nouns were learnt (they are, for every article extracted).
-    pub fn learnt(&self) -> bool {
-        self.proper_nouns.is_some()
+    /// Whether the article surely writes `word` as a name (see `names`). False before
+    /// `learn_proper_nouns`.
+    pub fn is_name(&self, word: &str) -> bool {
+        self.names.contains(&word.to_lowercase().replace('’', "'"))
     }
 
     /// Whether `word` can be a name here: the article capitalises it inside a sentence (or
@@ -763,8 +794,14 @@ fn with_names_capitalised(desc: &str, surface: &str, scope: &ArticleScope) -> St
     let honorific = crate::claims::lexicon::HONORIFICS
         .iter()
         .any(|(h, _)| *h == first);
-    let name = scope.learnt()
-        && scope.is_proper_noun(bare)
+    // "White House officials", "Cook County prosecutors": the first word of a name of two or
+    // more capitalised words, which the article capitalises inside sentences.
+    let opens_a_name = desc
+        .split(' ')
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && scope.is_proper_noun(bare);
+    let name = (scope.is_name(bare) || opens_a_name)
         && !crate::claims::lexicon::is_in(&crate::claims::lexicon::STOPWORDS, &bare.to_lowercase());
     let party = crate::claims::mentions::is_party_word(first);
     if honorific || name || party {

@@ -1091,13 +1091,12 @@ pub(super) fn when_words(ws: &[Word]) -> usize {
         // "a few years earlier", "two weeks ago", "days later".
         _ => (1..4)
             .find(|&i| {
-                matches!(lower(i), "ago" | "earlier" | "later") && is_in(&TIME_UNITS, lower(i - 1))
+                matches!(lower(i), "ago" | "earlier" | "later")
+                    && is_in(&crate::claims::lexicon::TIME_UNITS, lower(i - 1))
             })
             .map_or(0, |i| i + 1),
     }
 }
-
-static TIME_UNITS: WordList = word_list!("time_units.txt");
 
 /// "A leaked memo showed the plan, opposition leader Grace Mwangi said." The attribution is
 /// the last comma-separated part of the sentence and holds only a speaker and a speech verb,

@@ -785,7 +785,6 @@ fn restrictive_antecedent(ws: &[Word], start: usize, end: usize, v: usize) -> Op
 /// quotes) is its subject, whatever its head noun, when nothing in it reads as a verb or a
 /// personal pronoun. `end` is where the phrase ends, `v` the verb.
 fn noun_phrase_subject(ws: &[Word], start: usize, end: usize, v: usize) -> Option<Mention> {
-    static OPENERS: WordList = word_list!("noun_phrase_openers.txt");
     static ALONE: WordList = word_list!("quantifier_subjects.txt");
     let phrase = &ws[start..end];
     let first = phrase.first()?;
@@ -810,7 +809,9 @@ fn noun_phrase_subject(ws: &[Word], start: usize, end: usize, v: usize) -> Optio
             .flatten();
     }
     let count = first.lower.trim_end_matches('%').parse::<f64>().is_ok();
-    let opens = is_in(&OPENERS, &first.lower) || possessor(first).is_some() || count;
+    let opens = is_in(&crate::claims::lexicon::NOUN_PHRASE_OPENERS, &first.lower)
+        || possessor(first).is_some()
+        || count;
     // "issued over the summer by", "hired by": a participle before a preposition qualifies.
     let verb_like = |i: usize| {
         let w = &phrase[i];

@@ -90,6 +90,13 @@ pub fn is_pronoun(word: &str) -> bool {
 pub static NATIONALITIES: LazyLock<Vec<(&str, &str)>> =
     LazyLock::new(|| pairs(word_file!("nationalities.txt")));
 
+/// Words that open a noun phrase which can be a subject whatever its head noun: articles,
+/// possessives, demonstratives, quantifiers ("Some of the mayor's allies said").
+pub static NOUN_PHRASE_OPENERS: WordList = word_list!("noun_phrase_openers.txt");
+
+/// Units of time: "two weeks ago", "three years after".
+pub static TIME_UNITS: WordList = word_list!("time_units.txt");
+
 /// Title abbreviations and the role each stands for: ("gov", "governor").
 pub static ROLE_ABBREVIATIONS: LazyLock<Vec<(&str, &str)>> =
     LazyLock::new(|| pairs(word_file!("role_abbreviations.txt")));
