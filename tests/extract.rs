@@ -2279,3 +2279,11 @@ fn a_word_capitalised_only_after_a_stop_or_inside_an_organisations_name_is_no_na
         "Park and her supporters"
     );
 }
+
+#[test]
+fn he_in_a_quote_sentence_is_the_person_the_sentence_opens_with() {
+    let c = claims_of(
+        "Tom Reyes attacked the plan on Sunday, saying the council had failed.\n\nVice President Karl Weber weighed in as well, telling the Herald in an interview, “But gosh, they are both qualified,” he said.",
+    );
+    assert_eq!(find(&c, "both qualified").speaker, "Karl Weber");
+}

@@ -223,6 +223,9 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             // speech before the sentence's first quote is a claim of its own.
             let mut lead = Span::new(sent.start, in_sent[0].outer.start);
             let mut lead_ws = words(text, lead);
+            // "Vice President Karl Weber weighed in, telling the Herald, “...,” he said": the
+            // person the sentence opens with is who its "he" means.
+            focus_on_subject(&lead_ws, reg, &mut scope, false);
             // Not a credit that introduces the quote: "X said at a news conference, “...”".
             // But "Trump told Newsmax that Romney “had a crazy policy,” adding, “...”" holds a
             // claim before the participle that introduces the quote.
