@@ -2287,3 +2287,15 @@ fn he_in_a_quote_sentence_is_the_person_the_sentence_opens_with() {
     );
     assert_eq!(find(&c, "both qualified").speaker, "Karl Weber");
 }
+
+#[test]
+fn it_is_never_a_plural_group_and_who_after_an_appositive_is_the_named_person() {
+    let c = claims_of(
+        "In a post on Friday, the Riverside Transit Authority said threats had long been against its rules.\n\nSuch threats are common among critics of the bridge, experts said. It added that it would act.\n\nThe plan was backed on Friday by Sen. Mary Cole of Riverside, the ranking Democrat on the Senate Finance Committee, who said none of the money came from the city.",
+    );
+    assert_eq!(
+        find(&c, "it would act").speaker,
+        "Riverside Transit Authority"
+    );
+    assert_eq!(find(&c, "none of the money").speaker, "Mary Cole");
+}

@@ -793,6 +793,20 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     // Capitalised words before a known first name are a title we don't list:
     // "Fire Marshal Diane Brooks". Not a name joined by "and": "Park and Tom Reyes" are two.
     let joined = name.iter().any(|n| n == "and" || n == "&");
+    // "the ranking Democrat on the Finance Committee": capitals joined by "on the" describe
+    // someone; they are nobody's name.
+    let described = !joined
+        && name
+            .iter()
+            .any(|n| n.starts_with(char::is_lowercase) && !is_in(&NAME_PARTICLES, n));
+    if described {
+        let refs: Vec<&Word> = content
+            .iter()
+            .skip_while(|w| is_in(&DETERMINERS, &w.lower))
+            .collect();
+        let after_determiner = refs.len() < content.len();
+        return mention(MentionKind::Anonymous(group_name(&refs, after_determiner)?));
+    }
     if name.len() >= 3 && !joined {
         if let Some(k) = (1..name.len() - 1)
             .find(|&k| super::lexicon::gender_of_first_name(&name[k]) != Gender::Unknown)

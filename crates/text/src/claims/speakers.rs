@@ -486,6 +486,10 @@ impl Registry {
                 let ok = |s: &Speaker| {
                     if want_person {
                         s.kind == SpeakerKind::Person && compatible(s.gender, *g)
+                    } else if word == "it" {
+                        // "experts said. ... It added": "it" is one body, never a plural group.
+                        s.kind == SpeakerKind::Org
+                            || (s.kind == SpeakerKind::Anonymous && !looks_plural(&s.name))
                     } else if want_group {
                         matches!(s.kind, SpeakerKind::Org | SpeakerKind::Anonymous)
                             || word == "they"
@@ -809,6 +813,17 @@ fn with_names_capitalised(desc: &str, surface: &str, scope: &ArticleScope) -> St
     } else {
         desc.to_owned()
     }
+}
+
+/// "experts", "Democrats": a described group of several, by its last word's plural ending
+/// ("news", "status" and "analysis" are one thing).
+fn looks_plural(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("is")
+        && last != "news"
 }
 
 /// "a Democratic senator", "an NY1 representative": someone not named, never the senator named

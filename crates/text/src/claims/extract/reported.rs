@@ -368,7 +368,7 @@ fn speech_verb_clause(
             .find_map(|v| {
                 let who = who_before(ws, v)?;
                 let t = phrase_before_comma(ws, who)?;
-                parse(&ws[t..who]).map(|m| (v, m))
+                parse(&ws[t..who]).map(|m| (v, name_before_appositive(ws, m)))
             })
     });
     let (v, m) = found?;
@@ -877,6 +877,11 @@ pub(super) fn relative_speech(
         // clause inside the subject ends where no comma shows; only one after the object is
         // read, which runs to the sentence end.
         .filter(|m| !(restrictive(who) && m.span.start == ws[0].span.start))?;
+    let m = if restrictive(who) {
+        m
+    } else {
+        name_before_appositive(ws, m)
+    };
     let mut c = v + 1;
     match clause_that(ws, v, 7) {
         Some(t) => c = t + 1,
@@ -914,6 +919,28 @@ pub(super) fn relative_speech(
         _ => ClaimKind::Denial,
     };
     Some(Draft::new(sp, kind, content, Some(m.surface)))
+}
+
+/// "Sen. Mary Cole of Riverside, the ranking Democrat on the panel, who said": when a relative
+/// clause follows a description set off by commas, the person named before it is its subject.
+fn name_before_appositive(ws: &[Word], m: Mention) -> Mention {
+    if is_person(&m) {
+        return m;
+    }
+    let Some(k) = ws.iter().position(|w| w.span.start == m.span.start) else {
+        return m;
+    };
+    phrase_before_comma(ws, k)
+        .and_then(|n| {
+            (n.max(k.saturating_sub(8))..k)
+                .filter(|&j| {
+                    ws[j].text.starts_with(char::is_uppercase)
+                        && !crate::claims::mentions::is_date_word(&ws[j].lower)
+                })
+                .find_map(|j| parse(&ws[j..k]))
+        })
+        .filter(is_person)
+        .unwrap_or(m)
 }
 
 /// The cue of the relative clause that `who` opens: after auxiliaries and an adverb ("who has
