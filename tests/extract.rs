@@ -2299,3 +2299,14 @@ fn it_is_never_a_plural_group_and_who_after_an_appositive_is_the_named_person() 
     );
     assert_eq!(find(&c, "none of the money").speaker, "Mary Cole");
 }
+
+#[test]
+fn credits_after_an_opening_phrase_or_on_a_dash_line_name_the_speaker() {
+    let c = claims_of(
+        "The mayor made the claim in a debate.\n\n“Almost all new income is going to the top 1 percent of the town.”\n\n- Tom Reyes.\n\nIn response to the loss of life, council member Mary Cole issued the following statement: “Our prayers are with all those affected.”\n\nLinda Park, who called Reyes shortly after the winner was declared, told her supporters, “I still love this town.”\n\nWalking to the next address, Linda Park recalled her school days, and said their views were changed by the war.",
+    );
+    assert_eq!(find(&c, "top 1 percent").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "Our prayers").speaker, "Mary Cole");
+    assert_eq!(find(&c, "still love this town").speaker, "Linda Park");
+    assert_eq!(find(&c, "changed by the war").speaker, "Linda Park");
+}

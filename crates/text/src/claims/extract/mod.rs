@@ -888,6 +888,11 @@ fn described_source(ws: &[Word]) -> Option<Mention> {
 /// Number of words of a back-reference opener ("So said ...") starting the sentence.
 fn back_reference_words(text: &str, sent: Span) -> Option<usize> {
     let s = sent.slice(text);
+    // "- Bernie Sanders.": a fact-check's credit line under the quote it checks. The dash is
+    // no word, so the name opens the line.
+    if s.starts_with(['-', '–', '—']) && (2..=6).contains(&s.split_whitespace().count()) {
+        return Some(0);
+    }
     BACK_REFERENCES
         .iter()
         .find(|b| starts_with_ci(s, b))

@@ -51,6 +51,15 @@ pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
     if verb_first {
         return mention_with_verb(ws, 1).map(|(m, _)| m);
     }
+    // "Walking to the next address, ...": a participle's phrase, not a name ("Harding said").
+    let participle = ws.first().is_some_and(|w| w.lower.ends_with("ing"))
+        && ws.get(1).is_some_and(|w| {
+            is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower)
+                || is_in(&crate::claims::mentions::DETERMINERS, &w.lower)
+        });
+    if participle {
+        return None;
+    }
     // "Reyes, Riverside's former governor, also attacked ...": a name that a comma closes is
     // the subject, and the description after it is an appositive, not a longer title.
     let comma = ws[..before.min(ws.len())]
@@ -989,6 +998,14 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
         .take(max_verb_at)
         .enumerate()
         .filter(|(_, w)| (is_speech(w) || is_denial(w)) && !w.aside)
+        // "after the winner was declared, told ...": a passive is no act of speech.
+        .filter(|&(v, _)| {
+            v == 0
+                || !is_in(
+                    &["was", "were", "been", "being", "is", "are", "be"],
+                    &ws[v - 1].lower,
+                )
+        })
         .find_map(|(v, _)| {
             if v > 0 {
                 if let Some(m) = subject_before(ws, v) {
@@ -1310,6 +1327,19 @@ fn colon_subject(ws: &[Word]) -> Option<Mention> {
     if ws.last()?.trailing != Some(':') {
         return None;
     }
+    // "In response to the attack, Reyes issued a statement:": after an opening phrase too.
+    let starts = std::iter::once(0).chain(
+        (0..ws.len())
+            .filter(|&i| ws[i].trailing == Some(','))
+            .map(|i| i + 1),
+    );
+    starts
+        .filter(|&s| s + 1 < ws.len())
+        .find_map(|s| subject_with_verb(&ws[s..]))
+}
+
+/// The opening speaker of `ws` when their own finite verb follows ("Kasich resisted").
+fn subject_with_verb(ws: &[Word]) -> Option<Mention> {
     let m = opening_speaker(ws, ws.len())?;
     let mut k = ws.iter().position(|w| w.span.start >= m.span.end)?;
     while ws
