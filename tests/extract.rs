@@ -2310,3 +2310,11 @@ fn credits_after_an_opening_phrase_or_on_a_dash_line_name_the_speaker() {
     assert_eq!(find(&c, "still love this town").speaker, "Linda Park");
     assert_eq!(find(&c, "changed by the war").speaker, "Linda Park");
 }
+
+#[test]
+fn a_quote_whose_sentence_runs_on_is_credited_by_its_last_part() {
+    let c = claims_of(
+        "“Many would consider that an embarrassment for the mayor” if she did not win by a margin larger than that, said Tom Reyes, an elections analyst at the Herald.",
+    );
+    assert_eq!(find(&c, "an embarrassment").speaker, "Tom Reyes");
+}

@@ -1115,13 +1115,25 @@ pub(super) fn credit_after(
         .or_else(|| described_name_credit(&ws))
         .or_else(|| closing_credit(&ws))
         .or_else(|| phrasal_credit(&ws))
-        .or_else(|| unlisted_verb_credit(&ws))?;
+        .or_else(|| unlisted_verb_credit(&ws))
+        .or_else(|| last_part_credit(&ws))?;
     let speaker = reg.resolve(&m, scope)?;
     Some(Credit {
         speaker,
         mention: m.surface,
         colon: region.slice(text).trim_end().ends_with(':'),
     })
+}
+
+/// `“...” if she did not win by more, said Tom Reyes, an analyst.`: the quote's sentence runs
+/// on, and its last comma-separated part is the credit, a speech verb and then the speaker.
+fn last_part_credit(ws: &[Word]) -> Option<Mention> {
+    let k = (1..ws.len()).rev().find(|&k| {
+        ws[k - 1].trailing == Some(',')
+            && ws[k].text.starts_with(char::is_lowercase)
+            && is_speech(&ws[k])
+    })?;
+    mention_with_verb(&ws[k..], 1).map(|(m, _)| m)
 }
 
 /// `“This is wonderful!” beamed Linda Park of Madison, Alabama.`, `“...,” Reyes quipped.`:
