@@ -2318,3 +2318,13 @@ fn a_quote_whose_sentence_runs_on_is_credited_by_its_last_part() {
     );
     assert_eq!(find(&c, "an embarrassment").speaker, "Tom Reyes");
 }
+
+#[test]
+fn an_uncredited_quote_after_a_narrator_sentence_is_its_subjects() {
+    let c = claims_of(
+        "Tom Reyes spoke to the union on Monday. Linda Park touted her record on jobs. “We need to find ways to support workers who want a union.”\n\nMary Cole visited the plant. The tour took an hour.\n\n“It was a long day.”",
+    );
+    assert_eq!(find(&c, "support workers").speaker, "Linda Park");
+    // Only right after the sentence: not across another sentence, nor into the next paragraph.
+    assert_ne!(find(&c, "a long day").speaker, "Mary Cole");
+}

@@ -128,6 +128,10 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 .collect();
         let first_draft = out.len();
         let mut found: Vec<(usize, Found)> = Vec::new(); // (index in out, quote)
+                                                         // The person a narrator sentence of this paragraph opened with: (sentence, speaker).
+        let mut narrated_subject: Option<(usize, usize)> = None;
+        // For each quote that opens its sentence: the sentence's index.
+        let mut opens_sentence: Vec<Option<usize>> = Vec::new();
         let mut ends_with_quote = false;
 
         for (si, &sent) in sents.iter().enumerate() {
@@ -145,7 +149,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 // "Governor Ruiz visited the plant, and she said ...": the sentence's subject is
                 // who a pronoun in it means. Its capitalised opening words only: the longer
                 // search of a narrator sentence costs too much to run on every sentence.
-                focus_on_subject(&ws, reg, &mut scope, false);
+                let _ = focus_on_subject(&ws, reg, &mut scope, false);
                 if let Some(mut d) = reported(text, sent, &ws, reg, &mut scope) {
                     // "About half of voters say ..., while about 4 in 10 want ...": a second
                     // speaker's clause ends the first claim and is a claim of its own.
@@ -212,7 +216,9 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     }
                 }
                 register_mentions(&ws, reg, &mut scope);
-                focus_on_subject(&ws, reg, &mut scope, true);
+                if let Some(sp) = focus_on_subject(&ws, reg, &mut scope, true) {
+                    narrated_subject = Some((si, sp));
+                }
                 out.extend(inline_quotes(text, sent, &ws, &all_quotes, reg, &mut scope));
                 if sentence_text.split_whitespace().count() >= 5 {
                     out.push(Draft::new(narrator, ClaimKind::Narrator, sent, None));
@@ -225,7 +231,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             let mut lead_ws = words(text, lead);
             // "Vice President Karl Weber weighed in, telling the Herald, “...,” he said": the
             // person the sentence opens with is who its "he" means.
-            focus_on_subject(&lead_ws, reg, &mut scope, false);
+            let _ = focus_on_subject(&lead_ws, reg, &mut scope, false);
             // Not a credit that introduces the quote: "X said at a news conference, “...”".
             // But "Trump told Newsmax that Romney “had a crazy policy,” adding, “...”" holds a
             // claim before the participle that introduces the quote.
@@ -294,6 +300,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     Draft::new(usize::MAX, ClaimKind::Quote, q.inner, f.mention.clone()).form(form),
                 );
                 found.push((out.len() - 1, f));
+                opens_sentence.push((k == 0 && lead_ws.is_empty()).then_some(si));
             }
             // "“...,” he said, adding that the plan would fail.": reported speech after the
             // sentence's last quote is a claim too, when it holds a clause of its own.
@@ -368,7 +375,16 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     .last()
                     .filter(|d| d.kind != ClaimKind::Narrator && d.speaker != usize::MAX)
                     .map(|d| d.speaker);
-                found[i].1.speaker = from_prev.or(from_carry).or(from_claim).or(from_next);
+                // "Reyes touted his record on jobs. “We need ...”": an uncredited quote that
+                // opens the sentence after a narrator sentence is that sentence's subject's.
+                let from_subject = narrated_subject
+                    .filter(|&(at, _)| opens_sentence[i].is_some_and(|si| si == at + 1))
+                    .map(|(_, sp)| sp);
+                found[i].1.speaker = from_prev
+                    .or(from_carry)
+                    .or(from_subject)
+                    .or(from_claim)
+                    .or(from_next);
             }
         }
         // Still nobody: the next paragraph may credit it ("So said Mayor Linda Park.").
@@ -723,7 +739,12 @@ fn inline_quotes(
 /// (in this sentence or the next) can mean them. `thorough` reads past descriptions to the name
 /// ("Obama consultant Cornell Belcher, the pollster, ..."); otherwise only the capitalised
 /// opening words count.
-fn focus_on_subject(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope, thorough: bool) {
+fn focus_on_subject(
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+    thorough: bool,
+) -> Option<usize> {
     // "At the news conference, Reyes all but begged ...": the subject after an opening
     // phrase of place or time.
     let ws = match ws.iter().take(8).position(|w| w.trailing == Some(',')) {
@@ -790,7 +811,9 @@ fn focus_on_subject(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope, t
         if let Some(sp) = sp {
             scope.in_focus(sp);
         }
+        return sp;
     }
+    None
 }
 
 /// Words that join a second speaker's clause to a sentence: "..., while Y said", "..., but Y
