@@ -2328,3 +2328,19 @@ fn an_uncredited_quote_after_a_narrator_sentence_is_its_subjects() {
     // Only right after the sentence: not across another sentence, nor into the next paragraph.
     assert_ne!(find(&c, "a long day").speaker, "Mary Cole");
 }
+
+#[test]
+fn a_clause_after_a_spaced_dash_with_its_own_credit_is_a_claim_of_its_own() {
+    let c = claims_of(
+        "Reyes is seen as more capable than Park - 60 percent of voters said Reyes would be better at handling the bridge.\n\nPark was a careful planner - a former aide said she demanded detailed notes before every meeting - and her staff was no less careful.\n\nBut the founders have said repeatedly they do not want to run the paper.",
+    );
+    assert_eq!(
+        find(&c, "better at handling").speaker,
+        "60 percent of voters"
+    );
+    let notes = find(&c, "demanded detailed notes");
+    assert_eq!(notes.speaker, "former aide");
+    assert!(!notes.text.contains("staff"), "{notes:#?}");
+    let founders = find(&c, "run the paper");
+    assert!(founders.text.starts_with("they"), "{founders:#?}");
+}

@@ -121,6 +121,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                         clauses(text, s, &protected, clause_has_subject)
                             .into_iter()
                             .flat_map(|c| after_colon(text, c))
+                            .flat_map(|c| at_dashes(text, c))
                             .flat_map(|c| subordinate_and_main(text, c))
                             .collect()
                     }
@@ -488,6 +489,40 @@ fn after_colon(text: &str, sent: Span) -> Vec<Span> {
         ],
         None => vec![sent],
     }
+}
+
+/// "Reyes is seen as more capable - 60 percent of voters said Reyes would do better", "Park was
+/// a planner - a former aide said she demanded detailed notes - and her staff ...": a clause
+/// after a spaced dash that opens with a credit of its own is a sentence of its own, and so is
+/// what follows the dash that closes it. Otherwise the first credit of the sentence would claim
+/// all of it, or none would.
+fn at_dashes(text: &str, sent: Span) -> Vec<Span> {
+    let s = sent.slice(text);
+    let dashes: Vec<(usize, usize)> = s
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '-' | '–' | '—')
+                && s[..i].ends_with(' ')
+                && s[i + c.len_utf8()..].starts_with(' ')
+        })
+        .map(|(i, c)| (sent.start + i, sent.start + i + c.len_utf8()))
+        .collect();
+    let Some(&(open, after)) = dashes.first() else {
+        return vec![sent];
+    };
+    let close = dashes.get(1).copied();
+    let inner = Span::new(after, close.map_or(sent.end, |(c, _)| c)).trim(text);
+    let before = Span::new(sent.start, open).trim(text);
+    let credits = opens_with_credit(&words(text, inner), true);
+    if !credits || words(text, before).len() < 3 {
+        return vec![sent];
+    }
+    let mut out = vec![before, inner];
+    if let Some((_, end)) = close {
+        out.push(Span::new(end, sent.end).trim(text));
+    }
+    out.retain(|s| !s.is_empty());
+    out
 }
 
 /// "Although in September she said X, at the town hall she said Y", "Even as Park claimed that

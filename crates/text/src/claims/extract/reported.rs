@@ -424,6 +424,14 @@ fn speech_verb_clause(
     } else {
         // said on Wednesday it would ... / said yesterday the plan ...
         c += when_words(&ws[c..]);
+        // "have said repeatedly they ...": an adverb of the verb opens no clause.
+        while ws.len() > c + 3
+            && ws[c].trailing.is_none()
+            && ws[c].lower.ends_with("ly")
+            && is_in(&AUXILIARIES, &ws[c].lower)
+        {
+            c += 1;
+        }
     }
     // "allegations ..., which he has denied and which ...", "which Mr. Ailes denies, the talk
     // ... ended": the denied thing came before the verb; what follows is no proposition of it.

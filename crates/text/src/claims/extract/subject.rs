@@ -795,9 +795,17 @@ fn restrictive_antecedent(ws: &[Word], start: usize, end: usize, v: usize) -> Op
 /// personal pronoun. `end` is where the phrase ends, `v` the verb.
 fn noun_phrase_subject(ws: &[Word], start: usize, end: usize, v: usize) -> Option<Mention> {
     static ALONE: WordList = word_list!("quantifier_subjects.txt");
+    // "But Northgate's founders have said": after a conjunction or sentence adverb too.
+    let start = (start..end)
+        .find(|&k| !is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &ws[k].lower))
+        .unwrap_or(end);
     let phrase = &ws[start..end];
     let first = phrase.first()?;
-    let clause_start = start == 0 || ws[start - 1].trailing == Some(',');
+    let clause_start = start == 0
+        || ws[start - 1].trailing == Some(',')
+        || ws[..start]
+            .iter()
+            .all(|w| is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &w.lower));
     // "The debate promised to be crucial": an infinitive after the verb, no speech; "Her
     // death was confirmed by ...": a passive.
     let passive = is_in(
