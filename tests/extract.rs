@@ -2344,3 +2344,12 @@ fn a_clause_after_a_spaced_dash_with_its_own_credit_is_a_claim_of_its_own() {
     let founders = find(&c, "run the paper");
     assert!(founders.text.starts_with("they"), "{founders:#?}");
 }
+
+#[test]
+fn with_someone_saying_credits_the_clause_to_them() {
+    let c = claims_of(
+        "Voters still view Linda Park as more prepared for the job, with 50 percent saying she is ready for it.\n\nOthers went further, with former Gov. Tom Hendricks repeatedly calling the mayor a fraud.",
+    );
+    assert_eq!(find(&c, "she is ready").speaker, "50 percent");
+    assert_eq!(find(&c, "a fraud").speaker, "Tom Hendricks");
+}

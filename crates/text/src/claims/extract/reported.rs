@@ -1025,8 +1025,33 @@ pub(super) fn saying_clause(
     // ", substantially adding to his lead": "adding to" adds no words.
     let adds_to =
         |k: usize| ws[k].lower == "adding" && ws.get(k + 1).is_some_and(|w| w.lower == "to");
+    // "..., with 50 percent saying she is prepared", "with Martin O'Malley calling Trump a
+    // fascist": who the participle's clause is by stands between "with" and the participle.
+    let with_subject = |k: usize| {
+        let j = (k.saturating_sub(8)..k)
+            .rev()
+            .find(|&j| ws[j].lower == "with")?;
+        if j + 1 == k || ws[j..k].iter().any(|w| w.trailing.is_some()) {
+            return None;
+        }
+        // "with Cruz repeatedly calling": the adverb is no part of the name.
+        let end = (j + 1..k)
+            .rev()
+            .find(|&e| !is_adverb(&ws[e].lower))
+            .map_or(k, |e| e + 1);
+        let phrase = &ws[j + 1..end];
+        if phrase.is_empty() {
+            return None;
+        }
+        parse(phrase)
+            .filter(|m| !matches!(m.kind, crate::claims::mentions::MentionKind::Pronoun(..)))
+            .or_else(|| crate::claims::mentions::description(phrase))
+            .filter(|m| m.span.start == phrase[0].span.start)
+    };
     let k = (1..ws.len().saturating_sub(3)).find(|&k| {
-        is_in(&SPEECH_PARTICIPLES, &ws[k].lower) && (after_comma(k) || issued(k)) && !adds_to(k)
+        is_in(&SPEECH_PARTICIPLES, &ws[k].lower)
+            && (after_comma(k) || issued(k) || with_subject(k).is_some())
+            && !adds_to(k)
     })?;
     let mut c = k + 1;
     if is_in(&AUDIENCE_PARTICIPLES, &ws[k].lower) {
@@ -1062,7 +1087,7 @@ pub(super) fn saying_clause(
     }
     // The subject of the clause the participle hangs on, also after an opening phrase: "At a
     // campaign event in Ames on Sunday, Mrs. Clinton tried to expand on it, saying that ...".
-    let m = clause_subject(ws, k)?;
+    let m = with_subject(k).or_else(|| clause_subject(ws, k))?;
     let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(ws.get(c)?.span.start, sent.end));
