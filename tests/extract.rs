@@ -2353,3 +2353,13 @@ fn with_someone_saying_credits_the_clause_to_them() {
     assert_eq!(find(&c, "she is ready").speaker, "50 percent");
     assert_eq!(find(&c, "a fraud").speaker, "Tom Hendricks");
 }
+
+#[test]
+fn quoted_words_in_a_relative_clause_are_the_antecedents() {
+    let c = claims_of(
+        "The row triggered a damning reaction from Mayor Karl Weber, who called the candidate “unfit to serve” as mayor.",
+    );
+    let called = find(&c, "unfit to serve");
+    assert_eq!(called.speaker, "Karl Weber");
+    assert_eq!(called.kind, ClaimKind::Reported);
+}

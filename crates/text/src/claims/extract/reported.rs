@@ -639,9 +639,30 @@ fn quoted_words(
         let from = comma + 1;
         opening(&ws[from..], at_quote.checked_sub(from)?).map(|(m, verb)| (m, from + verb))
     };
+    // "a damning reaction from Mayor Karl Weber, who called the plan “unfit to serve” as ...":
+    // the person a relative clause before the quote hangs on.
+    let relative = || {
+        let who = (1..at_quote)
+            .rev()
+            .find(|&k| is_who(&ws[k].lower) && ws[k - 1].trailing == Some(','))?;
+        let mut verb = who + 1;
+        while verb < at_quote && is_in(&AUXILIARIES, &ws[verb].lower) {
+            verb += 1;
+        }
+        if verb >= at_quote || !looks_finite(&ws[verb]) || at_quote - verb > 6 {
+            return None;
+        }
+        let t = phrase_before_comma(ws, who)?;
+        let m = (t.max(who.saturating_sub(8))..who)
+            .filter(|&k| ws[k].text.starts_with(char::is_uppercase))
+            .find_map(|k| parse(&ws[k..who]))
+            .filter(is_person)?;
+        Some((m, verb))
+    };
     let (m, verb) = opening(ws, at_quote)
         .or_else(after_phrase)
-        .or_else(|| subject_across_commas(ws, at_quote))?;
+        .or_else(|| subject_across_commas(ws, at_quote))
+        .or_else(relative)?;
     let sp = reg.resolve(&m, scope)?;
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(ws[verb].span.start, sent.end));
