@@ -2363,3 +2363,11 @@ fn quoted_words_in_a_relative_clause_are_the_antecedents() {
     assert_eq!(called.speaker, "Karl Weber");
     assert_eq!(called.kind, ClaimKind::Reported);
 }
+
+#[test]
+fn a_second_speech_verb_with_its_auxiliary_after_and_shares_the_subject() {
+    let c = claims_of(
+        "Council member Tom Reyes describes himself as a builder and has said that he would fix the bridge.",
+    );
+    assert_eq!(find(&c, "fix the bridge").speaker, "Tom Reyes");
+}

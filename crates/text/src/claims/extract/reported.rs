@@ -326,11 +326,18 @@ fn speech_verb_clause(
             // "Forensic audio expert Paul Ginsberg analyzed it and said": the opening words
             // that name someone, not just the capitalised ones. An adverb may stand between
             // ("praised Rubio and later told reporters").
-            let and = if v > 1 && is_adverb(&ws[v - 1].lower) {
-                v - 2
-            } else {
-                v - 1
-            };
+            // So may an auxiliary: "describes himself as a builder and has said that ...".
+            let mut and = v - 1;
+            while and > 1
+                && ws[and].trailing.is_none()
+                && (is_adverb(&ws[and].lower)
+                    || is_in(
+                        &["has", "have", "had", "is", "are", "was", "were"],
+                        &ws[and].lower,
+                    ))
+            {
+                and -= 1;
+            }
             (v < NEAR_VERB + 10 && is_in(&["and", "but"], &ws[and].lower) && !head.is_empty())
                 .then(|| {
                     // "She's a supporter but concedes that ...": the pronoun is the subject.
