@@ -2371,3 +2371,15 @@ fn a_second_speech_verb_with_its_auxiliary_after_and_shares_the_subject() {
     );
     assert_eq!(find(&c, "fix the bridge").speaker, "Tom Reyes");
 }
+
+#[test]
+fn a_title_in_quote_marks_and_a_long_appositive_leave_the_credit_whole() {
+    let c = claims_of(
+        "The new plans “will not solve this problem, but are steps in the right direction,” Mary Cole, assistant secretary for housing, transport, and parks, said on the same call.\n\nIn an interview on his podcast “The Axe Files” out Thursday, Linda Park said her union is going into “hyperdrive” against the plan.",
+    );
+    let plans = find(&c, "steps in the right direction");
+    assert_eq!(plans.speaker, "Mary Cole");
+    assert!(plans.text.starts_with("The new plans"), "{plans:#?}");
+    assert_eq!(find(&c, "going into").speaker, "Linda Park");
+    assert!(c.iter().all(|x| x.text != "The Axe Files"), "{c:#?}");
+}

@@ -1233,7 +1233,7 @@ pub(super) fn trailing_attribution(
                 .or_else(|| parse(&ws[c2 + 1..=c1]).filter(is_person))?;
             (c2, person)
         }
-        _ => match inverted_credit(ws) {
+        _ => match inverted_credit(ws).or_else(|| named_then_described_credit(ws)) {
             Some(found) => found,
             None => return credit_between_commas(text, sent, ws, reg, scope),
         },
@@ -1250,6 +1250,39 @@ pub(super) fn trailing_attribution(
         content,
         Some(m.surface),
     ))
+}
+
+/// "CLAUSE, Mary Cole, assistant secretary for population, refugees, and migration, said on
+/// the call.": a name, then a description with commas of its own, then only the verb and what
+/// dates or places it. Returns the index of the clause's last word and the speaker.
+fn named_then_described_credit(ws: &[Word]) -> Option<(usize, Mention)> {
+    let commas: Vec<usize> = (0..ws.len())
+        .filter(|&i| ws[i].trailing == Some(','))
+        .collect();
+    let &last = commas.last()?;
+    let verb = ws.get(last + 1)?;
+    let dated = &ws[last + 2..];
+    let only_when = dated.is_empty()
+        || is_in(&GAP_OPENERS, &dated[0].lower)
+        || when_words(dated) == dated.len();
+    if !(is_speech(verb) && verb.text.starts_with(char::is_lowercase) && only_when)
+        || dated.len() > 5
+    {
+        return None;
+    }
+    // The name opens a comma part and ends with the next comma; what follows it up to the verb
+    // describes it.
+    commas.windows(2).rev().skip(1).take(5).find_map(|pair| {
+        let (c, next) = (pair[0], pair[1]);
+        let described = &ws[next + 1..=last];
+        let m = parse(&ws[c + 1..=next]).filter(is_person)?;
+        (c >= 3
+            && described.len() <= 14
+            && described
+                .iter()
+                .all(|w| !is_speech(w) && !is_denial(w) && w.lower != "that"))
+        .then_some((c, m))
+    })
 }
 
 /// "CLAUSE, said former Riverside mayor Tom Reyes, who serves as chairman ..." and

@@ -155,7 +155,18 @@ fn is_statement_quote(text: &str, q: &Quote, para: Span) -> bool {
         &before_word.to_lowercase(),
     ) && !inner.trim_end().ends_with([',', '.', '!', '?'])
         && after.starts_with(|c: char| c.is_lowercase());
-    let titled = titled || modifier || (long_words >= 2 && !shouted && is_title(name));
+    // `his podcast "The Axe Files" out Thursday`: every word capitalised and no punctuation of
+    // its own inside the marks, in the middle of a sentence: a name, not an utterance.
+    let capitalised_name = n_words >= 2
+        && !at_para_start
+        && !after_colon_or_comma
+        && !inner.trim_end().ends_with([',', '.', '!', '?'])
+        && !shouted
+        && inner
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let titled =
+        titled || modifier || capitalised_name || (long_words >= 2 && !shouted && is_title(name));
     let utterance = starts_upper && !titled && inner.trim_end().ends_with([',', '.', '!', '?']);
     (n_words >= 3 && !titled && (starts_upper || at_para_start || after_colon_or_comma))
         || utterance
