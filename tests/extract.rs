@@ -2383,3 +2383,16 @@ fn a_title_in_quote_marks_and_a_long_appositive_leave_the_credit_whole() {
     assert_eq!(find(&c, "going into").speaker, "Linda Park");
     assert!(c.iter().all(|x| x.text != "The Axe Files"), "{c:#?}");
 }
+
+#[test]
+fn as_first_reported_by_at_the_end_credits_the_clause_before_it() {
+    let c = claims_of(
+        "The main super PAC, Riverside Action, started reserving ad time in swing states this week, as first reported by the Herald on Tuesday.",
+    );
+    let reserved = find(&c, "reserving ad time");
+    assert_eq!(reserved.speaker, "Herald");
+    assert!(
+        c.iter().all(|x| !x.text.starts_with("by the Herald")),
+        "{c:#?}"
+    );
+}

@@ -72,6 +72,11 @@ fn as_credit_clause(
                 && ws[k - 2].trailing == Some(',')
         })
     };
+    // "CLAUSE, as first reported by the New York Times on Tuesday.": the credit closes the
+    // sentence, and the clause before it is the source's.
+    if let Some(d) = closing_as_reported(text, sent, ws, reg, scope) {
+        return Some(d);
+    }
     let a = opens.or_else(after_and)?;
     let (m, comma) = as_credit(ws, a, false)?;
     // The main clause needs its own subject and verb: a few words at least.
@@ -81,6 +86,42 @@ fn as_credit_clause(
     let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(ws[comma + 1].span.start, sent.end));
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        content,
+        Some(m.surface),
+    ))
+}
+
+/// "CLAUSE, as first reported by the New York Times on Tuesday.": see `as_credit_clause`.
+fn closing_as_reported(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let a = (3..ws.len().saturating_sub(3))
+        .rev()
+        .find(|&a| ws[a].lower == "as" && ws[a - 1].trailing == Some(','))?;
+    let mut r = a + 1;
+    // "as first reported", "as previously reported".
+    while ws
+        .get(r)
+        .is_some_and(|w| is_adverb(&w.lower) || w.lower == "first")
+    {
+        r += 1;
+    }
+    let by = r + 1;
+    if ws.get(r)?.lower != "reported" || ws.get(by)?.lower != "by" || ws.len() - by > 9 {
+        return None;
+    }
+    let end = np_after(ws, by + 1);
+    let m = parse(&ws[by + 1..end])?;
+    let sp = resolve_or_unknown(reg, &m, scope);
+    scope.spoke(sp);
+    let content = trim_clause(text, Span::new(sent.start, ws[a - 1].span.end));
     Some(Draft::new(
         sp,
         ClaimKind::Reported,
