@@ -2396,3 +2396,12 @@ fn as_first_reported_by_at_the_end_credits_the_clause_before_it() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_verb_joined_by_and_before_a_quote_is_the_subjects_not_the_words_before_and() {
+    let c = claims_of(
+        "Tom Reyes blasted the witness during a rally, calling her a “horrible, horrible witness,” and then tweeted that she was “Disgraceful!”\n\nSome in the crowd booed, and when Reyes thanked the city and said it was great to be home, a man yelled “Stay there!”",
+    );
+    assert_eq!(find(&c, "Disgraceful").speaker, "Tom Reyes");
+    assert_ne!(find(&c, "Stay there").speaker, "Tom Reyes");
+}

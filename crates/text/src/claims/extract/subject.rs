@@ -1013,6 +1013,15 @@ pub(super) fn np_after(ws: &[Word], start: usize) -> usize {
 /// Returns the mention and the index of the verb.
 /// Every verb is tried in turn: in "Asked whether ..., Dahl said:" the first one has no speaker.
 pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Mention, usize)> {
+    // The index of the "and" (or "but") that joins the verb at `v`, past its auxiliaries.
+    let joined_by_and = |v: usize| {
+        let mut k = v;
+        while k > 0 && ws[k - 1].trailing.is_none() && is_in(&AUXILIARIES, &ws[k - 1].lower) {
+            k -= 1;
+        }
+        (k > 1 && ws[k - 1].trailing.is_none() && is_in(&["and", "but"], &ws[k - 1].lower))
+            .then_some(k - 1)
+    };
     ws.iter()
         .take(max_verb_at)
         .enumerate()
@@ -1026,6 +1035,10 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
                 )
         })
         .find_map(|(v, _)| {
+            // A verb joined by "and" has no subject of its own before it: see below.
+            if joined_by_and(v).is_some() {
+                return None;
+            }
             if v > 0 {
                 if let Some(m) = subject_before(ws, v) {
                     return Some((m, v));
@@ -1062,6 +1075,14 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
                 .or_else(|| named_before_affiliation(&ws[v + 1..end]))
                 .or_else(|| described_person(&ws[v + 1..end]))
                 .map(|m| (m, v))
+        })
+        // "Trump blasted her, calling her “a liar,” and then tweeted that ...": when no other
+        // verb credits the words, one joined by "and" is the clause subject's, whatever stands
+        // right before "and".
+        .or_else(|| {
+            (1..max_verb_at.min(ws.len()))
+                .filter(|&v| (is_speech(&ws[v]) || is_denial(&ws[v])) && !ws[v].aside)
+                .find_map(|v| clause_subject(ws, joined_by_and(v)?).map(|m| (m, v)))
         })
 }
 
