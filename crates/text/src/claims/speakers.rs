@@ -773,10 +773,10 @@ impl Registry {
     }
 }
 
-/// A description's first word as the article writes it when it is a name: an honorific, or a
-/// party, or a word the article capitalises inside sentences. "Sanders and his supporters", "Mr. Rubio's
-/// advisers", "State Department cables", not "sanders and his supporters"; "protesters" and
-/// "some" stay as they are.
+/// A description's first word as the article writes it when it is a name: an honorific, a
+/// party, or a word the article capitalises inside sentences. "Sanders and his supporters",
+/// "Mr. Rubio's advisers", "State Department cables", not "sanders and his supporters";
+/// "protesters" and "some" stay as they are.
 fn with_names_capitalised(desc: &str, surface: &str, scope: &ArticleScope) -> String {
     let Some(first) = desc
         .split(' ')

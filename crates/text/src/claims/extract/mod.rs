@@ -128,8 +128,9 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 })
                 .collect();
         let first_draft = out.len();
-        let mut found: Vec<(usize, Found)> = Vec::new(); // (index in out, quote)
-                                                         // The person a narrator sentence of this paragraph opened with: (sentence, speaker).
+        // (index in out, quote)
+        let mut found: Vec<(usize, Found)> = Vec::new();
+        // The person a narrator sentence of this paragraph opened with: (sentence, speaker).
         let mut narrated_subject: Option<(usize, usize)> = None;
         // For each quote that opens its sentence: the sentence's index.
         let mut opens_sentence: Vec<Option<usize>> = Vec::new();
