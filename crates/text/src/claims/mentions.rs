@@ -779,7 +779,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             (2..=5).contains(&letters) && n.chars().all(|c| c.is_ascii_uppercase() || c == '.');
         acronym || NATIONALITIES.iter().any(|(_, country)| *country == n)
     };
-    let org_like = org_like || (name.len() == 1 && acronym_or_country(&name[0]));
+    // "The United States would not tolerate that": a country of several words too.
+    let org_like = org_like
+        || (name.len() == 1 && acronym_or_country(&name[0]))
+        || (name.len() > 1 && NATIONALITIES.iter().any(|(_, c)| *c == name.join(" ")));
     if org_like && role.is_none() {
         let refs: Vec<&Word> = content.iter().collect();
         return mention(MentionKind::Org(title_case_org(&refs)));
@@ -1498,6 +1501,11 @@ mod tests {
             Some(MentionKind::Org("State Department".into()))
         );
         assert_eq!(p("the Kremlin"), Some(MentionKind::Org("Kremlin".into())));
+        // A country of two words is no person whom "she" could mean.
+        assert_eq!(
+            p("The United States"),
+            Some(MentionKind::Org("United States".into()))
+        );
         assert_eq!(
             p("The Syrian Observatory for Human Rights"),
             Some(MentionKind::Org(

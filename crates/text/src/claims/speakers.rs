@@ -522,11 +522,15 @@ impl Registry {
                 // Names of companies and clubs rarely hold the word; a union's or ministry's do.
                 let generic = matches!(word.as_str(), "company" | "firm" | "club" | "group");
                 // ... but "the company" is not the agency that regulates it.
+                // ... nor a country.
                 let public_body = |i: usize| {
                     let name = self.speakers[i].name.to_lowercase();
                     PUBLIC_BODY_WORDS
                         .iter()
                         .any(|w| name.split(' ').any(|n| n == *w))
+                        || crate::claims::lexicon::NATIONALITIES
+                            .iter()
+                            .any(|(_, country)| country.to_lowercase() == name)
                 };
                 let any = orgs
                     .iter()

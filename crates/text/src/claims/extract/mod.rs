@@ -831,14 +831,27 @@ fn focus_on_subject(
             }
             _ => false,
         };
+        // "Amadou Magassa, 13, of Philadelphia sold water": past an age and where they are from.
+        let after: Vec<&Word> = ws.iter().filter(|w| w.span.start >= m.span.end).collect();
+        let past_age = match after.as_slice() {
+            [age, rest @ ..]
+                if age.trailing == Some(',') && age.lower.chars().all(|c| c.is_ascii_digit()) =>
+            {
+                match rest.first() {
+                    Some(of) if of.lower == "of" => rest
+                        .iter()
+                        .position(|w| w.trailing == Some(','))
+                        .map_or(0, |c| c + 2),
+                    _ => 1,
+                }
+            }
+            _ => 0,
+        };
         let introduced = plain_name
-            && ws
-                .iter()
-                .find(|w| w.span.start >= m.span.end)
-                .is_some_and(|w| {
-                    // "isn't", "hasn't": a negated auxiliary.
-                    looks_finite(w) || is_in(&AUXILIARIES, &w.lower) || w.lower.ends_with("n't")
-                });
+            && after.get(past_age).is_some_and(|w| {
+                // "isn't", "hasn't": a negated auxiliary.
+                looks_finite(w) || is_in(&AUXILIARIES, &w.lower) || w.lower.ends_with("n't")
+            });
         let sp = match reg.known_person(&m, scope) {
             Some(sp) => Some(sp),
             None if introduced => reg.resolve(&m, scope),
