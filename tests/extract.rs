@@ -2405,3 +2405,11 @@ fn a_verb_joined_by_and_before_a_quote_is_the_subjects_not_the_words_before_and(
     assert_eq!(find(&c, "Disgraceful").speaker, "Tom Reyes");
     assert_ne!(find(&c, "Stay there").speaker, "Tom Reyes");
 }
+
+#[test]
+fn a_subject_introduced_with_an_age_and_a_place_is_who_he_means_next() {
+    let c = claims_of(
+        "Spokesman Tom Reyes said groups of observers were sent with the marchers.\n\nZorvan Keddle, 13, of Riverside sold water on Broad Street. He said he came up with the sign idea on his own.",
+    );
+    assert_eq!(find(&c, "sign idea").speaker, "Zorvan Keddle");
+}

@@ -838,10 +838,13 @@ fn focus_on_subject(
                 if age.trailing == Some(',') && age.lower.chars().all(|c| c.is_ascii_digit()) =>
             {
                 match rest.first() {
-                    Some(of) if of.lower == "of" => rest
-                        .iter()
-                        .position(|w| w.trailing == Some(','))
-                        .map_or(0, |c| c + 2),
+                    // "of Philadelphia", "of Derry, N.H.,": the place's capitalised words.
+                    Some(of) if of.lower == "of" => {
+                        2 + rest[1..]
+                            .iter()
+                            .take_while(|w| w.text.starts_with(char::is_uppercase))
+                            .count()
+                    }
                     _ => 1,
                 }
             }
