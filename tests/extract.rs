@@ -2413,3 +2413,12 @@ fn a_subject_introduced_with_an_age_and_a_place_is_who_he_means_next() {
     );
     assert_eq!(find(&c, "sign idea").speaker, "Zorvan Keddle");
 }
+
+#[test]
+fn what_a_document_reads_is_the_documents_words() {
+    let c = claims_of(
+        "The campaign sent a fundraising email on Wednesday.\n\n“Friend, let me be blunt. I can beat the mayor,” the email read.\n\n“I am still with Reyes,” her sign read.",
+    );
+    assert_eq!(find(&c, "let me be blunt").speaker, "email");
+    assert_eq!(find(&c, "still with Reyes").speaker, "sign");
+}

@@ -1156,13 +1156,28 @@ pub(super) fn credit_after(
         .or_else(|| closing_credit(&ws))
         .or_else(|| phrasal_credit(&ws))
         .or_else(|| unlisted_verb_credit(&ws))
-        .or_else(|| last_part_credit(&ws))?;
+        .or_else(|| last_part_credit(&ws))
+        .or_else(|| document_reads(&ws))?;
     let speaker = reg.resolve(&m, scope)?;
     Some(Credit {
         speaker,
         mention: m.surface,
         colon: region.slice(text).trim_end().ends_with(':'),
     })
+}
+
+/// `“...,” the email read.`, `“...,” her sign reads.`: what a document says, it reads.
+fn document_reads(ws: &[Word]) -> Option<Mention> {
+    let v = ws
+        .iter()
+        .take(4)
+        .position(|w| is_in(&["read", "reads"], &w.lower))?;
+    let head = ws[..v].last()?;
+    let rest = &ws[v + 1..];
+    let ends = rest.is_empty() || is_in(&GAP_OPENERS, &rest[0].lower);
+    (ends && is_in(&DOCUMENTS, &head.lower))
+        .then(|| crate::claims::mentions::description(&ws[..v]))
+        .flatten()
 }
 
 /// `“...” if she did not win by more, said Tom Reyes, an analyst.`: the quote's sentence runs
