@@ -2422,3 +2422,12 @@ fn what_a_document_reads_is_the_documents_words() {
     assert_eq!(find(&c, "let me be blunt").speaker, "email");
     assert_eq!(find(&c, "still with Reyes").speaker, "sign");
 }
+
+#[test]
+fn a_short_clause_with_an_unlisted_past_verb_introduces_the_quote_after_it() {
+    let c = claims_of(
+        "During their first debate, Linda Park cracked, “I am a builder, but a builder who likes to get things done.”\n\nTom Reyes, a Park ally, called the city’s standards “strong.”",
+    );
+    assert_eq!(find(&c, "likes to get things done").speaker, "Linda Park");
+    assert!(c.iter().all(|x| !x.speaker.contains("standards")), "{c:#?}");
+}

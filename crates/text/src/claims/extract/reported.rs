@@ -1039,7 +1039,7 @@ fn relative_cue(ws: &[Word], who: usize) -> Option<usize> {
 
 /// "who", "which", "that" as a verb's subject: the verb of a relative clause ("Brooks, who
 /// proposed the plan, told ..."), not the sentence's credit.
-fn is_relative_pronoun(m: &Mention) -> bool {
+pub(super) fn is_relative_pronoun(m: &Mention) -> bool {
     is_in(&["who", "which", "that"], &m.surface.to_lowercase())
 }
 

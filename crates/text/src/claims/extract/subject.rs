@@ -1448,10 +1448,30 @@ pub(super) fn credit_before(
             .filter(|&(_, comma)| comma == last)
             .map(|(m, _)| m)
     };
+    // "Some chanted “USA! USA!”", "Reyes cracked, “...”": a short clause of a subject and a verb
+    // no list has, right before the quote, introduces it.
+    let unlisted = || {
+        let mut verb = ws[last].clone();
+        verb.trailing = None;
+        let bare = matches!(ws[last].trailing, None | Some(',') | Some(':'));
+        // The clause: after an opening phrase's comma ("During the debate, Park cracked,").
+        let from = (0..last)
+            .rev()
+            .find(|&k| ws[k].trailing == Some(','))
+            .map_or(0, |k| k + 1);
+        // A past verb: "standards" and "was" end in "s" too.
+        let past = verb.lower.ends_with("ed")
+            || is_in(&crate::claims::lexicon::IRREGULAR_PAST, &verb.lower);
+        (last > from && last - from <= 5 && bare && past && looks_finite(&verb))
+            .then(|| subject_before(&ws, last))
+            .flatten()
+            .filter(|m| m.span.start == ws[from].span.start && !is_relative_pronoun(m))
+    };
     let m = introducing
         .then(|| subject_before(&ws, last))
         .flatten()
         .or_else(as_credit)
+        .or_else(unlisted)
         .or_else(|| according_to(&ws))
         .or_else(|| mention_with_verb(&ws, ws.len()).map(|(m, _)| m))
         .or_else(|| participle_subject(&ws))
