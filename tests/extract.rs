@@ -2431,3 +2431,14 @@ fn a_short_clause_with_an_unlisted_past_verb_introduces_the_quote_after_it() {
     assert_eq!(find(&c, "likes to get things done").speaker, "Linda Park");
     assert!(c.iter().all(|x| !x.speaker.contains("standards")), "{c:#?}");
 }
+
+#[test]
+fn a_number_of_a_group_after_and_is_a_speaking_share() {
+    let c = claims_of(
+        "Some council members declined to comment. And a significant number of Democrats said they are fine with however it plays out.",
+    );
+    assert_eq!(
+        find(&c, "fine with however").speaker,
+        "significant number of Democrats"
+    );
+}

@@ -521,7 +521,9 @@ fn name_after_opening_phrase(phrase: &[Word]) -> Option<Mention> {
 
 /// Words that count a share of a group: "most of them", "About one in five", "67 percent of
 /// voters", "three in 10 Democrats".
-const QUANTITIES: [&str; 20] = [
+const QUANTITIES: [&str; 22] = [
+    "number",
+    "share",
     "one",
     "two",
     "three",
@@ -553,14 +555,32 @@ const APPROXIMATORS: [&str; 9] = [
 /// group speaks. The phrase opens with a count (after "about", "a", "more than") and holds no
 /// punctuation inside.
 fn quantified_group(phrase: &[Word]) -> Option<Mention> {
+    // "And a majority of voters said".
+    let opening = phrase
+        .iter()
+        .take_while(|w| is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &w.lower))
+        .count();
+    let phrase = &phrase[opening..];
     let counted = phrase
         .iter()
         .skip_while(|w| is_in(&APPROXIMATORS, &w.lower) || w.lower == "a")
         .collect::<Vec<_>>();
-    let first = counted.first()?;
     let is_count = |w: &Word| {
         is_in(&QUANTITIES, &w.lower) || w.lower.trim_end_matches('%').parse::<u32>().is_ok()
     };
+    // "a significant number of Democrats", "a growing share of voters": one adjective before
+    // the count.
+    let counted = match counted.as_slice() {
+        [adjective, count, ..]
+            if !is_count(adjective)
+                && adjective.text.starts_with(char::is_lowercase)
+                && is_in(&["number", "share"], &count.lower) =>
+        {
+            counted[1..].to_vec()
+        }
+        _ => counted,
+    };
+    let first = counted.first()?;
     let shaped = phrase.len() <= 8
         && is_count(first)
         && phrase[..phrase.len() - 1]
