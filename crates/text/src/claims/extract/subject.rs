@@ -558,7 +558,10 @@ fn quantified_group(phrase: &[Word]) -> Option<Mention> {
     // "And a majority of voters said".
     let opening = phrase
         .iter()
-        .take_while(|w| is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &w.lower))
+        .take_while(|w| {
+            is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &w.lower)
+                && !is_in(&APPROXIMATORS, &w.lower)
+        })
         .count();
     let phrase = &phrase[opening..];
     let counted = phrase
