@@ -2442,3 +2442,13 @@ fn a_number_of_a_group_after_and_is_a_speaking_share() {
         "significant number of Democrats"
     );
 }
+
+#[test]
+fn a_place_before_a_comma_is_no_part_of_the_name_after_it() {
+    let c = claims_of(
+        "Tom Reyes held a rally on Monday.\n\nSpeaking at a town hall event in Salem, New Hampshire, Reyes went after the mayor, calling him “a total stiff.”",
+    );
+    let stiff = find(&c, "a total stiff");
+    assert_eq!(stiff.speaker, "Tom Reyes");
+    assert_eq!(stiff.mention.as_deref(), Some("Reyes"));
+}

@@ -82,9 +82,28 @@ pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
     {
         return Some(m);
     }
-    (1..before.min(9))
+    let m = (1..before.min(9))
         .rev()
-        .find_map(|n| parse(&ws[..n]).or_else(|| name_after_descriptor(&ws[..n])))
+        .find_map(|n| parse(&ws[..n]).or_else(|| name_after_descriptor(&ws[..n])))?;
+    // "New Hampshire, Trump went after Bush": a place, then the person; when the words after a
+    // comma inside the mention name a person on their own, they are the subject.
+    let inside = ws
+        .iter()
+        .take_while(|w| w.span.end <= m.span.end)
+        .position(|w| w.trailing == Some(','))
+        .filter(|&c| ws[c + 1].span.start < m.span.end);
+    if let Some(c) = inside {
+        let end = ws
+            .iter()
+            .position(|w| w.span.end >= m.span.end)
+            .map_or(ws.len(), |e| e + 1);
+        if let Some(person) = parse(&ws[c + 1..end]).filter(is_person) {
+            if parse(&ws[..=c]).is_none_or(|p| !is_person(&p)) {
+                return Some(person);
+            }
+        }
+    }
+    Some(m)
 }
 
 /// Whether the quote ends its sentence (“unhinged.” / “a loser”.): a label that ends the
