@@ -700,12 +700,7 @@ fn quoted_words(
         if verb >= at_quote || !looks_finite(&ws[verb]) || at_quote - verb > 6 {
             return None;
         }
-        let t = phrase_before_comma(ws, who)?;
-        let m = (t.max(who.saturating_sub(8))..who)
-            .filter(|&k| ws[k].text.starts_with(char::is_uppercase))
-            .find_map(|k| parse(&ws[k..who]))
-            .filter(is_person)?;
-        Some((m, verb))
+        Some((person_before_comma(ws, who)?, verb))
     };
     let (m, verb) = opening(ws, at_quote)
         .or_else(after_phrase)
@@ -1004,20 +999,23 @@ fn name_before_appositive(ws: &[Word], m: Mention) -> Mention {
     if is_person(&m) {
         return m;
     }
-    let Some(k) = ws.iter().position(|w| w.span.start == m.span.start) else {
-        return m;
-    };
-    phrase_before_comma(ws, k)
-        .and_then(|n| {
-            (n.max(k.saturating_sub(8))..k)
-                .filter(|&j| {
-                    ws[j].text.starts_with(char::is_uppercase)
-                        && !crate::claims::mentions::is_date_word(&ws[j].lower)
-                })
-                .find_map(|j| parse(&ws[j..k]))
-        })
-        .filter(is_person)
+    ws.iter()
+        .position(|w| w.span.start == m.span.start)
+        .and_then(|k| person_before_comma(ws, k))
         .unwrap_or(m)
+}
+
+/// The person the phrase before the comma that ends at word `k` names: its longest part (up to
+/// eight words) that opens with a capital, not a date ("Friday by Sen. Mary Cole" is Mary Cole).
+fn person_before_comma(ws: &[Word], k: usize) -> Option<Mention> {
+    let n = phrase_before_comma(ws, k)?;
+    (n.max(k.saturating_sub(8))..k)
+        .filter(|&j| {
+            ws[j].text.starts_with(char::is_uppercase)
+                && !crate::claims::mentions::is_date_word(&ws[j].lower)
+        })
+        .find_map(|j| parse(&ws[j..k]))
+        .filter(is_person)
 }
 
 /// The cue of the relative clause that `who` opens: after auxiliaries and an adverb ("who has
