@@ -23,6 +23,9 @@ pub(super) static AUDIENCE_VERBS: WordList = word_list!("audience_verbs.txt");
 /// on Monday", "said in a statement".
 pub(super) static GAP_OPENERS: WordList = word_list!("gap_openers.txt");
 
+/// Forms of "be" before a participle that make it a passive: "was declared", "were killed".
+pub(super) const PASSIVE_BE: [&str; 7] = ["is", "are", "was", "were", "been", "being", "be"];
+
 pub(super) fn is_speech(w: &Word) -> bool {
     VERBS.get(w.lower.as_str()) == Some(&VerbKind::Speech)
 }

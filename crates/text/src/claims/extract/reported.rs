@@ -761,12 +761,7 @@ fn verb_fits(ws: &[Word], m: &Mention, after: usize, verb: usize) -> bool {
             || VERBS.contains_key(w.lower.as_str())
     });
     // "Doubts were raised", "Twelve people were killed": the subject is not who spoke.
-    let passive = ws[after..verb].iter().any(|w| {
-        is_in(
-            &["is", "are", "was", "were", "been", "being", "be"],
-            &w.lower,
-        )
-    }) && !progressive;
+    let passive = ws[after..verb].iter().any(|w| is_in(&PASSIVE_BE, &w.lower)) && !progressive;
     // "The FBI made a “mistake” ..., Comey has said", "was asked by X whether": a credit later
     // in the sentence gives the words to someone else.
     let other_credit = (verb..ws.len()).any(|k| {

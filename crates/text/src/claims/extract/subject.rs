@@ -1069,13 +1069,7 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
         .enumerate()
         .filter(|(_, w)| (is_speech(w) || is_denial(w)) && !w.aside)
         // "after the winner was declared, told ...": a passive is no act of speech.
-        .filter(|&(v, _)| {
-            v == 0
-                || !is_in(
-                    &["was", "were", "been", "being", "is", "are", "be"],
-                    &ws[v - 1].lower,
-                )
-        })
+        .filter(|&(v, _)| v == 0 || !is_in(&PASSIVE_BE, &ws[v - 1].lower))
         .find_map(|(v, _)| {
             // A verb joined by "and" has no subject of its own before it: see below.
             if joined_by_and(v).is_some() {
