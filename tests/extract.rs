@@ -2452,3 +2452,12 @@ fn a_place_before_a_comma_is_no_part_of_the_name_after_it() {
     assert_eq!(stiff.speaker, "Tom Reyes");
     assert_eq!(stiff.mention.as_deref(), Some("Reyes"));
 }
+
+#[test]
+fn a_subject_after_an_opening_participle_or_clause_is_in_focus() {
+    let c = claims_of(
+        "\u{201c}The audit is late,\u{201d} said Tom Reyes, an analyst.\n\nSpeaking in Riverside, city spokesman Karl Weber repeated that the city opposed the plan. People should wait for the audit, he told reporters.\n\n\u{201c}The bridge is safe,\u{201d} said Tom Reyes.\n\nAfter the vote was counted, Paul Brandt, the mayor, left the hall early. It was a long night, he told reporters.",
+    );
+    assert_eq!(find(&c, "wait for the audit").speaker, "Karl Weber");
+    assert_eq!(find(&c, "long night").speaker, "Paul Brandt");
+}

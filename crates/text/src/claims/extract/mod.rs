@@ -526,13 +526,14 @@ fn at_dashes(text: &str, sent: Span) -> Vec<Span> {
     out
 }
 
+static SUBORDINATE_OPENERS: WordList = word_list!("subordinate_openers.txt");
+
 /// "Although in September she said X, at the town hall she said Y", "Even as Park claimed that
 /// X, a former prosecutor said Y": a sentence that opens with a subordinate clause, and whose
 /// main clause has a credit of its own, is two: each clause is credited on its own, and the
 /// first credit does not swallow the second. The main clause starts after the first comma that
 /// leaves a speaker and a cue within its first words.
 fn subordinate_and_main(text: &str, sent: Span) -> Vec<Span> {
-    static SUBORDINATE_OPENERS: WordList = word_list!("subordinate_openers.txt");
     let ws = words(text, sent);
     let opens = ws
         .iter()
@@ -782,12 +783,32 @@ fn focus_on_subject(
     thorough: bool,
 ) -> Option<usize> {
     // "At the news conference, Reyes all but begged ...": the subject after an opening
-    // phrase of place or time.
+    // phrase of place or time, of a participle ("Speaking in Beijing, ministry spokesman Tom
+    // Reyes repeated ...") or a subordinate clause ("After the vote, ...").
+    let opening_phrase = |w: &Word| {
+        is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower)
+            || is_in(&SUBORDINATE_OPENERS, &w.lower)
+            || w.lower.ends_with("ing")
+    };
     let ws = match ws.iter().take(8).position(|w| w.trailing == Some(',')) {
-        Some(c)
-            if is_in(&crate::claims::mentions::PREPOSITIONS, &ws[0].lower) && c + 2 < ws.len() =>
-        {
-            &ws[c + 1..]
+        Some(c) if ws.first().is_some_and(opening_phrase) && c + 2 < ws.len() => {
+            let rest = &ws[c + 1..];
+            // "in Salem, New Hampshire, Reyes went": the place goes on past the comma.
+            let place = rest
+                .iter()
+                .take(3)
+                .position(|w| w.trailing.is_some())
+                .filter(|&p| {
+                    rest[..=p]
+                        .iter()
+                        .all(|w| w.text.starts_with(char::is_uppercase))
+                        && rest[p].trailing == Some(',')
+                        && rest
+                            .get(p + 1)
+                            .is_some_and(|w| w.text.starts_with(char::is_uppercase))
+                })
+                .map_or(0, |p| p + 1);
+            &rest[place..]
         }
         _ => ws,
     };
