@@ -2461,3 +2461,14 @@ fn a_subject_after_an_opening_participle_or_clause_is_in_focus() {
     assert_eq!(find(&c, "wait for the audit").speaker, "Karl Weber");
     assert_eq!(find(&c, "long night").speaker, "Paul Brandt");
 }
+
+#[test]
+fn an_asked_question_is_marked_and_its_asker_is_not_who_answers() {
+    let c = claims_of(
+        "\u{201c}We will win the county,\u{201d} Karl Weber said at a rally in Riverside.\n\nWeber also did not exude confidence when Paul Brandt asked whether the party would hold the House. \u{201c}The one thing I think you can predict of this year, it is gonna be unpredictable,\u{201d} he said.",
+    );
+    let question = find(&c, "whether the party would hold");
+    assert_eq!(question.speaker, "Paul Brandt");
+    assert_eq!(question.form, Some("question"));
+    assert_eq!(find(&c, "gonna be unpredictable").speaker, "Karl Weber");
+}

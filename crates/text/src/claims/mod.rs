@@ -104,7 +104,8 @@ pub struct Claim {
     pub role: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
-    /// For quotes: "direct", "continued" (runs on past the paragraph) or "block".
+    /// For quotes: "direct", "continued" (runs on past the paragraph) or "block"; for reported
+    /// speech, "question" when it is a question someone asked ("asked whether ...").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub form: Option<&'static str>,
     /// For a denial that points back ("Grant rejected that claim"): the id of the claim it

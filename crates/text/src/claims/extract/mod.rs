@@ -173,7 +173,11 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     // Who the claim names ("Halvorsen Pharma is recalling ...") can be "the
                     // company" later; the speaker stays the most recent speaker.
                     register_mentions(&ws, reg, &mut scope);
-                    scope.spoke(d.speaker);
+                    // "Karl Weber was calm when Tom Reyes asked whether ... “...,” he said":
+                    // whoever asks is seldom whoever answers next, so the asker is no "he".
+                    if d.form != Some("question") {
+                        scope.spoke(d.speaker);
+                    }
                     if sentence_text.ends_with(':') {
                         block_speaker = Some((d.speaker, d.mention.clone()));
                     }

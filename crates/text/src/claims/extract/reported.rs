@@ -441,6 +441,7 @@ fn speech_verb_clause(
     // Where a denied report's own proposition starts ("dismissed as nonsense claims that P",
     // "called the report that P false"): the claim is P, what the model must compare.
     let mut object_skipped = false;
+    let mut question = false;
     if denial && c < ws.len() && points_back(&text[ws[c].span.start..sent.end]) {
         // "denied that claim": the object stays; "that claim" is not a clause.
     } else if let Some(k) = denied_clause_start(&ws[c..]).filter(|_| denial) {
@@ -457,6 +458,7 @@ fn speech_verb_clause(
     } else if let Some(q) = question_at(ws, v) {
         // "asked Sanders whether questions about his health were fair game": the question.
         c = q;
+        question = true;
     } else if ws[v].lower == "told" || ws[v].lower == "tells" {
         // told reporters the plan was dead / told The Huffington Post she thinks ...: the
         // audience is a word, or a determiner and a capitalised name.
@@ -491,7 +493,10 @@ fn speech_verb_clause(
         return None;
     }
     let sp = resolve_or_unknown(reg, &m, scope);
-    scope.spoke(sp);
+    // Whoever asks is seldom whoever answers next (see `extract`).
+    if !question {
+        scope.spoke(sp);
+    }
     let min_words = if denial { 2 } else { 3 };
     if c >= ws.len() || ws.len() - c < min_words {
         // "Kirby said:" — credited, but no clause of its own.
@@ -530,7 +535,12 @@ fn speech_verb_clause(
             content = Span::new(content.start, content.start + cut).trim(text);
         }
     }
-    Some(Draft::new(sp, kind, content, Some(m.surface)))
+    let draft = Draft::new(sp, kind, content, Some(m.surface));
+    Some(if question {
+        draft.form("question")
+    } else {
+        draft
+    })
 }
 
 /// Words that may stand between a denial verb and the report it denies: "as" and what the
