@@ -2472,3 +2472,12 @@ fn an_asked_question_is_marked_and_its_asker_is_not_who_answers() {
     assert_eq!(question.form, Some("question"));
     assert_eq!(find(&c, "gonna be unpredictable").speaker, "Karl Weber");
 }
+
+#[test]
+fn a_rank_abbreviation_after_a_service_name_keeps_the_credit_whole() {
+    let c = claims_of(
+        "\u{201c}The candidates just don't understand the military,\u{201d} said Army Capt. Linda Park, who said she would not vote. \u{201c}We need a plan,\u{201d} said Navy Sgt. Tom Reyes.",
+    );
+    assert_eq!(find(&c, "understand the military").speaker, "Linda Park");
+    assert_eq!(find(&c, "need a plan").speaker, "Tom Reyes");
+}

@@ -140,8 +140,11 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
             let acronym = core_end.len() >= 2 && core_end.bytes().all(|b| b.is_ascii_uppercase());
             // A short capitalised word is an abbreviation ("Dr.", "Jr.", "Mo."); a short
             // lower-case one ends the sentence ("..., analysts say.").
-            let short_abbreviation =
-                core_end.len() <= 3 && !acronym && core_end.starts_with(char::is_uppercase);
+            // So is a listed one of any length ("Capt.", "Supt.").
+            let short_abbreviation = !acronym
+                && core_end.starts_with(char::is_uppercase)
+                && (core_end.len() <= 3
+                    || is_in(&super::lexicon::ABBREVIATIONS, &core_end.to_lowercase()));
             // "Flint, Mich., said": a full stop with a comma after it ends no sentence.
             let before_comma = core[core_end.len() + 1..].starts_with([',', ';']);
             if core_end.contains('.') || short_abbreviation || before_comma {
@@ -975,9 +978,9 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
         })
         .unwrap_or(ws.len());
     // "the biotech firm Cellvance", "the news site HealthWatch": a generic organisation noun
-    // followed by the name.
+    // followed by the name. A capitalised one is part of a name: "Army Sgt. Tom Reyes".
     if let Some(k) = ws.iter().position(|w| {
-        is_in(&ORG_REFERENCES, &w.lower)
+        (is_in(&ORG_REFERENCES, &w.lower) && !is_cap(w))
             || is_in(
                 &[
                     "site",
@@ -1474,6 +1477,28 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_service_and_a_long_rank_abbreviation_before_a_name_are_not_the_name() {
+        for s in [
+            "Army Sgt. Linda Park",
+            "Capt. Linda Park",
+            "Navy Capt. Linda Park",
+        ] {
+            match p(s) {
+                Some(MentionKind::Person { full, role, .. }) => {
+                    assert_eq!(full, "Linda Park", "{s}");
+                    assert!(role.is_some(), "{s}");
+                }
+                other => panic!("{s}: {other:?}"),
+            }
+        }
+        // A lower-case organisation noun before a name still names the organisation.
+        assert_eq!(
+            p("the biotech firm Cellvance"),
+            Some(MentionKind::Org("Cellvance".into()))
+        );
     }
 
     #[test]
