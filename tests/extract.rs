@@ -2481,3 +2481,14 @@ fn a_rank_abbreviation_after_a_service_name_keeps_the_credit_whole() {
     assert_eq!(find(&c, "understand the military").speaker, "Linda Park");
     assert_eq!(find(&c, "need a plan").speaker, "Tom Reyes");
 }
+
+#[test]
+fn a_trailing_credit_with_an_auxiliary_credits_the_sentence_but_a_clause_does_not() {
+    let c = claims_of(
+        "The city made a mistake in the background check for the contractor, Karl Weber has said.\n\nLinda Park wants to cut the budget for the bridge, while Tom Reyes has vowed to leave such spending untouched.",
+    );
+    assert_eq!(find(&c, "made a mistake").speaker, "Karl Weber");
+    assert!(c
+        .iter()
+        .all(|x| !(x.text.contains("cut the budget") && x.speaker == "Tom Reyes")));
+}

@@ -1525,7 +1525,20 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
                 .then(|| parse(&tail[k..v]).filter(is_person))
                 .flatten()
         };
-        let m = parse(&tail[..v])
+        // "..., Weber has said.": the auxiliaries belong to the verb. Not "..., while Trump
+        // has vowed to ...", "..., where Obama has promised to veto it": a clause of its own.
+        let mut end = v;
+        while end > 1 && is_in(&AUXILIARIES, &tail[end - 1].lower) {
+            end -= 1;
+        }
+        if end < v
+            && (is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &tail[0].lower)
+                || is_who(&tail[0].lower)
+                || tail.get(v + 1).is_some_and(|w| w.lower == "to"))
+        {
+            return None;
+        }
+        let m = parse(&tail[..end])
             .or_else(|| described_subject(tail, 0, v))
             .or_else(described_name)?;
         modifier(&tail[v + 1..]).then_some(m)
