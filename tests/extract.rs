@@ -2492,3 +2492,12 @@ fn a_trailing_credit_with_an_auxiliary_credits_the_sentence_but_a_clause_does_no
         .iter()
         .all(|x| !(x.text.contains("cut the budget") && x.speaker == "Tom Reyes")));
 }
+
+#[test]
+fn a_statement_saying_credits_its_issuer_past_a_day_and_a_town_is_an_issuer() {
+    let c = claims_of(
+        "Karl Weber released a statement Wednesday saying the audit was flawed.\n\nThe town released a statement saying the bridge is safe.",
+    );
+    assert_eq!(find(&c, "audit was flawed").speaker, "Karl Weber");
+    assert_eq!(find(&c, "bridge is safe").speaker, "the town");
+}

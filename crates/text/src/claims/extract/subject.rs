@@ -485,7 +485,13 @@ pub(super) fn contracted_pronoun(w: &Word) -> Option<Mention> {
 /// Whether the word before `k` names what was issued: "issued a statement saying", "sent an
 /// email saying".
 pub(super) fn after_document(ws: &[Word], k: usize) -> bool {
-    k > 0 && is_in(&DOCUMENTS, &ws[k - 1].lower)
+    // "released a statement Wednesday saying": a day may stand between.
+    let k = if k > 1 && crate::claims::mentions::is_date_word(&ws[k - 1].lower) {
+        k - 1
+    } else {
+        k
+    };
+    k > 0 && ws[k - 1].trailing.is_none() && is_in(&DOCUMENTS, &ws[k - 1].lower)
 }
 
 /// "Proponents of the new bill say", "Critics in both parties said": the head before a
