@@ -1007,12 +1007,14 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
             return Some(MentionKind::Org(title_case_org(&refs)));
         }
     }
-    // "the regional weather office": lower-case words ending in an organisation noun.
+    // "the regional weather office": lower-case words ending in an organisation noun. Not
+    // "the engineering firm hired by the town": the noun after a preposition is not the head.
     if start == 1
         && ws.len() >= 2
         && ws
             .iter()
             .all(|w| !w.text.chars().next().is_some_and(char::is_uppercase))
+        && !ws.iter().any(|w| is_in(&PREPOSITIONS, &w.lower))
         && (is_in(&ORG_REFERENCES, &ws[ws.len() - 1].lower)
             || is_in(&ORG_WORDS, &ws[ws.len() - 1].lower))
     {
