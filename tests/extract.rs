@@ -2501,3 +2501,13 @@ fn a_statement_saying_credits_its_issuer_past_a_day_and_a_town_is_an_issuer() {
     assert_eq!(find(&c, "audit was flawed").speaker, "Karl Weber");
     assert_eq!(find(&c, "bridge is safe").speaker, "the town");
 }
+
+#[test]
+fn an_adverb_between_a_name_and_its_verb_after_an_opening_clause_keeps_the_credit() {
+    let c = claims_of(
+        "When asked about the bridge and its costs, Linda Park gingerly said that the voters would decide.\n\nA Reyes ally said the plan was dead.\n\nFor Tom Reyes, Riverside's emotionally charged vote is the sort of upset he fears.",
+    );
+    assert_eq!(find(&c, "voters would decide").speaker, "Linda Park");
+    assert_ne!(find(&c, "plan was dead").kind, ClaimKind::Narrator);
+    assert_eq!(find(&c, "sort of upset").kind, ClaimKind::Narrator);
+}

@@ -210,7 +210,8 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         && ws[end - 1].trailing.is_none()
         && (is_in(&AUXILIARIES, &ws[end - 1].lower)
             || is_in(&WEEKDAYS, &ws[end - 1].lower)
-            || ws[end - 1].text == "both")
+            || ws[end - 1].text == "both"
+            || adverb_after_name(ws, end - 1))
     {
         end -= 1;
     }
@@ -484,6 +485,23 @@ pub(super) fn contracted_pronoun(w: &Word) -> Option<Mention> {
 
 /// Whether the word before `k` names what was issued: "issued a statement saying", "sent an
 /// email saying".
+/// Words in "-ly" that are nouns (see the data file).
+static LY_NOUNS: WordList = word_list!("ly_nouns.txt");
+
+/// "Linda Park gingerly said": an adverb in "-ly" between a name and its verb.
+fn adverb_after_name(ws: &[Word], k: usize) -> bool {
+    let w = &ws[k];
+    k > 0
+        && w.lower.ends_with("ly")
+        && w.lower.len() > 4
+        && w.text.starts_with(char::is_lowercase)
+        && !is_in(&LY_NOUNS, &w.lower)
+        && is_cap(&ws[k - 1])
+        && ws[k - 1].trailing.is_none()
+        // Not "Britain's emotionally charged uprising": after a possessive comes its noun.
+        && crate::claims::mentions::possessor(&ws[k - 1]).is_none()
+}
+
 pub(super) fn after_document(ws: &[Word], k: usize) -> bool {
     // "released a statement Wednesday saying": a day may stand between.
     let k = if k > 1 && crate::claims::mentions::is_date_word(&ws[k - 1].lower) {
