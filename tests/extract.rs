@@ -2511,3 +2511,17 @@ fn an_adverb_between_a_name_and_its_verb_after_an_opening_clause_keeps_the_credi
     assert_ne!(find(&c, "plan was dead").kind, ClaimKind::Narrator);
     assert_eq!(find(&c, "sort of upset").kind, ClaimKind::Narrator);
 }
+
+#[test]
+fn a_speech_participle_after_a_trailing_credit_is_a_second_claim() {
+    let c = claims_of(
+        "Reyes intends to deliver an address at the Riverside Press Club this month, Linda Park said, adding that he would also hold similar events.\n\nThe city cannot say that, Karl Weber added, saying it should be up to the prosecutor to decide.\n\nSales were great, Mary Cole said, wiping sweat from her brow.",
+    );
+    let first = find(&c, "deliver an address");
+    assert!(!first.text.contains("similar events"), "{first:#?}");
+    assert_eq!(find(&c, "hold similar events").speaker, "Linda Park");
+    assert_eq!(find(&c, "up to the prosecutor").speaker, "Karl Weber");
+    assert!(c
+        .iter()
+        .all(|x| !(x.text.contains("sweat") && x.kind != ClaimKind::Narrator)));
+}

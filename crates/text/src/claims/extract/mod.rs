@@ -159,6 +159,10 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     if let Some(second) = &second {
                         d.span = Span::new(d.span.start, second.0).trim(text);
                     }
+                    let added = second
+                        .is_none()
+                        .then(|| participle_after_credit(text, sent, &ws, &d))
+                        .flatten();
                     if d.kind == ClaimKind::Denial && points_back(d.span.slice(text)) {
                         // The claim denied: the latest one by someone else since the previous
                         // paragraph began ("Grant rejected that claim").
@@ -194,6 +198,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                         out.push(d);
                     }
                     out.extend(second.map(|(_, d)| d));
+                    out.extend(added);
                     out.extend(relative);
                     continue;
                 }

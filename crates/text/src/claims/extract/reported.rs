@@ -1455,6 +1455,40 @@ fn credit_between_commas(
     ))
 }
 
+/// "CLAUSE, Linda Park said, adding that CLAUSE2.": after a credit that ends the first claim,
+/// a speech participle opens a second claim of the same speaker.
+pub(super) fn participle_after_credit(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    d: &Draft,
+) -> Option<Draft> {
+    let first = ws.iter().position(|w| w.span.start >= d.span.end)?;
+    let k = (first + 1..ws.len())
+        .find(|&k| ws[k - 1].trailing == Some(',') && is_in(&SPEECH_PARTICIPLES, &ws[k].lower))?;
+    // Only a credit in between ("Linda Park said,", "he added,"), and no audience after
+    // "telling": what follows "adding" or "saying" is the clause.
+    let credit = &ws[first..k];
+    if credit.len() > 10
+        || !credit.iter().any(is_speech)
+        || is_in(&AUDIENCE_PARTICIPLES, &ws[k].lower)
+        || ws.get(k + 1).is_some_and(|w| w.lower == "to")
+    {
+        return None;
+    }
+    let c = k + 1 + usize::from(ws.get(k + 1).is_some_and(|w| w.lower == "that"));
+    if ws.len() < c + 3 {
+        return None;
+    }
+    let content = trim_clause(text, Span::new(ws[c].span.start, sent.end));
+    Some(Draft::new(
+        d.speaker,
+        ClaimKind::Reported,
+        content,
+        d.mention.clone(),
+    ))
+}
+
 /// "X said" or "said X" as the tail of a sentence, maybe with a time, place or audience after
 /// the verb: "the ministry said on Tuesday", "said Tom Reyes in a statement", "Mayor Linda Park
 /// told reporters".

@@ -1430,8 +1430,11 @@ pub(super) fn clause_subject(ws: &[Word], v: usize) -> Option<Mention> {
         .collect();
     // "A group of residents called for a boycott, and the tenants' union denounced it and
     // said ...": the latest clause joined by ", and" has its own subject, the verb's.
+    // So has one opened by a subordinator: "..., as Linda Park echoed the criticism, saying".
     let joined = starts.iter().rev().find_map(|&s| {
-        if s == 0 || !is_in(&["and", "but"], &ws[s].lower) {
+        let joiner = is_in(&["and", "but"], &ws[s].lower)
+            || is_in(&super::SUBORDINATE_OPENERS, &ws[s].lower);
+        if s == 0 || !joiner {
             return None;
         }
         let clause = &ws[s + 1..v];
