@@ -2525,3 +2525,11 @@ fn a_speech_participle_after_a_trailing_credit_is_a_second_claim() {
         .iter()
         .all(|x| !(x.text.contains("sweat") && x.kind != ClaimKind::Narrator)));
 }
+
+#[test]
+fn a_participle_after_a_subordinate_clause_is_that_clause_subjects() {
+    let c = claims_of(
+        "It was a potent punch by the two women, as Linda Park echoed the criticism, saying Reyes is not in it for the people.",
+    );
+    assert_eq!(find(&c, "not in it for the people").speaker, "Linda Park");
+}
