@@ -2533,3 +2533,11 @@ fn a_participle_after_a_subordinate_clause_is_that_clause_subjects() {
     );
     assert_eq!(find(&c, "not in it for the people").speaker, "Linda Park");
 }
+
+#[test]
+fn an_auxiliary_after_the_subject_ends_the_subject() {
+    let c = claims_of(
+        "Karl Weber did give Reyes some credit during the interview, saying he should be congratulated for the success of his campaign.",
+    );
+    assert_eq!(find(&c, "should be congratulated").speaker, "Karl Weber");
+}

@@ -381,7 +381,12 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     // Not "A teary-eyed Bush", "The retired neurosurgeon": a capitalised article is no name.
     // Nor "Trump's proposed tax cuts": after a possessive comes a noun's modifier.
     let named = |w: &Word| is_cap(w) && !is_in(&DETERMINERS, &w.lower) && possessor(w).is_none();
-    if words.windows(2).any(|p| named(&p[0]) && verb_like(&p[1]))
+    // "Karl Weber did give Reyes some credit": nor a name followed by an auxiliary.
+    let auxiliary =
+        |w: &Word| !is_cap(w) && is_in(&super::lexicon::PREDICATE_AUXILIARIES, &w.lower);
+    if words
+        .windows(2)
+        .any(|p| named(&p[0]) && (verb_like(&p[1]) || auxiliary(&p[1])))
         || words.windows(3).any(|p| {
             named(&p[0]) && p[1].lower.ends_with("ly") && !is_cap(&p[1]) && verb_like(&p[2])
         })
@@ -1501,6 +1506,13 @@ mod tests {
             p("the biotech firm Cellvance"),
             Some(MentionKind::Org("Cellvance".into()))
         );
+    }
+
+    #[test]
+    fn a_name_and_an_auxiliary_open_a_clause_not_a_mention() {
+        assert_eq!(p("Karl Weber did give Reyes"), None);
+        assert_eq!(p("The Wisconsin Republican did give Reyes"), None);
+        assert!(p("Karl Weber").is_some());
     }
 
     #[test]
