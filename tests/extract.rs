@@ -2541,3 +2541,12 @@ fn an_auxiliary_after_the_subject_ends_the_subject() {
     );
     assert_eq!(find(&c, "should be congratulated").speaker, "Karl Weber");
 }
+
+#[test]
+fn an_inverted_credit_names_the_person_after_a_description_and_before_a_date() {
+    let c = claims_of(
+        "The plant is hanging on, said the company's chief executive, Tom Reyes.\n\nThe review found no ties of any consequence, said the bureau's director, Karl Weber, on Monday.",
+    );
+    assert_eq!(find(&c, "hanging on").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "no ties of any").speaker, "Karl Weber");
+}

@@ -1250,18 +1250,18 @@ pub(super) fn trailing_attribution(
         .take(3)
         .collect();
     let tail = commas.first().and_then(|&c0| tail_speaker(&ws[c0 + 1..]));
-    let (content_end, m) = match (commas.as_slice(), tail) {
+    let simple = match (commas.as_slice(), tail) {
         ([], _) => return None,
-        (&[c0, ..], Some(m)) => (c0, m),
+        (&[c0, ..], Some(m)) => Some((c0, m)),
         // said Maria Lopez, Riverside's chief executive.
         (&[c0, c1, ..], None) if is_speech(&ws[c1 + 1]) && is_title_tail(&ws[c0 + 1..]) => {
-            (c1, parse(&ws[c1 + 2..=c0]).filter(is_person)?)
+            parse(&ws[c1 + 2..=c0]).filter(is_person).map(|m| (c1, m))
         }
         // Maria Lopez, Riverside's chief executive, said.
         (&[c0, c1, c2], None)
             if ws.len() == c0 + 2 && is_speech(&ws[c0 + 1]) && is_title_tail(&ws[c1 + 1..=c0]) =>
         {
-            (c2, parse(&ws[c2 + 1..=c1]).filter(is_person)?)
+            parse(&ws[c2 + 1..=c1]).filter(is_person).map(|m| (c2, m))
         }
         // his campaign manager, Jeff Weaver, told the Associated Press.
         (&[c0, c1, c2], None)
@@ -1272,15 +1272,21 @@ pub(super) fn trailing_attribution(
                 && is_title_tail(&ws[c1 + 1..=c0])
                 && is_title_tail(&ws[c2 + 1..=c1]) =>
         {
-            let person = parse(&ws[c1 + 1..=c0])
+            parse(&ws[c1 + 1..=c0])
                 .filter(is_person)
-                .or_else(|| parse(&ws[c2 + 1..=c1]).filter(is_person))?;
-            (c2, person)
+                .or_else(|| parse(&ws[c2 + 1..=c1]).filter(is_person))
+                .map(|m| (c2, m))
         }
-        _ => match inverted_credit(ws).or_else(|| named_then_described_credit(ws)) {
-            Some(found) => found,
-            None => return credit_between_commas(text, sent, ws, reg, scope),
-        },
+        _ => None,
+    };
+    // A form above that names no person ("said the company's chief executive, Tom Reyes.":
+    // a description, then the name) is read by the longer patterns.
+    let (content_end, m) = match simple
+        .or_else(|| inverted_credit(ws))
+        .or_else(|| named_then_described_credit(ws))
+    {
+        Some(found) => found,
+        None => return credit_between_commas(text, sent, ws, reg, scope),
     };
     if content_end < 3 {
         return None;
@@ -1365,10 +1371,17 @@ fn inverted_credit(ws: &[Word]) -> Option<(usize, Mention)> {
         }
     }
     // Only a description of the speaker may follow: "who serves as ...", "a professor at ...".
-    let described = ws.get(next).is_none_or(|w| {
-        is_in(&["who", "whose", "a", "an", "the", "one"], &w.lower)
-            && ws[next - 1].trailing == Some(',')
-    });
+    // Or when and where: "..., Karl Weber, on Monday."
+    let rest = ws.get(next..).unwrap_or_default();
+    let dated = rest.len() <= 5
+        && rest
+            .first()
+            .is_some_and(|w| is_in(&GAP_OPENERS, &w.lower) || when_words(rest) == rest.len());
+    let described = dated
+        || ws.get(next).is_none_or(|w| {
+            is_in(&["who", "whose", "a", "an", "the", "one"], &w.lower)
+                && ws[next - 1].trailing == Some(',')
+        });
     described.then_some((c, m))
 }
 
