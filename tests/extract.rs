@@ -2550,3 +2550,9 @@ fn an_inverted_credit_names_the_person_after_a_description_and_before_a_date() {
     assert_eq!(find(&c, "hanging on").speaker, "Tom Reyes");
     assert_eq!(find(&c, "no ties of any").speaker, "Karl Weber");
 }
+
+#[test]
+fn a_quantifier_before_a_plural_agent_noun_is_a_group_subject() {
+    let c = claims_of("Some engineers say the efforts to fix the bridge have been toothless.");
+    assert_eq!(find(&c, "have been toothless").speaker, "some engineers");
+}

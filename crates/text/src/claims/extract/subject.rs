@@ -865,13 +865,15 @@ fn restrictive_antecedent(ws: &[Word], start: usize, end: usize, v: usize) -> Op
         .filter(|m| !matches!(m.kind, crate::claims::mentions::MentionKind::Pronoun(..)))
 }
 
+/// Quantifiers that can be a subject on their own ("Some say", "Many argue").
+static ALONE: WordList = word_list!("quantifier_subjects.txt");
+
 /// "Some of the mayor's longtime allies said", "The ad says", "those surveyed say", "The last
 /// man to run as an independent says", "A report ... issued by the agency noted": a noun
 /// phrase that opens its clause and runs up to a speech verb (not one that only credits
 /// quotes) is its subject, whatever its head noun, when nothing in it reads as a verb or a
 /// personal pronoun. `end` is where the phrase ends, `v` the verb.
 fn noun_phrase_subject(ws: &[Word], start: usize, end: usize, v: usize) -> Option<Mention> {
-    static ALONE: WordList = word_list!("quantifier_subjects.txt");
     // "But Northgate's founders have said": after a conjunction or sentence adverb too.
     let start = (start..end)
         .find(|&k| !is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &ws[k].lower))
@@ -962,7 +964,12 @@ pub(super) fn described_subject(ws: &[Word], start: usize, end: usize) -> Option
             .iter()
             .all(|w| w.text.starts_with(char::is_lowercase));
     if clause_start && bare_plural && phrase.iter().all(|w| w.trailing.is_none()) {
-        let plain = phrase.iter().all(|w| {
+        // "Some engineers say": a quantifier may open it.
+        let words = match phrase {
+            [q, rest @ ..] if !rest.is_empty() && is_in(&ALONE, &q.lower) => rest,
+            _ => phrase,
+        };
+        let plain = words.iter().all(|w| {
             w.text.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !is_in(&crate::claims::lexicon::NOT_SPEAKERS, &w.lower)
                 && !is_speech(w)
