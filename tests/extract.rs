@@ -2556,3 +2556,11 @@ fn a_quantifier_before_a_plural_agent_noun_is_a_group_subject() {
     let c = claims_of("Some engineers say the efforts to fix the bridge have been toothless.");
     assert_eq!(find(&c, "have been toothless").speaker, "some engineers");
 }
+
+#[test]
+fn a_passive_participle_set_off_by_commas_is_no_credit() {
+    let c = claims_of(
+        "The tentative deal, announced Friday, would last four years.\n\nThe new budget, released on Tuesday, cuts spending on roads and bridges.",
+    );
+    assert!(c.iter().all(|x| x.kind == ClaimKind::Narrator), "{c:#?}");
+}

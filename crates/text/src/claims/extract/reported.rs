@@ -396,11 +396,35 @@ fn speech_verb_clause(
             .or_else(coordinated)
             .map(|m| (v, m))
     };
+    // "The tentative deal, announced Friday, would last four years": a passive participle set
+    // off by commas, with only when or by whom, before the sentence's own verb.
+    let participle_aside = |i: usize| {
+        ws[i - 1].trailing == Some(',')
+            && ws[i].lower.ends_with("ed")
+            && (i + 1..ws.len().min(i + 6)).any(|k| {
+                let between = &ws[i + 1..=k];
+                let when = |w: &Word| {
+                    crate::claims::mentions::is_date_word(&w.lower)
+                        || is_in(
+                            &[
+                                "on", "in", "last", "this", "early", "late", "earlier", "today",
+                            ],
+                            &w.lower,
+                        )
+                };
+                ws[k].trailing == Some(',')
+                    && (between.iter().all(when) || between[0].lower == "by")
+                    && ws
+                        .get(k + 1)
+                        .is_some_and(|w| looks_finite(w) || is_in(&PREDICATE_AUXILIARIES, &w.lower))
+            })
+    };
     let cues = |relative: bool| {
         (1..ws.len()).filter(move |&i| {
             !ws[i].aside
                 && cue_at(ws, i).is_some()
                 && !asked_passive(i)
+                && !participle_aside(i)
                 && restrictive(i) == relative
         })
     };
