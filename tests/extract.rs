@@ -2564,3 +2564,11 @@ fn a_passive_participle_set_off_by_commas_is_no_credit() {
     );
     assert!(c.iter().all(|x| x.kind == ClaimKind::Narrator), "{c:#?}");
 }
+
+#[test]
+fn the_subject_of_a_passive_speech_verb_said_nothing() {
+    let c = claims_of(
+        "Three city commissioners were charged with receiving bribes from developers.\n\nLinda Park was declared the winner in the Riverside primary.\n\nKarl Weber was confirmed 92 to 0.",
+    );
+    assert!(c.iter().all(|x| x.kind == ClaimKind::Narrator), "{c:#?}");
+}

@@ -355,7 +355,12 @@ fn speech_verb_clause(
     let asked_passive = |i: usize| {
         let be = |w: &Word| is_in(&["was", "were", "is", "are", "been", "being"], &w.lower);
         let adverb_between = i >= 2 && ws[i - 1].lower.ends_with("ly") && be(&ws[i - 2]);
-        (is_in(&["asked", "told"], &ws[i].lower) && be(&ws[i - 1]))
+        // "he was confirmed 92 to 0", "it was announced": any passive speech verb ("was quoted
+        // as saying" has its own pattern).
+        let passive_speech = ws[i].lower != "quoted"
+            && (ws[i].lower.ends_with("ed")
+                || is_in(&crate::claims::lexicon::IRREGULAR_PAST, &ws[i].lower));
+        (passive_speech && (be(&ws[i - 1]) || adverb_between))
             || (is_denial(&ws[i]) && (be(&ws[i - 1]) || adverb_between))
     };
     // "a former Fed governor who argued with X at the conference, said ...": a verb right after
