@@ -2572,3 +2572,17 @@ fn the_subject_of_a_passive_speech_verb_said_nothing() {
     );
     assert!(c.iter().all(|x| x.kind == ClaimKind::Narrator), "{c:#?}");
 }
+
+#[test]
+fn reported_speech_before_a_participle_that_introduces_a_quote_is_a_claim() {
+    let c = claims_of(
+        "In a 2014 interview with the Riverside Herald, Karl Weber insisted it was \"premature\" to back Park's campaign for mayor while adding on climate matters, \"I don't have any doubt that her heart is in the right place.\"",
+    );
+    let reported = find(&c, "to back Park's campaign");
+    assert_eq!(reported.speaker, "Karl Weber");
+    assert!(!reported.text.contains("adding"), "{reported:#?}");
+    assert_eq!(
+        find(&c, "her heart is in the right place").speaker,
+        "Karl Weber"
+    );
+}

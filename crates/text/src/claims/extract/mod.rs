@@ -247,20 +247,30 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             // But "Trump told Newsmax that Romney “had a crazy policy,” adding, “...”" holds a
             // claim before the participle that introduces the quote.
             let mut introduces = lead.slice(text).trim_end().ends_with([',', ':']);
-            if let [.., before, participle] = lead_ws.as_slice() {
-                if introduces
-                    && before.trailing == Some(',')
-                    && is_in(&SPEECH_PARTICIPLES, &participle.lower)
-                {
-                    lead = Span::new(lead.start, before.span.end);
-                    lead_ws.pop();
-                    // "CLAUSE, Spicer said, adding, “...”": the comma after the credit ends the
-                    // sentence's own words here.
-                    if let Some(w) = lead_ws.last_mut() {
-                        w.trailing = None;
-                    }
-                    introduces = false;
+            // "... while adding on climate matters, “...”": the participle may have a few words
+            // of its own, and "while" or "and" before it.
+            let n = lead_ws.len();
+            let participle_at = (n.saturating_sub(5).max(1)..n).find(|&p| {
+                is_in(&SPEECH_PARTICIPLES, &lead_ws[p].lower)
+                    && (lead_ws[p - 1].trailing == Some(',')
+                        || (p >= 2
+                            && is_in(&["while", "and"], &lead_ws[p - 1].lower)
+                            && lead_ws[p - 2].trailing.is_none()))
+            });
+            if let Some(p) = participle_at.filter(|_| introduces) {
+                let before = if lead_ws[p - 1].trailing == Some(',') {
+                    p - 1
+                } else {
+                    p - 2
+                };
+                lead = Span::new(lead.start, lead_ws[before].span.end);
+                lead_ws.truncate(before + 1);
+                // "CLAUSE, Spicer said, adding, “...”": the comma after the credit ends the
+                // sentence's own words here.
+                if let Some(w) = lead_ws.last_mut() {
+                    w.trailing = None;
                 }
+                introduces = false;
             }
             // "De Blasio said the move was Bratton's and said, “...”", "Suu Kyi said it was too
             // early but added, “...”": the claim before a second speech verb that introduces the
