@@ -2586,3 +2586,13 @@ fn reported_speech_before_a_participle_that_introduces_a_quote_is_a_claim() {
         "Karl Weber"
     );
 }
+
+#[test]
+fn a_counted_share_of_a_group_with_a_long_description_is_the_speaker() {
+    let c =
+        claims_of("Six in 10 Ohio Democratic primary voters said the economy was the top issue.");
+    assert_eq!(
+        find(&c, "economy was the top issue").speaker,
+        "six in 10 Ohio Democratic primary voters"
+    );
+}

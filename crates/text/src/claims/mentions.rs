@@ -1160,11 +1160,17 @@ pub fn possessor(w: &Word) -> Option<Word> {
 /// Any short noun phrase as an unnamed speaker ("a group of homeowners"), for places where the
 /// sentence shape already says it is one, such as the author of a document.
 pub fn description(words: &[Word]) -> Option<Mention> {
+    description_of_at_most(words, 6)
+}
+
+/// `description`, for up to `max` content words: a counted share of a group runs longer ("Six in
+/// 10 Virginia Democratic primary voters").
+pub fn description_of_at_most(words: &[Word], max: usize) -> Option<Mention> {
     let content: Vec<&Word> = words
         .iter()
         .skip_while(|w| is_in(&DETERMINERS, &w.lower))
         .collect();
-    if content.is_empty() || content.len() > 6 {
+    if content.is_empty() || content.len() > max {
         return None;
     }
     let kind = MentionKind::Anonymous(group_name(&content, content.len() < words.len())?);

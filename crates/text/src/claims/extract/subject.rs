@@ -342,7 +342,13 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         start = phrase_start(end);
     }
     let start = after_time_phrase(ws, start, end);
-    let m = match parse(&ws[start..end]) {
+    // "Six in 10 Virginia voters said": a share of a group, not a person called "Six".
+    let parsed = if opens_with_count(&ws[start..end]) {
+        quantified_group(&ws[start..end]).or_else(|| parse(&ws[start..end]))
+    } else {
+        parse(&ws[start..end])
+    };
+    let m = match parsed {
         // "Jamie Cole, now a television pundit, said": a description after a comma describes
         // the person named before it.
         // "Nefzi, a chemistry professor and a member of the board, said" too.
@@ -562,37 +568,26 @@ fn name_after_opening_phrase(phrase: &[Word]) -> Option<Mention> {
         .find_map(|k| parse(&phrase[k..]).filter(is_person))
 }
 
-/// Words that count a share of a group: "most of them", "About one in five", "67 percent of
-/// voters", "three in 10 Democrats".
-const QUANTITIES: [&str; 22] = [
-    "number",
-    "share",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "half",
-    "most",
-    "many",
-    "majority",
-    "majorities",
-    "minority",
-    "plurality",
-    "all",
-    "few",
-    "none",
-];
+/// Words that count a share of a group (see the data file).
+static QUANTITIES: WordList = word_list!("quantities.txt");
 
 /// Words that make a count approximate: "about one in five", "more than half".
-const APPROXIMATORS: [&str; 9] = [
-    "about", "nearly", "roughly", "almost", "around", "more", "than", "over", "just",
-];
+static APPROXIMATORS: WordList = word_list!("approximators.txt");
+
+/// Whether `phrase` opens with a count, after openers and approximators: "About 4 in 10
+/// voters", "Six in 10 Virginia voters".
+fn opens_with_count(phrase: &[Word]) -> bool {
+    phrase
+        .iter()
+        .find(|w| {
+            !(is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &w.lower)
+                || is_in(&APPROXIMATORS, &w.lower)
+                || w.lower == "a")
+        })
+        .is_some_and(|w| {
+            is_in(&QUANTITIES, &w.lower) || w.lower.trim_end_matches('%').parse::<u32>().is_ok()
+        })
+}
 
 /// "most of them said", "About one in five say", "67 percent of voters say": a share of a
 /// group speaks. The phrase opens with a count (after "about", "a", "more than") and holds no
@@ -640,7 +635,9 @@ fn quantified_group(phrase: &[Word]) -> Option<Mention> {
                 )
                 || w.text.chars().all(|c| c.is_alphabetic() || c == '-')
         });
-    shaped.then(|| description(phrase)).flatten()
+    shaped
+        .then(|| crate::claims::mentions::description_of_at_most(phrase, 8))
+        .flatten()
 }
 
 /// "The endorsement comes three days after Trump told ...", "as Comey noted": the verb's
