@@ -2596,3 +2596,12 @@ fn a_counted_share_of_a_group_with_a_long_description_is_the_speaker() {
         "six in 10 Ohio Democratic primary voters"
     );
 }
+
+#[test]
+fn one_or_another_and_a_person_noun_credit_a_quote() {
+    let c = claims_of(
+        "\u{201c}Tom Reyes will run,\u{201d} said Linda Park, the mayor.\n\n\u{201c}If anything goes wrong, they will find a way to blame us,\u{201d} wrote one commenter.\n\nAnother child responded, \u{201c}That's the mayor's husband.\u{201d}",
+    );
+    assert_eq!(find(&c, "find a way to blame").speaker, "one commenter");
+    assert_eq!(find(&c, "mayor's husband").speaker, "another child");
+}

@@ -1159,8 +1159,8 @@ fn named_before_affiliation(ws: &[Word]) -> Option<Mention> {
     parse(&ws[..k]).filter(is_person)
 }
 
-/// "said the designer, who works for another brand": a determiner and a lower-case noun or two
-/// after the verb describe an unnamed speaker.
+/// "said the designer, who works for another brand", "wrote one commenter": a determiner and a
+/// lower-case noun or two after the verb describe an unnamed speaker.
 fn described_person(ws: &[Word]) -> Option<Mention> {
     let [det, rest @ ..] = ws else {
         return None;
@@ -1169,7 +1169,8 @@ fn described_person(ws: &[Word]) -> Option<Mention> {
         && rest
             .iter()
             .all(|w| w.text.starts_with(|c: char| c.is_lowercase()));
-    (matches!(det.lower.as_str(), "the" | "a" | "an") && plain)
+    // "wrote one commenter", "said another resident".
+    (matches!(det.lower.as_str(), "the" | "a" | "an" | "one" | "another") && plain)
         .then(|| description(ws))
         .flatten()
 }
