@@ -622,7 +622,7 @@ fn quantified_group(phrase: &[Word]) -> Option<Mention> {
         _ => counted,
     };
     let first = counted.first()?;
-    let shaped = phrase.len() <= 8
+    let shaped = phrase.len() <= 10
         && is_count(first)
         && phrase[..phrase.len() - 1]
             .iter()
@@ -636,7 +636,7 @@ fn quantified_group(phrase: &[Word]) -> Option<Mention> {
                 || w.text.chars().all(|c| c.is_alphabetic() || c == '-')
         });
     shaped
-        .then(|| crate::claims::mentions::description_of_at_most(phrase, 8))
+        .then(|| crate::claims::mentions::description_of_at_most(phrase, 10))
         .flatten()
 }
 
