@@ -2589,11 +2589,16 @@ fn reported_speech_before_a_participle_that_introduces_a_quote_is_a_claim() {
 
 #[test]
 fn a_counted_share_of_a_group_with_a_long_description_is_the_speaker() {
-    let c =
-        claims_of("Six in 10 Ohio Democratic primary voters said the economy was the top issue.");
+    let c = claims_of(
+        "Six in 10 Ohio Democratic primary voters said the economy was the top issue.\n\nAbout four in 10 South Dakota Republican primary voters say that shared values matter most.",
+    );
     assert_eq!(
         find(&c, "economy was the top issue").speaker,
         "six in 10 Ohio Democratic primary voters"
+    );
+    assert_eq!(
+        find(&c, "shared values matter most").speaker,
+        "about four in 10 South Dakota Republican primary voters"
     );
 }
 
