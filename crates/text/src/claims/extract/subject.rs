@@ -557,10 +557,18 @@ fn name_after_opening_phrase(phrase: &[Word]) -> Option<Mention> {
         "in", "at", "on", "during", "after", "before", "speaking", "writing",
     ];
     let first = phrase.first()?;
-    if !is_in(&PREPOSITIONS, &first.lower) && !first.lower.ends_with("ing") {
+    // "Saturday at the party convention Sen. Linda Park said": a day before the phrase.
+    let dated = crate::claims::mentions::is_date_word(&first.lower)
+        && phrase
+            .get(1)
+            .is_some_and(|w| is_in(&PREPOSITIONS, &w.lower));
+    if !is_in(&PREPOSITIONS, &first.lower) && !first.lower.ends_with("ing") && !dated {
         return None;
     }
+    // The last capitalised run after a lower-case word: in "at the Ohio Democratic party
+    // convention Sen. Linda Park" the place and party are the convention's, not her affiliation.
     (2..phrase.len())
+        .rev()
         .filter(|&k| {
             phrase[k].text.starts_with(char::is_uppercase)
                 && phrase[k - 1].text.starts_with(char::is_lowercase)
@@ -622,7 +630,7 @@ fn quantified_group(phrase: &[Word]) -> Option<Mention> {
         _ => counted,
     };
     let first = counted.first()?;
-    let shaped = phrase.len() <= 10
+    let shaped = phrase.len() <= 8
         && is_count(first)
         && phrase[..phrase.len() - 1]
             .iter()
@@ -636,7 +644,7 @@ fn quantified_group(phrase: &[Word]) -> Option<Mention> {
                 || w.text.chars().all(|c| c.is_alphabetic() || c == '-')
         });
     shaped
-        .then(|| crate::claims::mentions::description_of_at_most(phrase, 10))
+        .then(|| crate::claims::mentions::description_of_at_most(phrase, 8))
         .flatten()
 }
 
