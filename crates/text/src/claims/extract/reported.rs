@@ -348,11 +348,10 @@ fn speech_verb_clause(
             )
         })
         .map_or(sent.start, |w| w.span.start);
-    // "Hayek was asked if she had been ...": the question is the asker's, not a claim of the
-    // one asked.
-    // "The SVP was rejected by 59.6 percent of voters", "had been soundly rejected by an
-    // electorate": a passive denial verb denies nothing of its subject's.
-    let asked_passive = |i: usize| {
+    // A passive speech or denial verb is no credit of its subject: "Hayek was asked if she had
+    // been ..." (the question is the asker's), "The SVP was rejected by 59.6 percent of
+    // voters", "had been soundly rejected by an electorate".
+    let passive = |i: usize| {
         let be = |w: &Word| is_in(&["was", "were", "is", "are", "been", "being"], &w.lower);
         let adverb_between = i >= 2 && ws[i - 1].lower.ends_with("ly") && be(&ws[i - 2]);
         // "he was confirmed 92 to 0", "it was announced": any passive speech verb ("was quoted
@@ -428,7 +427,7 @@ fn speech_verb_clause(
         (1..ws.len()).filter(move |&i| {
             !ws[i].aside
                 && cue_at(ws, i).is_some()
-                && !asked_passive(i)
+                && !passive(i)
                 && !participle_aside(i)
                 && restrictive(i) == relative
         })
