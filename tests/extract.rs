@@ -2615,3 +2615,14 @@ fn a_day_and_a_place_before_a_titled_name_open_the_sentence() {
     assert_eq!(claim.speaker, "Linda Park");
     assert_eq!(claim.org, None, "{claim:#?}");
 }
+
+#[test]
+fn two_plural_groups_joined_by_and_are_one_subject() {
+    let c = claims_of(
+        "Politicians and even some engineers say the efforts to fix the bridge have been toothless.",
+    );
+    assert_eq!(
+        find(&c, "have been toothless").speaker,
+        "politicians and even some engineers"
+    );
+}

@@ -961,6 +961,34 @@ pub(super) fn described_subject(ws: &[Word], start: usize, end: usize) -> Option
     let opener = phrase.first()?;
     let possessive = opener.text.ends_with("'s") || opener.text.ends_with("’s");
     let head = phrase.last()?;
+    // "Politicians and even some technologists say": two bare plural groups joined by "and".
+    let group = |words: &[Word]| {
+        let words = match words {
+            [q, rest @ ..] if !rest.is_empty() && is_in(&["even", "some", "many"], &q.lower) => {
+                rest
+            }
+            _ => words,
+        };
+        let words = match words {
+            [q, rest @ ..] if !rest.is_empty() && is_in(&ALONE, &q.lower) => rest,
+            _ => words,
+        };
+        (1..=2).contains(&words.len())
+            && words.iter().all(|w| {
+                w.trailing.is_none() && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+            && words[1..]
+                .iter()
+                .all(|w| w.text.starts_with(char::is_lowercase))
+            && words
+                .last()
+                .is_some_and(|h| h.lower.ends_with('s') && names_a_speaker(&h.lower))
+    };
+    if let Some(a) = phrase.iter().position(|w| w.lower == "and") {
+        if clause_start && a > 0 && group(&phrase[..a]) && group(&phrase[a + 1..]) {
+            return description(phrase);
+        }
+    }
     // "Security specialists say", "Democratic party leaders are admitting": a plural group
     // needs no determiner.
     let bare_plural = (1..=3).contains(&phrase.len())
