@@ -582,6 +582,11 @@ static QUANTITIES: WordList = word_list!("quantities.txt");
 /// Words that make a count approximate: "about one in five", "more than half".
 static APPROXIMATORS: WordList = word_list!("approximators.txt");
 
+/// A count word or a number ("six", "majority", "67", "40%").
+fn is_count(w: &Word) -> bool {
+    is_in(&QUANTITIES, &w.lower) || w.lower.trim_end_matches('%').parse::<u32>().is_ok()
+}
+
 /// Whether `phrase` opens with a count, after openers and approximators: "About 4 in 10
 /// voters", "Six in 10 Virginia voters".
 fn opens_with_count(phrase: &[Word]) -> bool {
@@ -592,9 +597,7 @@ fn opens_with_count(phrase: &[Word]) -> bool {
                 || is_in(&APPROXIMATORS, &w.lower)
                 || w.lower == "a")
         })
-        .is_some_and(|w| {
-            is_in(&QUANTITIES, &w.lower) || w.lower.trim_end_matches('%').parse::<u32>().is_ok()
-        })
+        .is_some_and(is_count)
 }
 
 /// "most of them said", "About one in five say", "67 percent of voters say": a share of a
@@ -614,9 +617,6 @@ fn quantified_group(phrase: &[Word]) -> Option<Mention> {
         .iter()
         .skip_while(|w| is_in(&APPROXIMATORS, &w.lower) || w.lower == "a")
         .collect::<Vec<_>>();
-    let is_count = |w: &Word| {
-        is_in(&QUANTITIES, &w.lower) || w.lower.trim_end_matches('%').parse::<u32>().is_ok()
-    };
     // "a significant number of Democrats", "a growing share of voters": one adjective before
     // the count.
     let counted = match counted.as_slice() {
@@ -873,6 +873,15 @@ fn restrictive_antecedent(ws: &[Word], start: usize, end: usize, v: usize) -> Op
 /// Quantifiers that can be a subject on their own ("Some say", "Many argue").
 static ALONE: WordList = word_list!("quantifier_subjects.txt");
 
+/// `words` without a quantifier that opens them ("some engineers" -> "engineers"), when more
+/// follows it.
+fn without_quantifier(words: &[Word]) -> &[Word] {
+    match words {
+        [q, rest @ ..] if !rest.is_empty() && is_in(&ALONE, &q.lower) => rest,
+        _ => words,
+    }
+}
+
 /// "Some of the mayor's longtime allies said", "The ad says", "those surveyed say", "The last
 /// man to run as an independent says", "A report ... issued by the agency noted": a noun
 /// phrase that opens its clause and runs up to a speech verb (not one that only credits
@@ -961,6 +970,7 @@ pub(super) fn described_subject(ws: &[Word], start: usize, end: usize) -> Option
     let opener = phrase.first()?;
     let possessive = opener.text.ends_with("'s") || opener.text.ends_with("’s");
     let head = phrase.last()?;
+    let plain_word = |w: &Word| w.text.chars().all(|c| c.is_alphabetic() || c == '-');
     // "Politicians and even some technologists say": two bare plural groups joined by "and".
     let group = |words: &[Word]| {
         let words = match words {
@@ -969,14 +979,9 @@ pub(super) fn described_subject(ws: &[Word], start: usize, end: usize) -> Option
             }
             _ => words,
         };
-        let words = match words {
-            [q, rest @ ..] if !rest.is_empty() && is_in(&ALONE, &q.lower) => rest,
-            _ => words,
-        };
+        let words = without_quantifier(words);
         (1..=2).contains(&words.len())
-            && words.iter().all(|w| {
-                w.trailing.is_none() && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
-            })
+            && words.iter().all(|w| w.trailing.is_none() && plain_word(w))
             && words[1..]
                 .iter()
                 .all(|w| w.text.starts_with(char::is_lowercase))
@@ -998,12 +1003,8 @@ pub(super) fn described_subject(ws: &[Word], start: usize, end: usize) -> Option
             .all(|w| w.text.starts_with(char::is_lowercase));
     if clause_start && bare_plural && phrase.iter().all(|w| w.trailing.is_none()) {
         // "Some engineers say": a quantifier may open it.
-        let words = match phrase {
-            [q, rest @ ..] if !rest.is_empty() && is_in(&ALONE, &q.lower) => rest,
-            _ => phrase,
-        };
-        let plain = words.iter().all(|w| {
-            w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        let plain = without_quantifier(phrase).iter().all(|w| {
+            plain_word(w)
                 && !is_in(&crate::claims::lexicon::NOT_SPEAKERS, &w.lower)
                 && !is_speech(w)
                 && !is_in(&AUXILIARIES, &w.lower)
@@ -1012,7 +1013,6 @@ pub(super) fn described_subject(ws: &[Word], start: usize, end: usize) -> Option
             return description(phrase);
         }
     }
-    let plain_word = |w: &Word| w.text.chars().all(|c| c.is_alphabetic() || c == '-');
     (clause_start
         && (2..=6).contains(&phrase.len())
         && (is_in(&OPENERS, &opener.lower) || possessive)
