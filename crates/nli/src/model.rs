@@ -1,7 +1,8 @@
 //! Loading a model directory and running batched inference: "score these pairs".
 
+use crate::int8::Int8Layers;
 use contra_text::error::{Error, Result};
-use contra_text::nli::{Architecture, ModelConfig, ModelOptions, Nli, NliScores};
+use contra_text::nli::{Architecture, ModelConfig, ModelOptions, Nli, NliScores, Precision};
 use rust_bert::bert::{BertConfig, BertForSequenceClassification};
 use rust_bert::deberta_v2::{DebertaV2Config, DebertaV2ForSequenceClassification};
 use rust_bert::roberta::RobertaForSequenceClassification;
@@ -27,6 +28,8 @@ pub struct NliModel {
     classifier: Classifier,
     // Holds the weights that `classifier` refers to.
     _vs: nn::VarStore,
+    /// With `Precision::Int8`, the encoder layers that run in int8 while this lives.
+    _int8: Option<Int8Layers>,
     options: ModelOptions,
 }
 
@@ -71,6 +74,15 @@ impl NliModel {
             vs.float();
         }
         vs.freeze();
+        let int8 = (options.precision == Precision::Int8).then(|| {
+            let variables = vs.variables();
+            Int8Layers::register(
+                variables
+                    .iter()
+                    .filter(|(name, w)| is_encoder_linear(name) && w.dim() == 2)
+                    .map(|(_, w)| w),
+            )
+        });
         Ok(NliModel {
             config,
             dir: dir.to_owned(),
@@ -78,6 +90,7 @@ impl NliModel {
             tokenizer,
             classifier,
             _vs: vs,
+            _int8: int8,
             options,
         })
     }
@@ -235,6 +248,13 @@ fn build(config: &ModelConfig, root: &nn::Path) -> Result<Classifier> {
         }
     };
     Ok(classifier)
+}
+
+/// The weight of a linear layer inside the transformer's layers ("deberta.encoder.layer.3.
+/// attention.self.query_proj.weight"): what `Precision::Int8` quantises. Embeddings, pooler
+/// and classifier are outside `encoder.layer`.
+fn is_encoder_linear(name: &str) -> bool {
+    name.contains(".encoder.layer.") && name.ends_with(".weight")
 }
 
 fn parse<T: DeserializeOwned>(config: &ModelConfig) -> Result<T> {

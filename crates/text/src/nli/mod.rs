@@ -99,6 +99,19 @@ pub struct ModelOptions {
     pub batch_size: usize,
     /// libtorch intra-op threads; `None` leaves libtorch's default.
     pub threads: Option<usize>,
+    /// How the encoder's linear layers compute.
+    pub precision: Precision,
+}
+
+/// How a model's encoder layers compute. The embeddings, the pooler and the classifier stay
+/// fp32 in both: they are a sliver of the time and the classifier decides the label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Precision {
+    /// Weights and activations in f32, as trained.
+    Fp32,
+    /// int8 weights (per output channel) and activations (per token), integer matmul.
+    #[default]
+    Int8,
 }
 
 impl Default for ModelOptions {
@@ -107,6 +120,7 @@ impl Default for ModelOptions {
             contradiction_index: None,
             batch_size: 32,
             threads: None,
+            precision: Precision::default(),
         }
     }
 }
