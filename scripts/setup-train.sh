@@ -6,7 +6,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-REQS=(torch==2.4.0 transformers==4.44.2 numpy==2.4.6 safetensors==0.8.0 tokenizers==0.19.1)
+REQS=(torch==2.4.0 transformers==4.44.2 numpy==2.4.6 safetensors==0.8.0 tokenizers==0.19.1 onnx==1.23.2)
 VENV="$ROOT/.venv-train"
 if [ "$(cat "$VENV/.complete" 2>/dev/null)" = "${REQS[*]}" ]; then
   exit 0

@@ -92,7 +92,7 @@ pub struct ModelArgs {
     pub contradiction_index: Option<usize>,
 
     /// Pairs per forward pass.
-    #[arg(long, value_name = "N", default_value_t = 32)]
+    #[arg(long, value_name = "N", default_value_t = 16)]
     pub batch_size: usize,
 
     /// CPU threads for inference. Default: all available cores.

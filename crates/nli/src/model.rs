@@ -9,6 +9,7 @@ use rust_bert::roberta::RobertaForSequenceClassification;
 use serde::de::DeserializeOwned;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use tch::{nn, Device, Kind, Tensor};
 use tokenizers::{Encoding, Tokenizer, TruncationDirection, TruncationParams, TruncationStrategy};
 
@@ -52,9 +53,9 @@ impl NliModel {
                 path: dir.join("model.safetensors"),
             })?;
 
-        if let Some(n) = options.threads {
-            tch::set_num_threads(n.max(1) as i32);
-        }
+        // Parallelism comes from `workers` threads, each running whole batches on one core
+        // (see `predict`); libtorch's own intra-op threads would only wait for each other.
+        tch::set_num_threads(1);
         keep_freed_memory();
         let mut vs = nn::VarStore::new(Device::Cpu);
         // Every variable is overwritten by the weights below (a missing one is an error), so
@@ -195,13 +196,14 @@ impl Nli for NliModel {
 
         let mut order: Vec<usize> = (0..encodings.len()).collect();
         order.sort_by_key(|&i| encodings[i].len());
+        let batches: Vec<&[usize]> = order.chunks(self.options.batch_size.max(1)).collect();
+        let probs = self.forward_all(&batches, &encodings)?;
+
         let mut out = vec![None; encodings.len()];
-        for chunk in order.chunks(self.options.batch_size.max(1)) {
-            let batch: Vec<&Encoding> = chunk.iter().map(|&i| &encodings[i]).collect();
-            let probs = self.forward(&batch)?;
-            for (row, &i) in chunk.iter().enumerate() {
+        for (batch, probs) in batches.iter().zip(probs) {
+            for (&i, probs) in batch.iter().zip(probs) {
                 out[i] = Some(NliScores {
-                    probs: probs[row].clone(),
+                    probs,
                     truncated: !encodings[i].get_overflowing().is_empty(),
                 });
             }
@@ -209,6 +211,78 @@ impl Nli for NliModel {
         Ok(out.into_iter().map(Option::unwrap).collect())
     }
 }
+
+impl NliModel {
+    /// Runs every batch, on `workers()` threads that each take the next batch not yet taken
+    /// (so a thread slowed by another process on its core simply takes fewer). One core per
+    /// thread: with libtorch's intra-op threads instead, every operator of every layer ends
+    /// in a barrier, and a barrier waits for the slowest core, which collapses when the
+    /// machine is busy.
+    fn forward_all(&self, batches: &[&[usize]], encodings: &[Encoding]) -> Result<Vec<BatchProbs>> {
+        let workers = self.workers().min(batches.len());
+        if workers <= 1 {
+            return (0..batches.len())
+                .map(|b| self.forward_rows(batches[b], encodings))
+                .collect();
+        }
+        let next = AtomicUsize::new(0);
+        let shared = SharedModel(self);
+        let done: Vec<Vec<(usize, Result<BatchProbs>)>> = std::thread::scope(|scope| {
+            let threads: Vec<_> = (0..workers)
+                .map(|_| {
+                    let (next, shared) = (&next, &shared);
+                    scope.spawn(move || {
+                        let mut done = Vec::new();
+                        loop {
+                            let b = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(batch) = batches.get(b) else {
+                                break done;
+                            };
+                            done.push((b, shared.0.forward_rows(batch, encodings)));
+                        }
+                    })
+                })
+                .collect();
+            // forward() turns libtorch's panics into errors, so a thread only dies on a bug;
+            // its batches then stay missing and are reported below.
+            threads
+                .into_iter()
+                .map(|t| t.join().unwrap_or_default())
+                .collect()
+        });
+        let mut by_batch: Vec<Option<Result<BatchProbs>>> = Vec::new();
+        by_batch.resize_with(batches.len(), || None);
+        for (b, probs) in done.into_iter().flatten() {
+            by_batch[b] = Some(probs);
+        }
+        by_batch
+            .into_iter()
+            .map(|r| r.unwrap_or_else(|| Err(Error::Inference("an inference thread died".into()))))
+            .collect()
+    }
+
+    fn forward_rows(&self, rows: &[usize], encodings: &[Encoding]) -> Result<BatchProbs> {
+        let batch: Vec<&Encoding> = rows.iter().map(|&i| &encodings[i]).collect();
+        self.forward(&batch)
+    }
+
+    fn workers(&self) -> usize {
+        self.options
+            .threads
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    }
+}
+
+/// The label probabilities of each row of one batch.
+type BatchProbs = Vec<Vec<f32>>;
+
+/// `&NliModel` for the inference threads of one `predict` call.
+struct SharedModel<'a>(&'a NliModel);
+
+// SAFETY: the threads only run `forward`, which reads the model (tokenizer, config and weight
+// tensors) and creates its own input and output tensors; libtorch allows concurrent reads of
+// a tensor, and nothing writes to the model's tensors after `load`.
+unsafe impl Sync for SharedModel<'_> {}
 
 /// libtorch allocates and frees activation tensors of a few MB on every layer. With glibc's
 /// default mmap threshold (128 KiB) each one is a fresh mmap, page faults and all; raising it

@@ -97,7 +97,7 @@ pub struct ModelOptions {
     pub contradiction_index: Option<usize>,
     /// Pairs per forward pass. Batches are formed after sorting by length, so padding stays small.
     pub batch_size: usize,
-    /// libtorch intra-op threads; `None` leaves libtorch's default.
+    /// Inference threads, each running whole batches on one core; `None`: one per core.
     pub threads: Option<usize>,
     /// How the encoder's linear layers compute.
     pub precision: Precision,
@@ -118,7 +118,7 @@ impl Default for ModelOptions {
     fn default() -> Self {
         ModelOptions {
             contradiction_index: None,
-            batch_size: 32,
+            batch_size: 16,
             threads: None,
             precision: Precision::default(),
         }
