@@ -161,3 +161,34 @@ fn parity(model: &str, fixture: &str, field: &str, precision: Precision) {
     assert!(agreement >= 0.99, "argmax agreement {agreement} < 0.99");
     assert!(mean <= 0.02, "mean |dP(contradiction)| {mean} > 0.02");
 }
+
+/// How pairs are batched and spread over threads changes no score: int8 activations are
+/// quantised per token, so a pair's neighbours in a batch (and their padding) don't matter.
+#[test]
+fn threads_and_batching_leave_the_scores_alone() {
+    let rows = fixture_rows("nli3_parity_torch.jsonl");
+    let pairs = &pairs_of(&rows)[..40];
+    let run = |threads: usize, batch_size: usize| {
+        let options = ModelOptions {
+            threads: Some(threads),
+            batch_size,
+            ..ModelOptions::default()
+        };
+        NliModel::load(&common::model_dir("contra-nli3"), options)
+            .expect("model (run scripts/setup.sh)")
+            .predict(pairs)
+            .unwrap()
+    };
+    let one = run(1, 16);
+    for (threads, batch_size) in [(2, 16), (2, 3), (3, 1)] {
+        let other = run(threads, batch_size);
+        for (a, b) in one.iter().zip(&other) {
+            for (x, y) in a.probs.iter().zip(&b.probs) {
+                assert!(
+                    (x - y).abs() < 1e-4,
+                    "{threads} threads, batches of {batch_size}: {x} vs {y}"
+                );
+            }
+        }
+    }
+}
