@@ -18,7 +18,7 @@ from its config.json) by contra's rule (the score). --rules also prints other wa
 the two directions, at several thresholds, for choosing a rule: choose on `--part train` (stories
 used in training), report on `--part heldout`.
 
-Usage: scripts/eval-fnc.py [--part heldout|train] [--bin target/release/contra] [--model DIR]
+Usage: scripts/eval-fnc.py [--part heldout|train] [--bin target/release/contra] [--model DIR] [--precision P]
                            [--sample 4] [--at X] [--min-similarity S] [--rules] [--json OUT]
 Needs ../shared/fnc1-train (fails when it is missing).
 """
@@ -42,6 +42,7 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target/release/contra"))
     ap.add_argument("--fnc", default=os.path.join(ROOT, "../shared/fnc1-train"))
     ap.add_argument("--model", default=os.path.join(ROOT, "models/contra-nli3"))
+    ap.add_argument("--precision", choices=["int8", "fp32"], help="the model's arithmetic (default: contra's own)")
     ap.add_argument("--at", type=float, help="flag threshold (default: the model's own)")
     ap.add_argument("--part", choices=["heldout", "train"], default="heldout")
     ap.add_argument("--rules", action="store_true")
@@ -83,6 +84,8 @@ def main():
                 f.write(json.dumps({"a": r["Headline"], "b": "", "flag": True}) + "\n")
             sets.append(d)
         cmd = [args.bin, "eval-score", "--format", "json", "--include-narrator", "--threshold", "0", "--model", args.model]
+        if args.precision:
+            cmd += ["--precision", args.precision]
         if args.min_similarity is not None:
             cmd += ["--min-similarity", str(args.min_similarity)]
         out = subprocess.run(cmd + sets, check=True, capture_output=True, text=True).stdout
