@@ -974,9 +974,7 @@ pub(super) fn described_subject(ws: &[Word], start: usize, end: usize) -> Option
     // "Politicians and even some technologists say": two bare plural groups joined by "and".
     let group = |words: &[Word]| {
         let words = match words {
-            [q, rest @ ..] if !rest.is_empty() && is_in(&["even", "some", "many"], &q.lower) => {
-                rest
-            }
+            [even, rest @ ..] if !rest.is_empty() && even.lower == "even" => rest,
             _ => words,
         };
         let words = without_quantifier(words);
