@@ -107,6 +107,10 @@ fn load(model: &str, precision: Precision) -> NliModel {
         precision,
         ..ModelOptions::default()
     };
+    load_with(model, options)
+}
+
+fn load_with(model: &str, options: ModelOptions) -> NliModel {
     NliModel::load(&common::model_dir(model), options).expect("model (run scripts/setup.sh)")
 }
 
@@ -174,13 +178,11 @@ fn threads_and_batching_leave_the_scores_alone() {
             batch_size,
             ..ModelOptions::default()
         };
-        NliModel::load(&common::model_dir("contra-nli3"), options)
-            .expect("model (run scripts/setup.sh)")
-            .predict(pairs)
-            .unwrap()
+        load_with("contra-nli3", options).predict(pairs).unwrap()
     };
     let one = run(1, 16);
-    for (threads, batch_size) in [(2, 16), (2, 3), (3, 1)] {
+    // `--threads 0` means one thread, not a division by zero.
+    for (threads, batch_size) in [(2, 16), (2, 3), (3, 1), (0, 16)] {
         let other = run(threads, batch_size);
         for (a, b) in one.iter().zip(&other) {
             for (x, y) in a.probs.iter().zip(&b.probs) {

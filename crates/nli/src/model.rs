@@ -32,6 +32,8 @@ pub struct NliModel {
     /// With `Precision::Int8`, the encoder layers that run in int8 while this lives.
     _int8: Option<Int8Layers>,
     options: ModelOptions,
+    /// Inference threads: `options.threads`, else one per core.
+    workers: usize,
 }
 
 impl NliModel {
@@ -64,6 +66,10 @@ impl NliModel {
             classifier: network.classifier,
             _vs: network.vs,
             _int8: network.int8,
+            workers: options
+                .threads
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+                .max(1),
             options,
         })
     }
@@ -170,7 +176,7 @@ impl Nli for NliModel {
         order.sort_by_key(|&i| encodings[i].len());
         // Fewer pairs than a batch per thread: smaller batches, so that every thread has one
         // (11 pairs of the seed article: 0.36 s in one batch on one core).
-        let per_thread = encodings.len().div_ceil(self.workers()).max(1);
+        let per_thread = encodings.len().div_ceil(self.workers).max(1);
         let batch_size = self.options.batch_size.clamp(1, per_thread);
         let batches: Vec<&[usize]> = order.chunks(batch_size).collect();
         let probs = self.forward_all(&batches, &encodings)?;
@@ -189,13 +195,13 @@ impl Nli for NliModel {
 }
 
 impl NliModel {
-    /// Runs every batch, on `workers()` threads that each take the next batch not yet taken
+    /// Runs every batch, on `workers` threads that each take the next batch not yet taken
     /// (so a thread slowed by another process on its core simply takes fewer). One core per
     /// thread: with libtorch's intra-op threads instead, every operator of every layer ends
     /// in a barrier, and a barrier waits for the slowest core, which collapses when the
     /// machine is busy.
     fn forward_all(&self, batches: &[&[usize]], encodings: &[Encoding]) -> Result<Vec<BatchProbs>> {
-        let workers = self.workers().min(batches.len());
+        let workers = self.workers.min(batches.len());
         if workers <= 1 {
             return (0..batches.len())
                 .map(|b| self.forward_rows(batches[b], encodings))
@@ -240,12 +246,6 @@ impl NliModel {
     fn forward_rows(&self, rows: &[usize], encodings: &[Encoding]) -> Result<BatchProbs> {
         let batch: Vec<&Encoding> = rows.iter().map(|&i| &encodings[i]).collect();
         self.forward(&batch)
-    }
-
-    fn workers(&self) -> usize {
-        self.options
-            .threads
-            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
     }
 }
 
