@@ -17,7 +17,7 @@ This is contra's yardstick for correctness (parity fixture) and speed (bench bas
       onnxruntime's own dynamic int8 quantisation (quantize_dynamic, its defaults: int8 weights
       per tensor, activations quantised per tensor at run time) of an fp32 export
       (scripts/export-onnx.py).
-  onnx_reference.py probs M.onnx tokenizer.json PAIRS.jsonl OUT.jsonl
+  onnx_reference.py probs PAIRS.jsonl OUT.jsonl --model M.onnx --tokenizer tokenizer.json
       label probabilities for {"premise", "hypothesis"} lines, as `contra nli --pairs` writes
       them (labels from the model directory's config.json next to tokenizer.json).
 
@@ -110,7 +110,6 @@ def main():
     ap.add_argument("mode", choices=["parity", "bench", "quantize", "probs"])
     ap.add_argument("snli")
     ap.add_argument("out", nargs="?")
-    ap.add_argument("extra", nargs="*")
     ap.add_argument("--n", type=int)
     ap.add_argument("--padding", choices=["fixed", "dynamic"], default="fixed")
     ap.add_argument("--threads", type=int, default=os.cpu_count())
@@ -125,7 +124,9 @@ def main():
         print(f"quantised {a.snli} to {a.out}", file=sys.stderr)
         return
     if a.mode == "probs":
-        model, tok_path, pairs_path, out = a.snli, a.out, a.extra[0], a.extra[1]
+        if not (a.out and a.model and a.tokenizer):
+            sys.exit("probs needs OUT.jsonl, --model and --tokenizer")
+        model, tok_path, pairs_path, out = a.model, a.tokenizer, a.snli, a.out
         labels = json.load(open(os.path.join(os.path.dirname(tok_path), "config.json")))["id2label"]
         labels = [labels[str(i)] for i in range(len(labels))]
         rows = [json.loads(l) for l in open(pairs_path, encoding="utf-8")]
