@@ -48,14 +48,18 @@ impl Int8Layers {
     /// Quantises the given fp32 `[out, in]` weights and routes their layers through int8.
     pub(crate) fn register<'a>(weights: impl IntoIterator<Item = &'a Tensor>) -> Int8Layers {
         INSTALL.call_once(|| tch::nn::set_linear_hook(Some(Box::new(hook))));
-        let mut keys = Vec::new();
-        let mut registry = REGISTRY.write().unwrap_or_else(|e| e.into_inner());
-        let registry = registry.get_or_insert_with(HashMap::new);
-        for w in weights {
-            let key = w.data_ptr() as usize;
-            registry.insert(key, Arc::new(quantize(w)));
-            keys.push(key);
-        }
+        // Quantised before the lock is taken: other models' layers look the registry up on
+        // every call, and quantising a model takes tens of milliseconds.
+        let quantised: Vec<(usize, Arc<Int8Weight>)> = weights
+            .into_iter()
+            .map(|w| (w.data_ptr() as usize, Arc::new(quantize(w))))
+            .collect();
+        let keys = quantised.iter().map(|(key, _)| *key).collect();
+        REGISTRY
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .get_or_insert_with(HashMap::new)
+            .extend(quantised);
         Int8Layers { keys }
     }
 }
