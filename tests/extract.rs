@@ -2527,6 +2527,27 @@ fn a_speech_participle_after_a_trailing_credit_is_a_second_claim() {
 }
 
 #[test]
+fn a_speech_participle_after_a_connective_is_a_second_claim_too() {
+    let c = claims_of(
+        "“There is great danger at the border,” Tom Reyes told reporters, before insisting he had a great relationship with the unions.\n\nThe budget is balanced, Linda Park said, while noting that the pension fund would need more money.",
+    );
+    assert_eq!(find(&c, "great relationship").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "pension fund").speaker, "Linda Park");
+    assert!(!find(&c, "budget is balanced").text.contains("pension"));
+}
+
+#[test]
+fn a_closing_mark_typed_as_an_opening_one_does_not_swallow_the_paragraph() {
+    let c = claims_of(
+        "Tom Reyes called the plan “reckless“ at a rally. “We will repeal it on the first day,” Tom Reyes told reporters.",
+    );
+    let quote = find(&c, "repeal it");
+    assert_eq!(quote.speaker, "Tom Reyes");
+    assert_eq!(quote.kind, ClaimKind::Quote);
+    assert_eq!(quote.text, "We will repeal it on the first day,");
+}
+
+#[test]
 fn a_participle_after_a_subordinate_clause_is_that_clause_subjects() {
     let c = claims_of(
         "It was a potent punch by the two women, as Linda Park echoed the criticism, saying Reyes is not in it for the people.",

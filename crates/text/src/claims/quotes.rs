@@ -50,6 +50,8 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
                         Some(Style::Doubled)
                     }
                     '“' => Some(Style::Curly),
+                    // ”word: an opening mark typed as a closing one.
+                    '”' if opens(prev, next) => Some(Style::Curly),
                     '«' => Some(Style::Guillemet),
                     '„' => Some(Style::Low),
                     '"' if opens(prev, next) => Some(Style::Straight),
@@ -62,6 +64,16 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
             }
             Some((start, style, depth)) => {
                 let closes = match (style, c) {
+                    // word“ followed by a space or a stop: a closing mark typed as an opening
+                    // one ("rapists“ while"), which would otherwise swallow the paragraph.
+                    (Style::Curly, '“') if ends_word(prev, next) => {
+                        if depth > 0 {
+                            open = Some((start, style, depth - 1));
+                            false
+                        } else {
+                            true
+                        }
+                    }
                     (Style::Curly, '“') => {
                         open = Some((start, style, depth + 1));
                         false
@@ -113,6 +125,12 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
 fn opens(prev: char, next: char) -> bool {
     (prev.is_whitespace() || matches!(prev, '(' | '[' | '—' | '–' | '-' | '/' | ':'))
         && !next.is_whitespace()
+}
+
+/// A mark right after a word or a stop, before a space, a stop or the end, closes.
+fn ends_word(prev: char, next: char) -> bool {
+    (prev.is_alphanumeric() || matches!(prev, '.' | ',' | '!' | '?' | '—' | '-'))
+        && (next.is_whitespace() || matches!(next, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
 }
 
 /// The length of the opening mark at `at`: one character, or two for a doubled apostrophe.
@@ -180,5 +198,26 @@ mod tests {
             [("We will fight on. And win.", false)]
         );
         assert!(quotes("A stray ” closing mark and a lone “").is_empty());
+    }
+
+    #[test]
+    fn curly_marks_typed_the_wrong_way_round_still_pair() {
+        assert_eq!(
+            quotes("He called them “thieves” and “liars“ while “It is over,” she said."),
+            [("thieves", true), ("liars", true), ("It is over,", true)]
+        );
+        assert_eq!(
+            quotes("“It is unusual,“ said Tom Reyes. “Very.”"),
+            [("It is unusual,", true), ("Very.", true)]
+        );
+        assert_eq!(
+            quotes("Doing so ”appeared to be a mistake” he said."),
+            [("appeared to be a mistake", true)]
+        );
+        // A nested opening mark still nests.
+        assert_eq!(
+            quotes("“He said “stop” twice,” she said."),
+            [("He said “stop” twice,", true)]
+        );
     }
 }

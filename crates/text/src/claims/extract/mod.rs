@@ -343,9 +343,8 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 // participle counts.
                 let quote_comma = last.inner.slice(text).trim_end().ends_with(',');
                 let second_act = tail_ws.iter().enumerate().any(|(i, w)| {
-                    (is_in(&SPEECH_PARTICIPLES, &w.lower)
-                        && ((i > 0 && tail_ws[i - 1].trailing == Some(','))
-                            || (i == 0 && quote_comma)))
+                    speech_participle_after_comma(&tail_ws, i)
+                        || (i == 0 && quote_comma && is_in(&SPEECH_PARTICIPLES, &w.lower))
                         || (w.lower == "and" && tail_ws[i + 1..].iter().take(3).any(is_speech))
                 });
                 // `Reyes said, “I don't like it,” adding that “they are angry ...”`: the

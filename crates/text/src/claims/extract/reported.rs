@@ -1496,6 +1496,20 @@ fn credit_between_commas(
     ))
 }
 
+/// Whether `ws[k]` is a speech participle that hangs on a comma: ", adding that", or with a
+/// connective between, ", before insisting", ", while noting".
+pub(super) fn speech_participle_after_comma(ws: &[Word], k: usize) -> bool {
+    is_in(&SPEECH_PARTICIPLES, &ws[k].lower)
+        && ((k >= 1 && ws[k - 1].trailing == Some(','))
+            || (k >= 2
+                && ws[k - 2].trailing == Some(',')
+                && ws[k - 1].trailing.is_none()
+                && is_in(
+                    &["while", "before", "after", "then", "also", "and", "but"],
+                    &ws[k - 1].lower,
+                )))
+}
+
 /// "CLAUSE, Linda Park said, adding that CLAUSE2.": after a credit that ends the first claim,
 /// a speech participle opens a second claim of the same speaker.
 pub(super) fn participle_after_credit(
@@ -1505,8 +1519,8 @@ pub(super) fn participle_after_credit(
     d: &Draft,
 ) -> Option<Draft> {
     let first = ws.iter().position(|w| w.span.start >= d.span.end)?;
-    let k = (first + 1..ws.len())
-        .find(|&k| ws[k - 1].trailing == Some(',') && is_in(&SPEECH_PARTICIPLES, &ws[k].lower))?;
+    let k =
+        (first + 1..ws.len()).find(|&k| speech_participle_after_comma(&ws[first..], k - first))?;
     // Only a credit in between ("Linda Park said,", "he added,"), and no audience after
     // "telling": what follows "adding" or "saying" is the clause.
     let credit = &ws[first..k];
