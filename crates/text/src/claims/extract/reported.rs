@@ -695,6 +695,17 @@ fn quoted_words(
     if !sentence.ends_with(['.', '!', '?', '”', '"', '’', '\'']) {
         return None;
     }
+    predicate_with_quoted_words(text, sent, ws, reg, scope)
+}
+
+/// The predicate of `sent`, from its verb on, when its subject uses quoted words in it.
+fn predicate_with_quoted_words(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
     let q = find_quotes(text, sent)
         .into_iter()
         .find(|q| q.outer.start > sent.start && !is_title(q.inner.slice(text)))?;
@@ -756,8 +767,8 @@ fn quoted_words(
 }
 
 /// "Graham called both Trump and Clinton “crazy” and said the party is bound to lose" (or "but
-/// said"): the predicate before "and said" holds the subject's quoted words, a claim of its own besides
-/// the clause that starts at `claim_start`.
+/// said", or ", saying"): the predicate before "and said" holds the subject's quoted words, a
+/// claim of its own besides the clause that starts at `claim_start`.
 pub(super) fn quoted_words_before_and(
     text: &str,
     ws: &[Word],
@@ -766,14 +777,27 @@ pub(super) fn quoted_words_before_and(
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
     let before = ws.iter().take_while(|w| w.span.end <= claim_start).count();
-    let and = (before.saturating_sub(4)..before)
-        .rev()
-        .find(|&k| is_in(&["and", "but"], &ws[k].lower))?;
-    if and < 3 {
+    let cut = (before.saturating_sub(4)..before).rev().find_map(|k| {
+        if is_in(&["and", "but"], &ws[k].lower) {
+            Some(k)
+        } else if speech_participle_after_comma(ws, k) {
+            // ", saying", or ", while saying": the head ends at the comma.
+            Some(if ws[k - 1].trailing == Some(',') {
+                k
+            } else {
+                k - 1
+            })
+        } else {
+            None
+        }
+    })?;
+    if cut < 3 {
         return None;
     }
-    let head = Span::new(ws[0].span.start, ws[and].span.start).trim(text);
-    quoted_words(text, head, &ws[..and], reg, scope)
+    // The head ends with "and", or a comma: no headline check (a sentence with "and said
+    // CLAUSE" is prose).
+    let head = Span::new(ws[0].span.start, ws[cut].span.start).trim(text);
+    predicate_with_quoted_words(text, head, &ws[..cut], reg, scope)
 }
 
 /// Where the verb of subject `m` stands, when the words after it (before `limit`) read as its
@@ -1822,6 +1846,28 @@ mod tests {
             Some((
                 "Graham".to_owned(),
                 "called both Trump and Clinton “crazy”".to_owned()
+            ))
+        );
+        // A participle: "..., saying ...".
+        assert_eq!(
+            run(
+                "Graham delivered a defense of “Riverside values,” saying the city was the heart of the state.",
+                "the city"
+            ),
+            Some((
+                "Graham".to_owned(),
+                "delivered a defense of “Riverside values,”".to_owned()
+            ))
+        );
+        // A comma before "and": "..., not on his religion, and said ...".
+        assert_eq!(
+            run(
+                "Graham blamed the crash on a “reckless driver,” not on the road, and said the city was safe.",
+                "the city"
+            ),
+            Some((
+                "Graham".to_owned(),
+                "blamed the crash on a “reckless driver,” not on the road".to_owned()
             ))
         );
         assert_eq!(
