@@ -1719,8 +1719,57 @@ fn a_second_speech_verb_that_introduces_a_quote_leaves_the_claim_before_it() {
     );
     assert_eq!(find(&c, "too early to congratulate").speaker, "Suu Kyi");
     assert_eq!(find(&c, "idea of the results").speaker, "Suu Kyi");
-    // The question is the asker's, not a claim of the one asked.
-    assert_eq!(find(&c, "discriminated against").kind, ClaimKind::Narrator);
+    // The question is the (unnamed) asker's, not a claim of the one asked.
+    let question = find(&c, "discriminated against");
+    assert_eq!(question.speaker, "unknown");
+    assert_eq!(question.form, Some("question"));
+}
+
+#[test]
+fn a_question_put_by_an_unnamed_asker_is_its_own_claim() {
+    let c = claims_of(
+        "Asked if he would raise taxes, Tom Reyes said the budget was already balanced.\n\n\
+         “That is a fair concern,” Mary Cole told reporters on Monday when asked about fears that voters would stay home.\n\n\
+         Karl Weber was asked to name a single decision the council got wrong. “There are many,” he said.\n\n\
+         Linda Park said she is being asked about votes she cast 20 years ago.",
+    );
+    for (words, asked) in [
+        ("if he would raise taxes", "Tom Reyes"),
+        ("fears that voters would stay home", "Mary Cole"),
+        ("name a single decision", "Karl Weber"),
+    ] {
+        let q = find(&c, words);
+        assert_eq!(
+            (q.speaker.as_str(), q.form),
+            ("unknown", Some("question")),
+            "{words}: {c:#?}"
+        );
+        // The answer is still the one asked.
+        assert!(
+            c.iter()
+                .any(|x| x.speaker == asked && !x.text.contains(words)),
+            "{asked}: {c:#?}"
+        );
+    }
+    assert_eq!(find(&c, "already balanced").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "There are many").speaker, "Karl Weber");
+    // Inside someone's reported words the question stays theirs.
+    assert_eq!(find(&c, "20 years ago").speaker, "Linda Park");
+}
+
+#[test]
+fn a_request_is_a_claim_of_who_asked() {
+    let c = claims_of(
+        "Mayor Linda Park asked the council to delay the vote until the audit is finished.\n\n\
+         Tom Reyes has repeatedly asked the state for more money for the harbor.",
+    );
+    let r = find(&c, "delay the vote");
+    assert_eq!(
+        (r.speaker.as_str(), r.form),
+        ("Linda Park", Some("request"))
+    );
+    let r = find(&c, "more money");
+    assert_eq!((r.speaker.as_str(), r.form), ("Tom Reyes", Some("request")));
 }
 
 #[test]

@@ -105,7 +105,9 @@ pub struct Claim {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     /// For quotes: "direct", "continued" (runs on past the paragraph) or "block"; for reported
-    /// speech, "question" when it is a question someone asked ("asked whether ...").
+    /// speech, "question" when it is a question someone asked ("asked whether ...") and
+    /// "request" for a request ("asked the court to block the rules"). Neither asserts anything,
+    /// so neither is paired.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub form: Option<&'static str>,
     /// For a denial that points back ("Grant rejected that claim"): the id of the claim it

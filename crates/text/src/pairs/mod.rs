@@ -103,6 +103,10 @@ fn stem(w: &str) -> String {
 }
 
 fn eligible(c: &Claim, speakers: &HashMap<&str, &Speaker>, opts: &PairOptions) -> bool {
+    // A question or a request asserts nothing another claim could contradict.
+    if matches!(c.form, Some("question" | "request")) {
+        return false;
+    }
     let kind = speakers.get(c.speaker_id.as_str()).map(|s| s.kind);
     match kind {
         Some(SpeakerKind::Unknown) | None => false,
@@ -483,6 +487,33 @@ mod tests {
         assert!(!st.same("report", "other"));
         assert!(!st.same("headline", "other"));
         assert!(!st.same("report", "missing"));
+    }
+
+    #[test]
+    fn questions_and_requests_are_never_paired() {
+        let reported = |article: &str, text: &str, form: Option<&'static str>| {
+            let mut c = Claim::test(article, &format!("{article}-s"), ClaimKind::Reported, text);
+            c.form = form;
+            c
+        };
+        let speakers = [
+            Speaker::test("a-s", SpeakerKind::Person),
+            Speaker::test("b-s", SpeakerKind::Person),
+        ];
+        let opts = PairOptions {
+            min_similarity: 0.0,
+            min_shared: 0,
+            ..PairOptions::default()
+        };
+        let claim = reported("a", "the harbor will close in June", None);
+        for form in ["question", "request"] {
+            let other = reported("b", "whether the harbor will close in June", Some(form));
+            let pairing = candidates(&[claim.clone(), other.clone()], &speakers, &opts);
+            assert!(pairing.candidates.is_empty(), "{form}");
+            let statement = reported("b", "the harbor will stay open in June", None);
+            let pairing = candidates(&[claim.clone(), statement], &speakers, &opts);
+            assert_eq!(pairing.candidates.len(), 1);
+        }
     }
 
     #[test]

@@ -79,21 +79,52 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
 /// Words that open an embedded question: "asked Sanders whether ...".
 pub(super) const QUESTION_WORDS: [&str; 7] = ["whether", "if", "how", "why", "what", "when", "who"];
 
-/// Where "asked (someone) whether ..." opens its question: the question word within four words
-/// of "asked" or "asks", with no punctuation before it.
-pub(super) fn asks_whether(ws: &[Word], i: usize) -> bool {
-    question_at(ws, i).is_some()
+/// What "asked" asks, and where the claim of it starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Ask {
+    /// "asked Sanders whether ...": at the question word.
+    Question(usize),
+    /// "asked the court to block the rules", "asked the council for a delay": right after the
+    /// verb, so the claim says who was asked.
+    Request(usize),
 }
 
-/// The index of the question word that "asked" at `i` introduces.
-pub(super) fn question_at(ws: &[Word], i: usize) -> Option<usize> {
-    if !is_in(&["asked", "asks"], &ws.get(i)?.lower) {
+/// Whether "asked" at `i` asks a question or makes a request (see `asked_at`).
+pub(super) fn asks_whether(ws: &[Word], i: usize) -> bool {
+    asked_at(ws, i).is_some()
+}
+
+/// What "asked" (or "asks", "ask") at `i` introduces: a question word within four words, or
+/// "to" and a verb or "for" within six, with no punctuation before it.
+pub(super) fn asked_at(ws: &[Word], i: usize) -> Option<Ask> {
+    if !is_in(&["asked", "asks", "ask"], &ws.get(i)?.lower) {
         return None;
     }
-    (i + 1..ws.len().min(i + 5))
-        .take_while(|&k| ws[k - 1].trailing.is_none())
+    let unbroken =
+        |end: usize| (i + 1..ws.len().min(end)).take_while(|&k| ws[k - 1].trailing.is_none());
+    if let Some(q) = unbroken(i + 5)
         .find(|&k| is_in(&QUESTION_WORDS, &ws[k].lower))
         .filter(|&k| ws.len() - k > 3)
+    {
+        return Some(Ask::Question(q));
+    }
+    // "asked him to", not "asked about the move to cut taxes": the words before "to" or
+    // "for" are who was asked, so no preposition or clause among them.
+    let request = unbroken(i + 7)
+        .take_while(|&k| {
+            k == i + 1
+                || !is_in(&crate::claims::mentions::PREPOSITIONS, &ws[k - 1].lower)
+                    && !is_in(&["that", "and", "or"], &ws[k - 1].lower)
+        })
+        .find(|&k| match ws[k].lower.as_str() {
+            "to" => ws.get(k + 1).is_some_and(|w| {
+                w.text.starts_with(char::is_lowercase) && !is_in(&["the", "a", "an"], &w.lower)
+            }),
+            "for" => true,
+            _ => false,
+        })
+        .filter(|&k| ws.len() - k > 2);
+    request.map(|_| Ask::Request(i + 1))
 }
 
 /// Whether the participle at `i` follows a form of "be", perhaps with an adverb between.
@@ -131,7 +162,17 @@ mod tests {
             cues("A reporter asked Sanders whether his age was fair game."),
             [("asked".to_owned(), Cue::Speech)]
         );
-        assert!(cues("He asked for a photo with the mayor.").is_empty());
+        // A request is a cue too; asking about something is neither.
+        assert_eq!(
+            cues("The mayor asked the council to delay the vote."),
+            [("asked".to_owned(), Cue::Speech)]
+        );
+        assert_eq!(
+            cues("He asked for a photo with the mayor."),
+            [("asked".to_owned(), Cue::Speech)]
+        );
+        assert!(cues("He asked about the move to cut taxes at length.").is_empty());
+        assert!(cues("He asked around the office.").is_empty());
         assert_eq!(
             cues("Sanders is suggesting he beat expectations."),
             [("suggesting".to_owned(), Cue::Speech)]

@@ -137,6 +137,32 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         let mut ends_with_quote = false;
 
         for (si, &sent) in sents.iter().enumerate() {
+            // A question put by an unnamed asker is a claim of its own; the other patterns read
+            // the rest of the sentence.
+            let sent = match question_put_to_someone(text, sent, &words(text, sent), &protected) {
+                Some((question, rest)) => {
+                    let asker = reg.unknown(&mut scope);
+                    out.push(
+                        Draft::new(asker, ClaimKind::Reported, question, None).form("question"),
+                    );
+                    match rest {
+                        Rest::Clause(rest) if !rest.slice(text).trim().is_empty() => {
+                            rest.trim(text)
+                        }
+                        rest => {
+                            if let Rest::Subject(subject) = rest {
+                                let ws = words(text, subject);
+                                if let Some(sp) = focus_on_subject(&ws, reg, &mut scope, true) {
+                                    narrated_subject = Some((si, sp));
+                                }
+                            }
+                            ends_with_quote = false;
+                            continue;
+                        }
+                    }
+                }
+                None => sent,
+            };
             let in_sent: Vec<&Quote> = quotes
                 .iter()
                 .filter(|q| sent.start <= q.outer.start && q.outer.start < sent.end)

@@ -470,6 +470,7 @@ fn speech_verb_clause(
     // "called the report that P false"): the claim is P, what the model must compare.
     let mut object_skipped = false;
     let mut question = false;
+    let mut request = false;
     if denial && c < ws.len() && points_back(&text[ws[c].span.start..sent.end]) {
         // "denied that claim": the object stays; "that claim" is not a clause.
     } else if let Some(k) = denied_clause_start(&ws[c..]).filter(|_| denial) {
@@ -483,10 +484,19 @@ fn speech_verb_clause(
         }
     } else if let Some(t) = that_at {
         c = t + 1;
-    } else if let Some(q) = question_at(ws, v) {
-        // "asked Sanders whether questions about his health were fair game": the question.
-        c = q;
-        question = true;
+    } else if let Some(ask) = asked_at(ws, v) {
+        // "asked Sanders whether questions about his health were fair game": the question;
+        // "asked the court to block the rules": the request.
+        match ask {
+            Ask::Question(q) => {
+                c = q;
+                question = true;
+            }
+            Ask::Request(r) => {
+                c = r;
+                request = true;
+            }
+        }
     } else if ws[v].lower == "told" || ws[v].lower == "tells" {
         // told reporters the plan was dead / told The Huffington Post she thinks ...: the
         // audience is a word, or a determiner and a capitalised name.
@@ -522,7 +532,7 @@ fn speech_verb_clause(
     }
     let sp = resolve_or_unknown(reg, &m, scope);
     // Whoever asks is seldom whoever answers next (see `extract`).
-    if !question {
+    if !question && !request {
         scope.spoke(sp);
     }
     let min_words = if denial { 2 } else { 3 };
@@ -566,6 +576,8 @@ fn speech_verb_clause(
     let draft = Draft::new(sp, kind, content, Some(m.surface));
     Some(if question {
         draft.form("question")
+    } else if request {
+        draft.form("request")
     } else {
         draft
     })
@@ -1730,6 +1742,103 @@ pub(super) fn falsity_predicate(clause: &str) -> Option<usize> {
             .then_some(at)
         })
     })
+}
+
+/// A question put to someone by an unnamed asker: "Asked if he was ever bullied, the senator
+/// said no", "..., she said, when asked whether ...", "Sanders was asked about the case". The
+/// question (after "asked", to its comma or the sentence end) and what is left of the sentence
+/// for the other patterns, or (`Asked::Subject`) only the subject of "was asked". `None` when a
+/// claim quote stands in the question.
+pub(super) fn question_put_to_someone(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    quotes: &[Span],
+) -> Option<(Span, Rest)> {
+    let asked = |w: &Word| w.lower == "asked";
+    // The question runs to the first comma after `from`, or to the sentence end.
+    let question_from = |from: usize| -> Option<(Span, usize)> {
+        let end = (from..ws.len())
+            .find(|&k| ws[k].trailing == Some(','))
+            .unwrap_or(ws.len() - 1);
+        (end + 1 - from >= 3).then(|| {
+            let span = trim_clause(text, Span::new(ws[from].span.start, ws[end].span.end));
+            (span, end)
+        })
+    };
+    let opening = ws
+        .iter()
+        .take_while(|w| is_in(&["when", "after", "but", "and", "then", "once"], &w.lower))
+        .count();
+    let found = if ws.get(opening).is_some_and(asked) && opening + 1 < ws.len() {
+        // "Asked if ..., X said": the question opens the sentence; the rest follows its comma.
+        let (q, end) = question_from(opening + 1)?;
+        let rest = ws.get(end + 1).map(|w| Span::new(w.span.start, sent.end));
+        (q, Rest::Clause(rest?))
+    } else {
+        let a = (1..ws.len()).find(|&a| asked(&ws[a]) && ws[a - 1].trailing.is_none())?;
+        let (q, end) = question_from(a + 1)?;
+        if end + 1 < ws.len() {
+            return None; // a comma inside: its other clauses are beyond this pattern
+        }
+        let be = |w: &Word| is_in(&["was", "were", "is", "are", "been", "being"], &w.lower);
+        // "..., when asked ...", "after being asked ...", "after he was asked ...": what
+        // precedes the subordinator is the rest.
+        let mut s = a - 1;
+        while s > 0 && s + 3 >= a && ws[s].trailing.is_none() && !is_subordinator(&ws[s]) {
+            s -= 1;
+        }
+        let between = &ws[s + 1..a];
+        let put_to = between.is_empty()
+            || between.iter().all(be)
+            || (between.len() == 2 && is_pronoun_word(&between[0]) && be(&between[1]));
+        if is_subordinator(&ws[s]) && put_to {
+            let rest = Span::new(
+                sent.start,
+                if s == 0 {
+                    sent.start
+                } else {
+                    ws[s - 1].span.end
+                },
+            );
+            (q, Rest::Clause(rest))
+        } else {
+            // "Sanders was asked to name ...": a short subject opens the sentence, with no cue
+            // before (in "he said he is being asked ..." the question is the claim's content).
+            let subject_end = (0..a).rev().find(|&k| !be(&ws[k]))?;
+            let short = subject_end < 6 && subject_end + 1 < a;
+            let clean = (0..a).all(|k| ws[k].trailing.is_none() && cue_at(ws, k).is_none());
+            if !(short && clean) {
+                return None;
+            }
+            // The subject stays as the rest: who is asked is who answers next.
+            (q, Rest::Subject(Span::new(sent.start, ws[a].span.start)))
+        }
+    };
+    let (q, rest) = found;
+    if quotes.iter().any(|s| s.start < q.end && q.start < s.end) {
+        return None;
+    }
+    Some((q, rest))
+}
+
+/// What is left of a sentence after the question put to someone.
+pub(super) enum Rest {
+    /// A clause for the other patterns (maybe empty).
+    Clause(Span),
+    /// Only who was asked ("Sanders was"): who answers next.
+    Subject(Span),
+}
+
+fn is_subordinator(w: &Word) -> bool {
+    is_in(
+        &["when", "after", "while", "if", "as", "before", "once"],
+        &w.lower,
+    )
+}
+
+fn is_pronoun_word(w: &Word) -> bool {
+    is_in(&["he", "she", "they", "we", "i", "it", "you"], &w.lower)
 }
 
 /// Drops a clause's trailing sentence punctuation and a dangling ", adding".
