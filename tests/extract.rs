@@ -1758,6 +1758,23 @@ fn a_question_put_by_an_unnamed_asker_is_its_own_claim() {
 }
 
 #[test]
+fn a_trailing_credit_ends_before_a_clause_of_its_own() {
+    let c = claims_of(
+        "The harbor will stay open all winter, Tom Reyes told his closest advisers as he labored over the budget.\n\n\
+         As Linda Park lectured the council about taxes on Sunday night, Karl Weber responded from the heart as he live-tweeted the meeting.",
+    );
+    let claim = find(&c, "stay open all winter");
+    assert_eq!(claim.speaker, "Tom Reyes");
+    assert_eq!(claim.text, "The harbor will stay open all winter");
+    // A subordinate clause before the credit is no claim of the one credited.
+    assert!(
+        c.iter()
+            .all(|x| !(x.text.contains("lectured") && x.speaker == "Karl Weber")),
+        "{c:#?}"
+    );
+}
+
+#[test]
 fn a_request_is_a_claim_of_who_asked() {
     let c = claims_of(
         "Mayor Linda Park asked the council to delay the vote until the audit is finished.\n\n\

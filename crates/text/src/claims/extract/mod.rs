@@ -570,7 +570,7 @@ fn at_dashes(text: &str, sent: Span) -> Vec<Span> {
     out
 }
 
-static SUBORDINATE_OPENERS: WordList = word_list!("subordinate_openers.txt");
+pub(super) static SUBORDINATE_OPENERS: WordList = word_list!("subordinate_openers.txt");
 
 /// "Although in September she said X, at the town hall she said Y", "Even as Park claimed that
 /// X, a former prosecutor said Y": a sentence that opens with a subordinate clause, and whose

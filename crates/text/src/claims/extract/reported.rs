@@ -1305,6 +1305,52 @@ pub(super) fn trailing_attribution(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
+    trailing_attribution_in(text, sent, ws, reg, scope).or_else(|| {
+        // "CLAUSE, Karl Weber said Tuesday in Paris, noting ...", "CLAUSE, Reyes told his
+        // advisers as he labored over ...": a participle or a subordinate clause after the
+        // credit is no part of it (a speech participle is a claim of its own, see
+        // `participle_after_credit`).
+        let first_comma = ws.iter().position(|w| w.trailing == Some(','))?;
+        let cut = (first_comma + 3..ws.len()).find(|&k| {
+            let w = &ws[k];
+            let lower = w.text.starts_with(char::is_lowercase);
+            let participle = ws[k - 1].trailing == Some(',') && lower && w.lower.ends_with("ing");
+            let subordinate = ws[k - 1].trailing.is_none()
+                && is_in(
+                    &["as", "while", "after", "before", "when", "because"],
+                    &w.lower,
+                );
+            // The credit after the last comma opens with its subject: "Karl Weber said", "he
+            // told", not ", and most recently defended ... before".
+            let Some(credit) = (0..k)
+                .rev()
+                .find(|&c| ws[c].trailing == Some(','))
+                .map(|c| c + 1)
+            else {
+                return false;
+            };
+            let subject_first = ws[credit].text.starts_with(char::is_uppercase)
+                || is_in(&["he", "she", "they", "the"], &ws[credit].lower);
+            // "he vowed to ban ... as a response": an infinitive or a clause after the verb is
+            // what was said, not a credit.
+            let verb = (credit..k).find(|&v| is_speech(&ws[v]));
+            let bare = verb.is_some_and(|v| {
+                ws.get(v + 1)
+                    .is_none_or(|w| !is_in(&["to", "that"], &w.lower))
+            });
+            (participle || subordinate) && subject_first && k - credit <= 10 && bare
+        })?;
+        trailing_attribution_in(text, sent, &ws[..cut], reg, scope)
+    })
+}
+
+fn trailing_attribution_in(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
     let commas: Vec<usize> = ws
         .iter()
         .enumerate()
@@ -1353,6 +1399,16 @@ pub(super) fn trailing_attribution(
         None => return credit_between_commas(text, sent, ws, reg, scope),
     };
     if content_end < 3 {
+        return None;
+    }
+    // "As Park lectured the council about taxes, Weber responded": a subordinate clause alone
+    // is no claim ("If we lose, we lose, he said" has its main clause).
+    let opener = ws
+        .iter()
+        .position(|w| !is_in(&["and", "but", "so"], &w.lower))?;
+    if is_in(&SUBORDINATE_OPENERS, &ws[opener].lower)
+        && ws[opener..content_end].iter().all(|w| w.trailing.is_none())
+    {
         return None;
     }
     let sp = resolve_or_unknown(reg, &m, scope);
