@@ -1775,6 +1775,31 @@ fn a_trailing_credit_ends_before_a_clause_of_its_own() {
 }
 
 #[test]
+fn praise_or_blame_of_a_thing_is_a_stance_of_the_subject() {
+    let c = claims_of(
+        "Linda Park criticized the council's draft budget on schools.\n\n\
+         Tom Reyes praised the harbor plan, saying it would create 400 jobs.\n\n\
+         The city allowed some schools to combine those categories, a practice criticized by Karl Weber.",
+    );
+    let stance = find(&c, "draft budget");
+    assert_eq!(stance.speaker, "Linda Park");
+    assert_eq!(stance.form, Some("stance"));
+    assert_eq!(
+        stance.text,
+        "criticized the council's draft budget on schools"
+    );
+    // A clause after ", saying" is the claim when there is one.
+    let said = find(&c, "400 jobs");
+    assert_eq!((said.speaker.as_str(), said.form), ("Tom Reyes", None));
+    // A passive participle is nobody's act.
+    assert!(
+        c.iter()
+            .all(|x| !(x.text.contains("criticized by") && x.kind != ClaimKind::Narrator)),
+        "{c:#?}"
+    );
+}
+
+#[test]
 fn a_request_is_a_claim_of_who_asked() {
     let c = claims_of(
         "Mayor Linda Park asked the council to delay the vote until the audit is finished.\n\n\

@@ -106,8 +106,8 @@ pub struct Claim {
     pub org: Option<String>,
     /// For quotes: "direct", "continued" (runs on past the paragraph) or "block"; for reported
     /// speech, "question" when it is a question someone asked ("asked whether ...") and
-    /// "request" for a request ("asked the court to block the rules"). Neither asserts anything,
-    /// so neither is paired.
+    /// "request" for a request ("asked the court to block the rules"), "stance" for praise or
+    /// blame of a thing ("criticized the draft budget"). None asserts a fact, so none is paired.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub form: Option<&'static str>,
     /// For a denial that points back ("Grant rejected that claim"): the id of the claim it

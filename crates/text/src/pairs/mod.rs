@@ -103,8 +103,9 @@ fn stem(w: &str) -> String {
 }
 
 fn eligible(c: &Claim, speakers: &HashMap<&str, &Speaker>, opts: &PairOptions) -> bool {
-    // A question or a request asserts nothing another claim could contradict.
-    if matches!(c.form, Some("question" | "request")) {
+    // A question or a request asserts nothing another claim could contradict, and praise or
+    // blame is an opinion, not a claim of fact.
+    if matches!(c.form, Some("question" | "request" | "stance")) {
         return false;
     }
     let kind = speakers.get(c.speaker_id.as_str()).map(|s| s.kind);
@@ -506,7 +507,7 @@ mod tests {
             ..PairOptions::default()
         };
         let claim = reported("a", "the harbor will close in June", None);
-        for form in ["question", "request"] {
+        for form in ["question", "request", "stance"] {
             let other = reported("b", "whether the harbor will close in June", Some(form));
             let pairing = candidates(&[claim.clone(), other.clone()], &speakers, &opts);
             assert!(pairing.candidates.is_empty(), "{form}");

@@ -24,6 +24,7 @@ const PATTERNS: &[(&str, Pattern)] = &[
     // Park's; the claim inside it is Reyes's only when no verb credits the sentence.
     ("statement-that", statement_that),
     ("quoted-words", quoted_words),
+    ("stance", stance_clause),
 ];
 
 /// Reported speech or a denial in one sentence: "Lavrov told Russian television that ...",
@@ -689,6 +690,43 @@ fn speech_act_clause(
         content,
         Some(m.surface),
     ))
+}
+
+/// "Pavone criticized the party's draft platform on abortion", "Wilson praised Rubio's record":
+/// a speech act whose object is all there is. Not a proposition, but a stance of the subject's
+/// that a review can see; the claim is the predicate from the verb to the first comma, with form
+/// "stance" (never paired: praise and blame are no claims of fact). Last of the patterns, so a
+/// clause after ", saying" or "and said" is the claim when there is one.
+fn stance_clause(
+    text: &str,
+    _sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let v = (1..ws.len().min(NEAR_VERB)).find(|&i| {
+        is_in(&ACT_VERBS, &ws[i].lower) && ws[i - 1].trailing.is_none() && ws[i].trailing.is_none()
+    })?;
+    // The object runs to the first punctuation.
+    let end = (v + 1..ws.len())
+        .find(|&k| ws[k].trailing.is_some())
+        .unwrap_or(ws.len() - 1);
+    if end < v + 1 {
+        return None;
+    }
+    let m = subject_before(ws, v).filter(|m| !is_relative_pronoun(m))?;
+    // "a practice criticized by Miller": a passive participle is no act of its subject.
+    if is_in(
+        &["was", "were", "is", "are", "been", "being", "be"],
+        &ws[v - 1].lower,
+    ) || ws.get(v + 1).is_some_and(|w| w.lower == "by")
+    {
+        return None;
+    }
+    let sp = resolve_or_unknown(reg, &m, scope);
+    scope.spoke(sp);
+    let content = trim_clause(text, Span::new(ws[v].span.start, ws[end].span.end));
+    Some(Draft::new(sp, ClaimKind::Reported, content, Some(m.surface)).form("stance"))
 }
 
 /// "Jacobs credited Merkel with holding “the entire continent together”", "Trump responded by
@@ -2182,6 +2220,10 @@ mod tests {
              "Finance Minister Jane Cole defended the plan, saying it would create jobs.",
              Some(("Jane Cole", "it would create jobs"))),
             ("saying-participle", saying_clause, "Cole defended the plan on Monday.", None),
+            ("stance", stance_clause,
+             "Karen Wu questioned the estimate.",
+             Some(("Karen Wu", "questioned the estimate"))),
+            ("stance", stance_clause, "The estimate was questioned by Karen Wu.", None),
             ("saying-participle", saying_clause,
              "Cole defended the plan, while saying that the budget would need more time.",
              Some(("Cole", "the budget would need more time"))),
@@ -2210,7 +2252,8 @@ mod tests {
                 "speech-act",
                 "saying-participle",
                 "statement-that",
-                "quoted-words"
+                "quoted-words",
+                "stance"
             ]
         );
     }
