@@ -1779,8 +1779,13 @@ fn praise_or_blame_of_a_thing_is_a_stance_of_the_subject() {
     let c = claims_of(
         "Linda Park criticized the council's draft budget on schools.\n\n\
          Tom Reyes praised the harbor plan, saying it would create 400 jobs.\n\n\
-         The city allowed some schools to combine those categories, a practice criticized by Karl Weber.",
+         The city allowed some schools to combine those categories, a practice criticized by Karl Weber.\n\n\
+         Mary Cole praised the new ferry schedule and said the city would grow.",
     );
+    // A stance before "and said CLAUSE" is a claim besides the clause.
+    assert_eq!(find(&c, "ferry schedule").form, Some("stance"));
+    assert_eq!(find(&c, "ferry schedule").speaker, "Mary Cole");
+    assert_eq!(find(&c, "city would grow").speaker, "Mary Cole");
     let stance = find(&c, "draft budget");
     assert_eq!(stance.speaker, "Linda Park");
     assert_eq!(stance.form, Some("stance"));

@@ -848,6 +848,8 @@ pub(super) fn quoted_words_before_and(
     // CLAUSE" is prose).
     let head = Span::new(ws[0].span.start, ws[cut].span.start).trim(text);
     predicate_with_quoted_words(text, head, &ws[..cut], reg, scope)
+        // "Wilson praised Rubio's record and said ...": a stance before the clause.
+        .or_else(|| stance_clause(text, head, &ws[..cut], reg, scope))
 }
 
 /// Where the verb of subject `m` stands, when the words after it (before `limit`) read as its
