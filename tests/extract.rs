@@ -1805,6 +1805,22 @@ fn praise_or_blame_of_a_thing_is_a_stance_of_the_subject() {
 }
 
 #[test]
+fn what_someone_called_a_thing_is_their_quote() {
+    let c = claims_of(
+        "As the city prepares for what Tom Reyes called “the loudest, most contentious election in modern history,” the mayor left for Riverside.",
+    );
+    let q = find(&c, "loudest");
+    assert_eq!(
+        (q.speaker.as_str(), q.kind),
+        ("Tom Reyes", ClaimKind::Quote)
+    );
+    assert_eq!(
+        q.text,
+        "the loudest, most contentious election in modern history"
+    );
+}
+
+#[test]
 fn a_request_is_a_claim_of_who_asked() {
     let c = claims_of(
         "Mayor Linda Park asked the council to delay the vote until the audit is finished.\n\n\

@@ -760,6 +760,11 @@ fn predicate_with_quoted_words(
         .into_iter()
         .find(|q| q.outer.start > sent.start && !is_title(q.inner.slice(text)))?;
     let at_quote = ws.iter().position(|w| w.span.end > q.outer.start)?;
+    // "the election, in what Newt Gingrich called “the loudest ...”": the quote is the words
+    // of whoever stands between "what" and the verb right before it.
+    if let Some(d) = what_someone_called(text, &q, ws, at_quote, reg, scope) {
+        return Some(d);
+    }
     // The longest opening words that name someone and are followed by their verb.
     let opening = |ws: &[Word], at_quote: usize| {
         (1..at_quote.min(9)).rev().find_map(|n| {
@@ -814,6 +819,57 @@ fn predicate_with_quoted_words(
         content,
         Some(m.surface),
     ))
+}
+
+/// `what Newt Gingrich called “the loudest election”`, `what aides describe as “a reset”`:
+/// the quote, credited to the subject of the relative clause right before it.
+fn what_someone_called(
+    text: &str,
+    q: &Quote,
+    ws: &[Word],
+    at_quote: usize,
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let mut v = at_quote.checked_sub(1)?;
+    if ws[v].lower == "as" {
+        v = v.checked_sub(1)?;
+    }
+    let calling = [
+        "called",
+        "calls",
+        "call",
+        "dubbed",
+        "dubs",
+        "termed",
+        "terms",
+        "labeled",
+        "labelled",
+        "described",
+        "describes",
+        "describe",
+    ];
+    if !is_in(&calling, &ws[v].lower) || ws[v].trailing.is_some() {
+        return None;
+    }
+    let what = (v.saturating_sub(7)..v)
+        .rev()
+        .find(|&k| ws[k].lower == "what")?;
+    if what + 1 >= v || ws[what..v].iter().any(|w| w.trailing.is_some()) {
+        return None;
+    }
+    let m = parse(&ws[what + 1..v]).filter(|m| !is_relative_pronoun(m))?;
+    let sp = reg.resolve(&m, scope)?;
+    scope.spoke(sp);
+    Some(
+        Draft::new(
+            sp,
+            ClaimKind::Quote,
+            trim_clause(text, q.inner),
+            Some(m.surface),
+        )
+        .form("direct"),
+    )
 }
 
 /// "Graham called both Trump and Clinton “crazy” and said the party is bound to lose" (or "but
