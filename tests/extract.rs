@@ -1805,6 +1805,17 @@ fn praise_or_blame_of_a_thing_is_a_stance_of_the_subject() {
 }
 
 #[test]
+fn a_relative_clause_whose_subject_is_in_someones_words_is_their_claim() {
+    let c = claims_of(
+        "Harbor spending is sinking to 1.08 percent of the budget, which Karl Weber said would be its lowest ever.\n\n\
+         It is a dynamic Mary Cole said could drive moderate voters toward the council this fall.\n\n\
+         Tom Reyes said would be fine.",
+    );
+    assert_eq!(find(&c, "lowest ever").speaker, "Karl Weber");
+    assert_eq!(find(&c, "drive moderate voters").speaker, "Mary Cole");
+}
+
+#[test]
 fn what_someone_called_a_thing_is_their_quote() {
     let c = claims_of(
         "As the city prepares for what Tom Reyes called “the loudest, most contentious election in modern history,” the mayor left for Riverside.",

@@ -1067,6 +1067,87 @@ pub(super) fn relative_speech(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
+    subject_relative_speech(text, sent, ws, taken, reg, scope)
+        .or_else(|| gap_relative_speech(text, ws, taken, reg, scope))
+}
+
+/// Modals and auxiliaries that can open the rest of a relative clause after "he said".
+const CLAUSE_AUXILIARIES: [&str; 18] = [
+    "would", "could", "will", "can", "should", "might", "may", "must", "was", "were", "is", "are",
+    "had", "has", "have", "did", "does", "do",
+];
+
+/// "spending is sinking to 1.08 percent, which he said would be its lowest ever", "a dynamic
+/// Greenberg said could drive moderates toward Democrats", "a decision they say allowed
+/// terror to spread": a relative clause whose own subject is in the speaker's words. The
+/// speech verb is followed at once by the clause's verb; the claim is that verb's clause, to
+/// the next comma or the sentence end.
+fn gap_relative_speech(
+    text: &str,
+    ws: &[Word],
+    taken: &[Span],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let v = (2..ws.len().saturating_sub(2)).find(|&v| {
+        let next = &ws[v + 1];
+        is_in(&["said", "say", "says"], &ws[v].lower)
+            && ws[v].trailing.is_none()
+            && ws[v - 1].trailing.is_none()
+            && (is_in(&CLAUSE_AUXILIARIES, &next.lower) || looks_finite(next))
+    })?;
+    // The subject: a pronoun, or a name of up to four words, after a relative word or a noun.
+    let m = (v.saturating_sub(4).max(1)..v).find_map(|k| {
+        let before = &ws[k - 1];
+        let opens = is_in(&["which", "who", "whom", "that", "than"], &before.lower)
+            || (before.trailing.is_none()
+                && before.text.starts_with(char::is_lowercase)
+                && !is_in(&crate::claims::mentions::PREPOSITIONS, &before.lower)
+                && !is_in(&AUXILIARIES, &before.lower)
+                && !looks_finite(before));
+        // Not "they" or "we": who a plural pronoun means is seldom the last person named.
+        if !opens
+            || ws[k..v].iter().any(|w| w.trailing.is_some())
+            || is_in(
+                &["which", "who", "whom", "that", "than", "they", "we", "you"],
+                &ws[k].lower,
+            )
+        {
+            return None;
+        }
+        parse(&ws[k..v]).filter(|m| !is_relative_pronoun(m) && m.span.start == ws[k].span.start)
+    })?;
+    let end = (v + 1..ws.len())
+        .find(|&k| ws[k].trailing.is_some_and(|c| c != '\''))
+        .unwrap_or(ws.len() - 1);
+    if end < v + 3 {
+        return None;
+    }
+    let content = trim_clause(text, Span::new(ws[v + 1].span.start, ws[end].span.end));
+    if taken
+        .iter()
+        .any(|s| s.start < content.end && content.start < s.end)
+    {
+        return None;
+    }
+    let sp = resolve_or_unknown(reg, &m, scope);
+    scope.spoke(sp);
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        content,
+        Some(m.surface),
+    ))
+}
+
+fn subject_relative_speech(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    taken: &[Span],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
     // "Trump, who said", or between dashes: "Trump - who previously said ... - said", or
     // restrictive: "residents who say the toll is a burden".
     let restrictive = |i: usize| ws[i - 1].trailing.is_none() && !ws[i].aside;
