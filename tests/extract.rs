@@ -1816,6 +1816,21 @@ fn a_relative_clause_whose_subject_is_in_someones_words_is_their_claim() {
 }
 
 #[test]
+fn a_base_form_speech_verb_after_its_subject_is_a_cue_but_not_as_a_noun() {
+    let c = claims_of(
+        "Riverside's teachers claim the new schedule will cost them a week of pay.\n\n\
+         Tom Reyes's claim that the harbor was sold is the subject of a lawsuit filed by the city.\n\n\
+         Specifically, the council will tell the state that the harbor stays open.\n\n\
+         “It is valuable,” said Karl Skelly, explaining he worked closely with Park.",
+    );
+    assert_eq!(find(&c, "cost them a week").speaker, "Riverside's teachers");
+    assert!(c.iter().all(|x| x.speaker != "Specifically"), "{c:#?}");
+    assert!(c.iter().all(|x| !x.speaker.contains("claim")), "{c:#?}");
+    // A name ending in "-ly" is no adverb.
+    assert_eq!(find(&c, "It is valuable").speaker, "Karl Skelly");
+}
+
+#[test]
 fn what_someone_called_a_thing_is_their_quote() {
     let c = claims_of(
         "As the city prepares for what Tom Reyes called “the loudest, most contentious election in modern history,” the mayor left for Riverside.",

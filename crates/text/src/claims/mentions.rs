@@ -295,6 +295,20 @@ fn affiliated(kind: MentionKind, role: Option<String>, org: Option<String>) -> M
     }
 }
 
+/// A capitalised adverb with an adverb's ending ("Specifically", "Happily", "Clearly"), not a
+/// name that ends in "-ly" ("Skelly", "Kelly", "Emily").
+fn is_sentence_adverb(w: &Word) -> bool {
+    const ENDINGS: [&str; 17] = [
+        "ally", "ously", "ently", "antly", "ively", "fully", "ately", "edly", "ingly", "ssly",
+        "ctly", "rtly", "ftly", "ckly", "ily", "arly", "ibly",
+    ];
+    w.text.starts_with(char::is_uppercase)
+        && w.lower.len() > 5
+        && ENDINGS.iter().any(|e| w.lower.ends_with(e))
+        && crate::claims::lexicon::gender_of_first_name(&w.lower)
+            == crate::claims::lexicon::Gender::Unknown
+}
+
 /// Parses a whole word sequence as one mention. Returns `None` when the words are not a
 /// plausible speaker (e.g. contain lower-case content words).
 pub fn parse(words: &[Word]) -> Option<Mention> {
@@ -303,7 +317,13 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     }
     // "But two people close to the owners said", "However, officials said": the opener is not
     // part of the speaker, and is no speaker on its own.
-    if is_in(&SENTENCE_OPENERS, words[0].lower.trim_end_matches(',')) {
+    // "Specifically, 13 Hours will tell": any capitalised adverb set off by a comma opens the
+    // sentence the same way.
+    let adverb_opener = words[0].trailing == Some(',') && is_sentence_adverb(&words[0]);
+    if adverb_opener && words.len() == 1 {
+        return None;
+    }
+    if adverb_opener || is_in(&SENTENCE_OPENERS, words[0].lower.trim_end_matches(',')) {
         // "In May, the agency said": after a preposition, a month or a day is when, not who.
         let when = |w: &Word| is_date_word(w.lower.trim_end_matches([',', '.']));
         if is_in(&PREPOSITIONS, &words[0].lower) && words[1..].iter().all(when) {

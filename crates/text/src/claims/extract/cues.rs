@@ -65,6 +65,8 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
         && (!is_in(&QUOTE_ONLY_VERBS, &w.lower) || before_that() || asks_whether(ws, i))
     {
         Some(Cue::Speech)
+    } else if is_in(&BASE_SPEECH_VERBS, &w.lower) && after_subject(ws, i) {
+        Some(Cue::Speech)
     } else if is_in(&SPEECH_PARTICIPLES, &w.lower)
         && progressive(ws, i)
         && (!is_in(&QUOTE_ONLY_VERBS, &w.lower) || before_that())
@@ -74,6 +76,32 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     } else {
         None
     }
+}
+
+/// Base forms of speech verbs that are as often nouns or infinitives (see the list).
+static BASE_SPEECH_VERBS: WordList = word_list!("base_speech_verbs.txt");
+
+/// Whether the word at `i` follows its subject or an auxiliary at once: "women who claim",
+/// "I claim", "Democrats claim", "did not explain"; not "his claim", "to explain".
+fn after_subject(ws: &[Word], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| &ws[k]) else {
+        return false;
+    };
+    let plural_noun = prev.lower.ends_with('s')
+        && !prev.lower.ends_with("'s")
+        && !prev.lower.ends_with("’s")
+        && !prev.lower.ends_with("ss")
+        && !is_in(&crate::claims::mentions::DETERMINERS, &prev.lower)
+        && prev.text.chars().all(char::is_alphabetic);
+    prev.trailing.is_none()
+        && (plural_noun
+            || is_in(
+                &[
+                    "i", "we", "they", "you", "who", "not", "never", "also", "still", "will",
+                    "would", "could", "should", "may", "might", "must", "can", "do", "does", "did",
+                ],
+                &prev.lower,
+            ))
 }
 
 /// Words that open an embedded question: "asked Sanders whether ...".
