@@ -61,11 +61,10 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
         Some(Cue::Denial)
     } else if is_in(&CALLING_VERBS, &w.lower) && ws[i + 1..].iter().any(|w| says_false(&w.lower)) {
         Some(Cue::CallingFalse)
-    } else if is_speech(w)
-        && (!is_in(&QUOTE_ONLY_VERBS, &w.lower) || before_that() || asks_whether(ws, i))
+    } else if (is_speech(w)
+        && (!is_in(&QUOTE_ONLY_VERBS, &w.lower) || before_that() || asks_whether(ws, i)))
+        || (is_in(&BASE_SPEECH_VERBS, &w.lower) && after_subject(ws, i))
     {
-        Some(Cue::Speech)
-    } else if is_in(&BASE_SPEECH_VERBS, &w.lower) && after_subject(ws, i) {
         Some(Cue::Speech)
     } else if is_in(&SPEECH_PARTICIPLES, &w.lower)
         && progressive(ws, i)
