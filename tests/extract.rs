@@ -1847,6 +1847,26 @@ fn what_someone_called_a_thing_is_their_quote() {
 }
 
 #[test]
+fn asking_after_a_comma_is_a_request_or_a_question_and_telling_may_say_when() {
+    let c = claims_of(
+        "Karl Weber brought him back to the attacks, asking Reyes to share his views on the harbor plan.\n\n\
+         Moderator Linda Park started the exchange off by asking Reyes why he decided to attack Weber personally.\n\n\
+         The fire sparked a debate, with Senator Mary Cole telling reporters on Thursday she viewed the mayor as responsible.",
+    );
+    let r = find(&c, "share his views");
+    assert_eq!(
+        (r.speaker.as_str(), r.form),
+        ("Karl Weber", Some("request"))
+    );
+    let q = find(&c, "why he decided");
+    assert_eq!(
+        (q.speaker.as_str(), q.form),
+        ("Linda Park", Some("question"))
+    );
+    assert_eq!(find(&c, "viewed the mayor").speaker, "Mary Cole");
+}
+
+#[test]
 fn a_request_is_a_claim_of_who_asked() {
     let c = claims_of(
         "Mayor Linda Park asked the council to delay the vote until the audit is finished.\n\n\

@@ -124,7 +124,7 @@ pub(super) fn asks_whether(ws: &[Word], i: usize) -> bool {
 /// What "asked" (or "asks", "ask") at `i` introduces: a question word within four words, or
 /// "to" and a verb or "for" within six, with no punctuation before it.
 pub(super) fn asked_at(ws: &[Word], i: usize) -> Option<Ask> {
-    if !is_in(&["asked", "asks", "ask"], &ws.get(i)?.lower) {
+    if !is_in(&["asked", "asks", "ask", "asking"], &ws.get(i)?.lower) {
         return None;
     }
     let unbroken =

@@ -1361,12 +1361,20 @@ pub(super) fn saying_clause(
             .or_else(|| crate::claims::mentions::description(phrase))
             .filter(|m| m.span.start == phrase[0].span.start)
     };
+    // ", asking Reyes to share his views", ", asking him why ...": a request or a question.
+    let asking = |k: usize| ws[k].lower == "asking" && asked_at(ws, k).is_some();
     let k = (1..ws.len().saturating_sub(3)).find(|&k| {
-        is_in(&SPEECH_PARTICIPLES, &ws[k].lower)
+        (is_in(&SPEECH_PARTICIPLES, &ws[k].lower) || asking(k))
             && (after_comma(k) || issued(k) || with_subject(k).is_some())
             && !adds_to(k)
     })?;
     let mut c = k + 1;
+    let mut form = None;
+    match asked_at(ws, k).filter(|_| ws[k].lower == "asking") {
+        Some(Ask::Question(q)) => (c, form) = (q, Some("question")),
+        Some(Ask::Request(r)) => (c, form) = (r, Some("request")),
+        None => {}
+    }
     if is_in(&AUDIENCE_PARTICIPLES, &ws[k].lower) {
         // ", telling reporters that ...": the clause starts after the audience's "that".
         // Without one, "telling MSNBC his involvement would depend ...": after the audience, a
@@ -1383,6 +1391,8 @@ pub(super) fn saying_clause(
                     .take_while(|w| w.text.starts_with(char::is_uppercase) && w.trailing.is_none())
                     .count();
                 c += named.max(1);
+                // "telling reporters on Thursday he viewed ...": when it was said comes first.
+                c += when_words(&ws[c..]);
                 // The clause must start with its own subject: "telling him to leave" is none.
                 let subject = ws.get(c).is_some_and(|w| {
                     is_pronoun(&w.lower)
@@ -1402,14 +1412,15 @@ pub(super) fn saying_clause(
     // campaign event in Ames on Sunday, Mrs. Clinton tried to expand on it, saying that ...".
     let m = with_subject(k).or_else(|| clause_subject(ws, k))?;
     let sp = resolve_or_unknown(reg, &m, scope);
-    scope.spoke(sp);
+    if form.is_none() {
+        scope.spoke(sp);
+    }
     let content = trim_clause(text, Span::new(ws.get(c)?.span.start, sent.end));
-    Some(Draft::new(
-        sp,
-        ClaimKind::Reported,
-        content,
-        Some(m.surface),
-    ))
+    let draft = Draft::new(sp, ClaimKind::Reported, content, Some(m.surface));
+    Some(match form {
+        Some(form) => draft.form(form),
+        None => draft,
+    })
 }
 
 /// The "that" that opens the clause of the verb at `v`: the first "that" within `window` words
