@@ -31,6 +31,11 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// Whether the two share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
     /// Narrows the span to exclude leading and trailing whitespace of `text`.
     pub fn trim(&self, text: &str) -> Span {
         let s = self.slice(text);

@@ -1124,10 +1124,7 @@ fn gap_relative_speech(
         return None;
     }
     let content = trim_clause(text, Span::new(ws[v + 1].span.start, ws[end].span.end));
-    if taken
-        .iter()
-        .any(|s| s.start < content.end && content.start < s.end)
-    {
+    if taken.iter().any(|s| s.overlaps(content)) {
         return None;
     }
     let sp = resolve_or_unknown(reg, &m, scope);
@@ -1224,10 +1221,7 @@ fn subject_relative_speech(
         text,
         Span::new(ws[c].span.start, ws[end].span.end.min(sent.end)),
     );
-    if taken
-        .iter()
-        .any(|s| s.start < content.end && content.start < s.end)
-    {
+    if taken.iter().any(|s| s.overlaps(content)) {
         return None;
     }
     let sp = resolve_or_unknown(reg, &m, scope);
@@ -2060,7 +2054,7 @@ pub(super) fn question_put_to_someone(
         }
     };
     let (q, rest) = found;
-    if quotes.iter().any(|s| s.start < q.end && q.start < s.end) {
+    if quotes.iter().any(|s| s.overlaps(q)) {
         return None;
     }
     Some((q, rest))
