@@ -1867,6 +1867,33 @@ fn asking_after_a_comma_is_a_request_or_a_question_and_telling_may_say_when() {
 }
 
 #[test]
+fn what_was_first_reported_by_an_outlet_is_its_claim() {
+    let c = claims_of(
+        "The harbor's sale to Tom Reyes was first reported by the Riverside Herald.\n\n\
+         It was reported by the Herald.",
+    );
+    let r = find(&c, "harbor's sale");
+    assert_eq!(r.speaker, "Riverside Herald");
+    assert_eq!(r.text, "The harbor's sale to Tom Reyes");
+    assert!(
+        c.iter()
+            .all(|x| !(x.text == "It" && x.kind != ClaimKind::Narrator)),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_question_put_after_a_credit_runs_to_the_sentence_end() {
+    let c = claims_of(
+        "“You bet I would,” Tom Reyes said when asked whether he would close the harbor to ships from Brazil, where the virus has spread.",
+    );
+    let q = find(&c, "close the harbor");
+    assert_eq!((q.speaker.as_str(), q.form), ("unknown", Some("question")));
+    assert!(q.text.ends_with("where the virus has spread"), "{q:?}");
+    assert_eq!(find(&c, "You bet").speaker, "Tom Reyes");
+}
+
+#[test]
 fn a_request_is_a_claim_of_who_asked() {
     let c = claims_of(
         "Mayor Linda Park asked the council to delay the vote until the audit is finished.\n\n\

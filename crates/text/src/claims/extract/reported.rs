@@ -18,6 +18,7 @@ const PATTERNS: &[(&str, Pattern)] = &[
     ("as-credit", as_credit_clause),
     ("trailing-credit", trailing_attribution),
     ("speech-verb", speech_verb_clause),
+    ("reported-by", reported_by_clause),
     ("speech-act", speech_act_clause),
     ("saying-participle", saying_clause),
     // After the verb patterns: "Park said Reyes's claim that ... is “simply not true”" is
@@ -684,6 +685,61 @@ fn speech_act_clause(
     let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(rest[0].span.start, sent.end));
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        content,
+        Some(m.surface),
+    ))
+}
+
+/// "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.": what was reported, the
+/// sentence's subject, is the claim of whoever the "by" names.
+fn reported_by_clause(
+    text: &str,
+    _sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    const VERBS: [&str; 5] = [
+        "reported",
+        "revealed",
+        "disclosed",
+        "announced",
+        "confirmed",
+    ];
+    let v = (2..ws.len().saturating_sub(2)).find(|&v| {
+        is_in(&VERBS, &ws[v].lower) && ws[v + 1].lower == "by" && ws[v].trailing.is_none()
+    })?;
+    // "was first reported", "were reported", "had been confirmed".
+    let mut be = v - 1;
+    if is_in(
+        &["first", "originally", "initially", "earlier", "also"],
+        &ws[be].lower,
+    ) {
+        be = be.checked_sub(1)?;
+    }
+    if !is_in(&PASSIVE_BE, &ws[be].lower) || be < 2 {
+        return None;
+    }
+    let subject = &ws[..be];
+    // "It was reported by": a pronoun is no proposition; nor a subject with a clause of its
+    // own before the verb.
+    if subject.iter().any(|w| w.trailing.is_some()) || is_pronoun(&subject[0].lower) {
+        return None;
+    }
+    // The agent: up to the next punctuation or a time ("on Tuesday").
+    let agent_end = (v + 2..ws.len())
+        .find(|&k| ws[k].trailing.is_some() || (k > v + 2 && is_in(&GAP_OPENERS, &ws[k].lower)))
+        .map_or(
+            ws.len(),
+            |k| if ws[k].trailing.is_some() { k + 1 } else { k },
+        );
+    let m = parse(&ws[v + 2..agent_end]).filter(|m| !is_relative_pronoun(m))?;
+    let sp = resolve_or_unknown(reg, &m, scope);
+    scope.spoke(sp);
+    let content = trim_clause(text, Span::new(ws[0].span.start, ws[be - 1].span.end));
     Some(Draft::new(
         sp,
         ClaimKind::Reported,
@@ -2016,9 +2072,6 @@ pub(super) fn question_put_to_someone(
     } else {
         let a = (1..ws.len()).find(|&a| asked(&ws[a]) && ws[a - 1].trailing.is_none())?;
         let (q, end) = question_from(a + 1)?;
-        if end + 1 < ws.len() {
-            return None; // a comma inside: its other clauses are beyond this pattern
-        }
         let be = |w: &Word| is_in(&["was", "were", "is", "are", "been", "being"], &w.lower);
         // "..., when asked ...", "after being asked ...", "after he was asked ...": what
         // precedes the subordinator is the rest.
@@ -2031,6 +2084,9 @@ pub(super) fn question_put_to_someone(
             || between.iter().all(be)
             || (between.len() == 2 && is_pronoun_word(&between[0]) && be(&between[1]));
         if is_subordinator(&ws[s]) && put_to {
+            // ", she said, when asked whether ..., where ...": the question closes the sentence,
+            // commas and all.
+            let q = trim_clause(text, Span::new(q.start, sent.end));
             let rest = Span::new(
                 sent.start,
                 if s == 0 {
@@ -2043,6 +2099,9 @@ pub(super) fn question_put_to_someone(
         } else {
             // "Sanders was asked to name ...": a short subject opens the sentence, with no cue
             // before (in "he said he is being asked ..." the question is the claim's content).
+            if end + 1 < ws.len() {
+                return None; // a comma inside: its other clauses are beyond this pattern
+            }
             let subject_end = (0..a).rev().find(|&k| !be(&ws[k]))?;
             let short = subject_end < 6 && subject_end + 1 < a;
             let clean = (0..a).all(|k| ws[k].trailing.is_none() && cue_at(ws, k).is_none());
@@ -2393,6 +2452,7 @@ mod tests {
                 "as-credit",
                 "trailing-credit",
                 "speech-verb",
+                "reported-by",
                 "speech-act",
                 "saying-participle",
                 "statement-that",
