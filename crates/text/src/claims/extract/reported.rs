@@ -355,7 +355,13 @@ fn speech_verb_clause(
     // voters", "had been soundly rejected by an electorate".
     let passive = |i: usize| {
         let be = |w: &Word| is_in(&["was", "were", "is", "are", "been", "being"], &w.lower);
-        let adverb_between = i >= 2 && ws[i - 1].lower.ends_with("ly") && be(&ws[i - 2]);
+        let adverb_between = i >= 2
+            && (ws[i - 1].lower.ends_with("ly")
+                || is_in(
+                    &["first", "also", "later", "since", "never"],
+                    &ws[i - 1].lower,
+                ))
+            && be(&ws[i - 2]);
         // "he was confirmed 92 to 0", "it was announced": any passive speech verb ("was quoted
         // as saying" has its own pattern).
         let passive_speech = ws[i].lower != "quoted"
@@ -693,8 +699,9 @@ fn speech_act_clause(
     ))
 }
 
-/// "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.": what was reported, the
-/// sentence's subject, is the claim of whoever the "by" names.
+/// "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.", "The move was hotly
+/// criticized by economists": what was reported (or praised, or blamed), the sentence's
+/// subject, is the claim of whoever the "by" names.
 fn reported_by_clause(
     text: &str,
     _sent: Span,
@@ -702,22 +709,16 @@ fn reported_by_clause(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
-    const VERBS: [&str; 5] = [
-        "reported",
-        "revealed",
-        "disclosed",
-        "announced",
-        "confirmed",
-    ];
+    // "was first reported by", "was hotly criticized by", "had been confirmed by".
+    let act = |w: &Word| is_in(&ACT_VERBS, &w.lower);
     let v = (2..ws.len().saturating_sub(2)).find(|&v| {
-        is_in(&VERBS, &ws[v].lower) && ws[v + 1].lower == "by" && ws[v].trailing.is_none()
+        (is_speech(&ws[v]) || act(&ws[v]) || is_in(&["revealed", "disclosed"], &ws[v].lower))
+            && ws[v].lower.ends_with("ed")
+            && ws[v + 1].lower == "by"
+            && ws[v].trailing.is_none()
     })?;
-    // "was first reported", "were reported", "had been confirmed".
     let mut be = v - 1;
-    if is_in(
-        &["first", "originally", "initially", "earlier", "also"],
-        &ws[be].lower,
-    ) {
+    if ws[be].lower.ends_with("ly") || is_in(&["first", "earlier", "also"], &ws[be].lower) {
         be = be.checked_sub(1)?;
     }
     if !is_in(&PASSIVE_BE, &ws[be].lower) || be < 2 {
@@ -737,15 +738,17 @@ fn reported_by_clause(
             |k| if ws[k].trailing.is_some() { k + 1 } else { k },
         );
     let m = parse(&ws[v + 2..agent_end]).filter(|m| !is_relative_pronoun(m))?;
+    // Not `scope.spoke`: whoever a report is credited to seldom speaks next ("Both attacks
+    // were claimed by the Islamic State. “France will always be France,” ...").
     let sp = resolve_or_unknown(reg, &m, scope);
-    scope.spoke(sp);
     let content = trim_clause(text, Span::new(ws[0].span.start, ws[be - 1].span.end));
-    Some(Draft::new(
-        sp,
-        ClaimKind::Reported,
-        content,
-        Some(m.surface),
-    ))
+    let draft = Draft::new(sp, ClaimKind::Reported, content, Some(m.surface));
+    // "The move was criticized by economists": praise or blame, as `stance_clause`.
+    Some(if act(&ws[v]) {
+        draft.form("stance")
+    } else {
+        draft
+    })
 }
 
 /// "Pavone criticized the party's draft platform on abortion", "Wilson praised Rubio's record":
