@@ -1880,6 +1880,11 @@ fn what_was_first_reported_by_an_outlet_is_its_claim() {
             .all(|x| !(x.text == "It" && x.kind != ClaimKind::Narrator)),
         "{c:#?}"
     );
+    // "was first reported" is a passive: the subject ("News") reports nothing.
+    let c = claims_of("News of the harbor sale was first reported by the Riverside Herald.");
+    let r = find(&c, "harbor sale");
+    assert_eq!(r.speaker, "Riverside Herald");
+    assert_eq!(r.text, "News of the harbor sale");
 }
 
 #[test]
