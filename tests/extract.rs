@@ -1899,6 +1899,18 @@ fn a_question_put_after_a_credit_runs_to_the_sentence_end() {
 }
 
 #[test]
+fn a_speech_participle_after_a_preposition_of_time_is_the_subjects_claim() {
+    let c = claims_of(
+        "Tom Reyes is facing skepticism after saying in a recent debate that he views himself as impartial on the harbor.\n\n\
+         Linda Park spoke about healing before explaining why she stands behind the mayor.",
+    );
+    let r = find(&c, "views himself");
+    assert_eq!(r.speaker, "Tom Reyes");
+    assert_eq!(r.text, "he views himself as impartial on the harbor");
+    assert_eq!(find(&c, "stands behind").speaker, "Linda Park");
+}
+
+#[test]
 fn a_request_is_a_claim_of_who_asked() {
     let c = claims_of(
         "Mayor Linda Park asked the council to delay the vote until the audit is finished.\n\n\

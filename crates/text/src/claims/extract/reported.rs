@@ -1378,6 +1378,10 @@ pub(super) fn saying_clause(
                 ) || is_adverb(&ws[k - 1].lower)))
             // "Bolton distanced himself from the movement by saying he would ...".
             || (ws[k - 1].lower == "by" && ws[k].lower != "adding")
+            // "is facing skepticism after saying in a debate that ...", "before explaining
+            // why she stands behind Clinton": a preposition of time needs no comma either.
+            || (is_in(&["after", "before", "while", "since", "without"], &ws[k - 1].lower)
+                && ws[k].lower != "adding")
             // "..., describing the son as a hero but insisting that ...": the second of two
             // participles that hang on the same comma.
             || (k >= 3
@@ -1460,6 +1464,11 @@ pub(super) fn saying_clause(
     }
     if ws.get(c).is_some_and(|w| w.lower == "that") {
         c += 1;
+    } else if c == k + 1 {
+        // "saying in a recent debate that ...": when or where it was said, then the clause.
+        if let Some(t) = clause_that(ws, k, 7) {
+            c = t + 1;
+        }
     }
     // The subject of the clause the participle hangs on, also after an opening phrase: "At a
     // campaign event in Ames on Sunday, Mrs. Clinton tried to expand on it, saying that ...".
