@@ -1813,6 +1813,11 @@ fn a_relative_clause_whose_subject_is_in_someones_words_is_their_claim() {
     );
     assert_eq!(find(&c, "lowest ever").speaker, "Karl Weber");
     assert_eq!(find(&c, "drive moderate voters").speaker, "Mary Cole");
+    // Any speech verb that takes a clause, not only "said".
+    let c = claims_of(
+        "The feud began with Linda Park, who Tom Reyes claims has been unfair to the harbor workers.",
+    );
+    assert_eq!(find(&c, "unfair to the harbor").speaker, "Tom Reyes");
 }
 
 #[test]

@@ -1150,7 +1150,8 @@ fn gap_relative_speech(
 ) -> Option<Draft> {
     let v = (2..ws.len().saturating_sub(2)).find(|&v| {
         let next = &ws[v + 1];
-        is_in(&["said", "say", "says"], &ws[v].lower)
+        (is_in(&["said", "say", "says"], &ws[v].lower)
+            || (is_speech(&ws[v]) && !is_in(&QUOTE_ONLY_VERBS, &ws[v].lower)))
             && ws[v].trailing.is_none()
             && ws[v - 1].trailing.is_none()
             && (is_in(&CLAUSE_AUXILIARIES, &next.lower) || looks_finite(next))
