@@ -59,8 +59,9 @@ pub(crate) fn index_claim(
     kind: ClaimKind,
     speaker: &str,
     speaker_kind: Option<SpeakerKind>,
+    form: Option<&str>,
 ) -> rusqlite::Result<()> {
-    if !pairable(kind, speaker, speaker_kind) {
+    if !pairable(kind, speaker, speaker_kind) || !contra_text::pairs::pairable_form(form) {
         return Ok(());
     }
     let mut added = 0;
@@ -97,7 +98,7 @@ pub(crate) fn index_existing(conn: &Connection) -> rusqlite::Result<()> {
     };
     for (id, text, kind, speaker) in rows {
         let kind = ClaimKind::parse(&kind).unwrap_or(ClaimKind::Narrator);
-        index_claim(conn, &id, &text, kind, &speaker, None)?;
+        index_claim(conn, &id, &text, kind, &speaker, None, None)?;
     }
     Ok(())
 }
@@ -216,7 +217,7 @@ impl Store {
              WHERE id = ?1",
         )?;
         let mut claims_of = conn.prepare_cached(
-            "SELECT id, speaker, text, kind, start, end, mention, role, org, speaker_kind
+            "SELECT id, speaker, text, kind, start, end, mention, role, org, speaker_kind, form
              FROM claims WHERE article = ?1 ORDER BY rowid",
         )?;
         for id in articles {
@@ -237,6 +238,7 @@ impl Store {
             let rows = claims_of.query_map([id], |r| {
                 let kind: String = r.get(3)?;
                 let speaker_kind: Option<String> = r.get(9)?;
+                let form: Option<String> = r.get(10)?;
                 let claim = Claim {
                     id: r.get(0)?,
                     article: id.to_owned(),
@@ -249,7 +251,7 @@ impl Store {
                     mention: r.get(6)?,
                     role: r.get(7)?,
                     org: r.get(8)?,
-                    form: None,
+                    form: form.as_deref().and_then(contra_text::claims::known_form),
                     denies: None,
                     denies_at: None,
                     span: Span::new(0, 0),
@@ -404,6 +406,38 @@ mod tests {
     }
 
     #[test]
+    fn an_archived_claim_keeps_its_form_and_a_question_is_not_indexed() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("s.db")).unwrap();
+        let tx = store
+            .begin_run("m", &Thresholds::model_default(None), "test")
+            .unwrap();
+        let said = "The harbor tolls will rise next spring.";
+        let asked = "whether the harbor tolls will rise next spring";
+        let article = Article::from_plain("a1.txt", format!("a1\n\n{said} {asked}"));
+        tx.put_article(&article).unwrap();
+        tx.put_claim(
+            &claim(&article.id, 1, "Helen Carver", ClaimKind::Reported, said),
+            SpeakerKind::Person,
+        )
+        .unwrap();
+        let mut question = claim(&article.id, 2, "Frank Delgado", ClaimKind::Reported, asked);
+        question.form = Some("question");
+        tx.put_claim(&question, SpeakerKind::Person).unwrap();
+        tx.commit(RunCounts::default()).unwrap();
+        let found = store
+            .archive(
+                &terms_of(&["Harbor tolls will not rise."]),
+                &HashSet::new(),
+                20,
+            )
+            .unwrap();
+        assert_eq!(found.corpus.claims, 1, "the question is not indexed");
+        let forms: Vec<Option<&str>> = found.claims.iter().map(|c| c.0.form).collect();
+        assert_eq!(forms, [None, Some("question")]);
+    }
+
+    #[test]
     fn a_store_of_version_4_is_indexed_when_opened() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.db");
@@ -421,7 +455,8 @@ mod tests {
             .conn
             .execute_batch(
                 "DROP TABLE claim_terms; DROP TABLE term_df; DELETE FROM meta WHERE key = 'indexed_claims';
-                 ALTER TABLE claims DROP COLUMN speaker_kind; PRAGMA user_version = 4;",
+                 ALTER TABLE claims DROP COLUMN speaker_kind; ALTER TABLE claims DROP COLUMN form;
+                 PRAGMA user_version = 4;",
             )
             .unwrap();
         drop(store);

@@ -34,7 +34,7 @@ pub fn default_path() -> PathBuf {
     }
 }
 
-const SCHEMA_VERSION: i64 = 5;
+const SCHEMA_VERSION: i64 = 6;
 
 /// How long to wait for another process's lock: `CONTRA_BUSY_TIMEOUT` seconds, default 10.
 fn busy_timeout() -> Duration {
@@ -75,6 +75,10 @@ CREATE TABLE IF NOT EXISTS thresholds (
     note TEXT, PRIMARY KEY (version, label));
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 ";
+
+/// Version 6: a claim's form ("question", "request", "stance", ...), so that claims read back
+/// from the archive are paired by the same rules as a run's own.
+const SCHEMA_V6: &str = "ALTER TABLE claims ADD COLUMN form TEXT;";
 
 /// Version 4: flags listed highest score first without a sort (and without a temporary
 /// B-tree over every flag), and claims found by article.
@@ -178,6 +182,9 @@ impl Store {
             if version < 5 {
                 tx.execute_batch(archive::SCHEMA_V5)?;
                 archive::index_existing(&tx)?;
+            }
+            if version < 6 {
+                tx.execute_batch(SCHEMA_V6)?;
             }
             tx.execute_batch(&format!("PRAGMA user_version={SCHEMA_VERSION}"))?;
             tx.commit()?;
@@ -419,16 +426,16 @@ impl RunTx<'_> {
                 .optional()?
                 .is_some();
             self.tx.execute(
-                "INSERT INTO claims (id, article, speaker, text, kind, start, end, mention, role, org, speaker_kind)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                "INSERT INTO claims (id, article, speaker, text, kind, start, end, mention, role, org, speaker_kind, form)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                  ON CONFLICT(id) DO UPDATE SET speaker = excluded.speaker, text = excluded.text,
                    kind = excluded.kind, start = excluded.start, end = excluded.end,
                    mention = excluded.mention, role = excluded.role, org = excluded.org,
-                   speaker_kind = excluded.speaker_kind",
-                params![c.id, c.article, c.speaker, c.text, c.kind.as_str(), c.start as i64, c.end as i64, c.mention, c.role, c.org, speaker_kind.as_str()],
+                   speaker_kind = excluded.speaker_kind, form = excluded.form",
+                params![c.id, c.article, c.speaker, c.text, c.kind.as_str(), c.start as i64, c.end as i64, c.mention, c.role, c.org, speaker_kind.as_str(), c.form],
             )?;
             if !stored {
-                archive::index_claim(&self.tx, &c.id, &c.text, c.kind, &c.speaker, Some(speaker_kind))?;
+                archive::index_claim(&self.tx, &c.id, &c.text, c.kind, &c.speaker, Some(speaker_kind), c.form)?;
             }
             Ok(())
         })()

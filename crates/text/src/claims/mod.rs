@@ -85,6 +85,21 @@ impl Draft {
     }
 }
 
+/// Every `Claim::form` there is, for reading one back from text (the store keeps it as text).
+pub const FORMS: [&str; 6] = [
+    "direct",
+    "continued",
+    "block",
+    "question",
+    "request",
+    "stance",
+];
+
+/// The form named `s`, if it is one of `FORMS`.
+pub fn known_form(s: &str) -> Option<&'static str> {
+    FORMS.iter().copied().find(|f| *f == s)
+}
+
 /// One claim. `start..end` are character offsets of the evidence in the article's text.
 #[derive(Debug, Clone, Serialize)]
 pub struct Claim {

@@ -102,10 +102,14 @@ fn stem(w: &str) -> String {
     w.to_owned()
 }
 
+/// Whether a claim of this form can be paired: a question or a request asserts nothing another
+/// claim could contradict, and praise or blame (a stance) is an opinion, not a claim of fact.
+pub fn pairable_form(form: Option<&str>) -> bool {
+    !matches!(form, Some("question" | "request" | "stance"))
+}
+
 fn eligible(c: &Claim, speakers: &HashMap<&str, &Speaker>, opts: &PairOptions) -> bool {
-    // A question or a request asserts nothing another claim could contradict, and praise or
-    // blame is an opinion, not a claim of fact.
-    if matches!(c.form, Some("question" | "request" | "stance")) {
+    if !pairable_form(c.form) {
         return false;
     }
     let kind = speakers.get(c.speaker_id.as_str()).map(|s| s.kind);
