@@ -66,19 +66,11 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
                 let closes = match (style, c) {
                     // word“ followed by a space or a stop: a closing mark typed as an opening
                     // one ("rapists“ while"), which would otherwise swallow the paragraph.
-                    (Style::Curly, '“') if ends_word(prev, next) => {
-                        if depth > 0 {
-                            open = Some((start, style, depth - 1));
-                            false
-                        } else {
-                            true
-                        }
-                    }
-                    (Style::Curly, '“') => {
+                    (Style::Curly, '“') if !ends_word(prev, next) => {
                         open = Some((start, style, depth + 1));
                         false
                     }
-                    (Style::Curly, '”') | (Style::Curly, '"') => {
+                    (Style::Curly, '”' | '"' | '“') => {
                         if depth > 0 {
                             open = Some((start, style, depth - 1));
                             false

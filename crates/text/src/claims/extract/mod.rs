@@ -153,12 +153,14 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                         Rest::Clause(rest) if !rest.slice(text).trim().is_empty() => {
                             rest.trim(text)
                         }
-                        rest => {
-                            if let Rest::Subject(subject) = rest {
-                                let ws = words(text, subject);
-                                if let Some(sp) = focus_on_subject(&ws, reg, &mut scope, true) {
-                                    narrated_subject = Some((si, sp));
-                                }
+                        Rest::Clause(_) => {
+                            ends_with_quote = false;
+                            continue;
+                        }
+                        Rest::Subject(subject) => {
+                            let ws = words(text, subject);
+                            if let Some(sp) = focus_on_subject(&ws, reg, &mut scope, true) {
+                                narrated_subject = Some((si, sp));
                             }
                             ends_with_quote = false;
                             continue;

@@ -773,15 +773,11 @@ fn stance_clause(
     if end < v + 1 {
         return None;
     }
-    let m = subject_before(ws, v).filter(|m| !is_relative_pronoun(m))?;
     // "a practice criticized by Miller": a passive participle is no act of its subject.
-    if is_in(
-        &["was", "were", "is", "are", "been", "being", "be"],
-        &ws[v - 1].lower,
-    ) || ws.get(v + 1).is_some_and(|w| w.lower == "by")
-    {
+    if is_in(&PASSIVE_BE, &ws[v - 1].lower) || ws.get(v + 1).is_some_and(|w| w.lower == "by") {
         return None;
     }
+    let m = subject_before(ws, v).filter(|m| !is_relative_pronoun(m))?;
     let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(ws[v].span.start, ws[end].span.end));
