@@ -2854,3 +2854,14 @@ fn two_plural_groups_joined_by_and_are_one_subject() {
         "politicians and even some engineers"
     );
 }
+
+#[test]
+fn an_adverb_in_ly_after_an_auxiliary_keeps_the_subject() {
+    let c = claims_of(
+        "Tom Reyes has vigorously denied the fraud claims.\n\nLinda Park had repeatedly argued that the bridge was unsafe.",
+    );
+    let denial = find(&c, "the fraud claims");
+    assert_eq!(denial.speaker, "Tom Reyes");
+    assert_eq!(denial.kind, ClaimKind::Denial);
+    assert_eq!(find(&c, "the bridge was unsafe").speaker, "Linda Park");
+}

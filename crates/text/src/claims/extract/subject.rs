@@ -494,7 +494,8 @@ pub(super) fn contracted_pronoun(w: &Word) -> Option<Mention> {
 /// Words in "-ly" that are nouns (see the data file).
 static LY_NOUNS: WordList = word_list!("ly_nouns.txt");
 
-/// "Linda Park gingerly said": an adverb in "-ly" between a name and its verb.
+/// "Linda Park gingerly said", "Reyes has vigorously denied": an adverb in "-ly" between a
+/// name or an auxiliary and its verb.
 fn adverb_after_name(ws: &[Word], k: usize) -> bool {
     let w = &ws[k];
     k > 0
@@ -502,11 +503,17 @@ fn adverb_after_name(ws: &[Word], k: usize) -> bool {
         && w.lower.len() > 4
         && w.text.starts_with(char::is_lowercase)
         && !is_in(&LY_NOUNS, &w.lower)
-        && is_cap(&ws[k - 1])
         && ws[k - 1].trailing.is_none()
-        // Not "Britain's emotionally charged uprising": after a possessive comes its noun.
-        && crate::claims::mentions::possessor(&ws[k - 1]).is_none()
+        && ((is_cap(&ws[k - 1])
+            // Not "Britain's emotionally charged uprising": after a possessive comes its noun.
+            && crate::claims::mentions::possessor(&ws[k - 1]).is_none())
+            || is_in(&HAVE_BE_DO, &ws[k - 1].lower))
 }
+
+/// Auxiliaries an adverb in "-ly" may follow before the verb: "has vigorously denied".
+const HAVE_BE_DO: [&str; 11] = [
+    "has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "will",
+];
 
 pub(super) fn after_document(ws: &[Word], k: usize) -> bool {
     // "released a statement Wednesday saying": a day may stand between.
