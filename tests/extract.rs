@@ -2865,3 +2865,21 @@ fn an_adverb_in_ly_after_an_auxiliary_keeps_the_subject() {
     assert_eq!(denial.kind, ClaimKind::Denial);
     assert_eq!(find(&c, "the bridge was unsafe").speaker, "Linda Park");
 }
+
+#[test]
+fn a_relative_clause_after_a_description_is_the_named_persons() {
+    let c = claims_of(
+        "\u{201c}That may be of concern,\u{201d} said Paul Brandt, a doctor from Englewood, who said he is friendly with the family.",
+    );
+    assert_eq!(find(&c, "friendly with the family").speaker, "Paul Brandt");
+}
+
+#[test]
+fn a_relative_clause_runs_past_a_cue_inside_it() {
+    let c = claims_of(
+        "The plan is not good enough, said Karl Weber, who notes that the company has vowed to cut costs.",
+    );
+    let claim = find(&c, "the company has vowed to cut costs");
+    assert_eq!(claim.speaker, "Karl Weber");
+    assert_eq!(find(&c, "not good enough").speaker, "Karl Weber");
+}

@@ -1248,8 +1248,13 @@ fn subject_relative_speech(
         // clause inside the subject ends where no comma shows; only one after the object is
         // read, which runs to the sentence end.
         .filter(|m| !(restrictive(who) && m.span.start == ws[0].span.start))?;
+    // "said Paul Brandt, a doctor from Englewood, who said": a description between commas
+    // describes the person named before it, whatever name it holds.
+    let description = is_in(&["a", "an", "the"], &ws[t].lower);
     let m = if restrictive(who) {
         m
+    } else if description {
+        person_before_comma(ws, t).unwrap_or_else(|| name_before_appositive(ws, m))
     } else {
         name_before_appositive(ws, m)
     };
@@ -1262,7 +1267,12 @@ fn subject_relative_speech(
     let mut end = match next_cue {
         // Between dashes the clause ends with the aside.
         _ if ws[who].aside => (who..ws.len()).take_while(|&i| ws[i].aside).last()?,
-        Some(n) => (c..n).rev().find(|&i| ws[i].trailing == Some(','))?,
+        // "who notes that the company has vowed to cut costs": a cue with no comma before it
+        // is inside the clause.
+        Some(n) => (c..n)
+            .rev()
+            .find(|&i| ws[i].trailing == Some(','))
+            .unwrap_or(ws.len() - 1),
         None => ws.len() - 1,
     };
     // "Mr. Trump, who said last week that the judge was biased, issued a statement": when the
