@@ -2883,3 +2883,12 @@ fn a_relative_clause_runs_past_a_cue_inside_it() {
     assert_eq!(claim.speaker, "Karl Weber");
     assert_eq!(find(&c, "not good enough").speaker, "Karl Weber");
 }
+
+#[test]
+fn an_indefinite_description_after_a_title_leaves_the_person_named_first() {
+    let c = claims_of(
+        "Linda Park, director of the Riverside Majority PAC, a Democratic super PAC, said the plan would fail.\n\nFriday on Channel 5\u{2019}s \u{201c}Morning Park,\u{201d} Sen. Mary Cole (D-OH), a supporter of the plan, told host Tom Reyes she believed that the bill would pass.",
+    );
+    assert_eq!(find(&c, "the plan would fail").speaker, "Linda Park");
+    assert_eq!(find(&c, "the bill would pass").speaker, "Mary Cole");
+}

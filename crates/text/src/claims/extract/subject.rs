@@ -348,6 +348,9 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
     } else {
         parse(&ws[start..end])
     };
+    if let Some(person) = person_before_description(ws, start) {
+        return Some(person);
+    }
     let m = match parsed {
         // "Jamie Cole, now a television pundit, said": a description after a comma describes
         // the person named before it.
@@ -411,6 +414,25 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
     }
     Some(m)
+}
+
+/// "Linda Park, director of the House Majority PAC, a Democratic super PAC, said": an
+/// indefinite description at `start` describes the phrase before it, which describes the
+/// person named first.
+fn person_before_description(ws: &[Word], start: usize) -> Option<Mention> {
+    if !is_in(&["a", "an"], &ws[start].lower) {
+        return None;
+    }
+    // The phrase before is a description too ("director of ..."), not the name itself ("Sen.
+    // Kristen Gillibrand (D-NY), a supporter of Clinton, told").
+    let t = phrase_before_comma(ws, start).filter(|&t| {
+        t > 0 && ws[t - 1].trailing == Some(',') && ws[t].text.starts_with(char::is_lowercase)
+    })?;
+    let person = appositive_after_name(ws, t).filter(is_person)?;
+    Some(match parse(&ws[t..start]) {
+        Some(title) => with_title(person, title),
+        None => person,
+    })
 }
 
 /// The person named by the whole phrase before the comma at `start` ("Tom Reyes, ..."),
