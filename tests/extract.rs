@@ -2892,3 +2892,38 @@ fn an_indefinite_description_after_a_title_leaves_the_person_named_first() {
     assert_eq!(find(&c, "the plan would fail").speaker, "Linda Park");
     assert_eq!(find(&c, "the bill would pass").speaker, "Mary Cole");
 }
+
+/// A headline alone, with a body after it (`claims_of` puts a headline of its own first).
+fn claims_under_headline(headline: &str) -> Vec<Claim> {
+    let text = format!("{headline}\n\nRIVERSIDE \u{2014} The council met on Monday.");
+    extract(vec![Article::from_plain("t", text)]).claims
+}
+
+#[test]
+fn a_headline_that_names_who_acts_is_their_stance_or_call() {
+    let calls = claims_under_headline(
+        "Tom Reyes Calls for Special Prosecutor after Report Reveals Meetings with Donors.",
+    );
+    assert_eq!(find(&calls, "Special Prosecutor").speaker, "Tom Reyes");
+    assert!(!calls.iter().any(|c| c.speaker == "unknown"), "{calls:#?}");
+    let praises = claims_under_headline("Linda Park praises Tom Reyes for his work on the bridge.");
+    assert_eq!(
+        find(&praises, "Tom Reyes for his work").speaker,
+        "Linda Park"
+    );
+}
+
+#[test]
+fn a_headline_act_needs_a_plain_subject_and_an_active_verb() {
+    for headline in [
+        "Putin chides Turkey and praises Trump at news conference.",
+        "Actor Who Endorsed Ted Cruz Just Called Hillary A Name That Will Make Her Cringe.",
+        "Tom Reyes Accused Of Shocking Act With Bible In Fit Of Rage.",
+    ] {
+        let c = claims_under_headline(headline);
+        assert!(
+            c.iter().all(|c| c.kind == ClaimKind::Narrator),
+            "{headline}: {c:#?}"
+        );
+    }
+}

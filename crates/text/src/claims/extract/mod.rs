@@ -55,9 +55,22 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         .filter(|h| h.end <= article.body_start);
     if let Some(h) = headline {
         let ws = words(text, h);
+        // "Tom Reyes Calls for Special Prosecutor after Report Reveals ...": the first verb
+        // that speaks or acts decides, and an act ("calls for", "praises") is a stance.
+        let verb = (1..ws.len()).find(|&v| {
+            cue_at(&ws, v).is_some() || is_in(&ACT_VERBS, &ws[v].lower) || is_calls(&ws[v])
+        });
+        let stance = verb.is_some_and(|v| cue_at(&ws, v).is_none());
+        // An act's subject is no relative clause's object: not "Ted Cruz" in "Actor Who
+        // Endorsed Ted Cruz Called ..." (title case hides where the clause ends).
+        let plain_subject = |v: usize| {
+            !ws[..v]
+                .iter()
+                .any(|w| is_in(&["who", "that", "which"], &w.lower))
+        };
         // Decided before anything is resolved, so a headline that is not kept registers no one.
-        let names_a_person = (1..ws.len())
-            .find(|&v| cue_at(&ws, v).is_some())
+        let names_a_person = verb
+            .filter(|&v| !stance || plain_subject(v))
             .and_then(|v| subject_before(&ws, v))
             .is_some_and(|m| {
                 // "Union chief says", "Park campaign says": named by whom they work for.
@@ -66,7 +79,13 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     || matches!(&m.kind, MentionKind::Title { org: Some(_), .. })
             });
         if names_a_person {
-            if let Some(d) = reported(text, h, &ws, reg, &mut scope) {
+            let claim = if stance {
+                speech_act_clause(text, h, &ws, reg, &mut scope)
+                    .or_else(|| stance_clause(text, h, &ws, reg, &mut scope))
+            } else {
+                reported(text, h, &ws, reg, &mut scope)
+            };
+            if let Some(d) = claim {
                 if d.kind != ClaimKind::Narrator && !d.span.is_empty() {
                     out.push(d);
                 }

@@ -657,22 +657,26 @@ fn without_falsity_tail(text: &str, span: Span) -> Span {
     )
 }
 
+/// "called" or "calls": a speech act whatever follows it ("called for", "calls it a hoax").
+pub(super) fn is_calls(w: &Word) -> bool {
+    is_in(&["called", "calls"], &w.lower)
+}
+
 /// "Sanders accused her of making racist remarks", "Cruz praised Pence for cutting taxes": a
 /// speech act with an object and what it is for. The claim is the object and its complement;
 /// without a complement ("questioned the estimate") there is no claim. "called" takes what
 /// follows it: "called the merger “a terrible deal”", "called for an inquiry".
-fn speech_act_clause(
+pub(super) fn speech_act_clause(
     text: &str,
     sent: Span,
     ws: &[Word],
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
-    let calls = |w: &Word| is_in(&["called", "calls"], &w.lower);
-    let v =
-        (1..ws.len().min(NEAR_VERB)).find(|&i| is_in(&ACT_VERBS, &ws[i].lower) || calls(&ws[i]))?;
+    let v = (1..ws.len().min(NEAR_VERB))
+        .find(|&i| is_in(&ACT_VERBS, &ws[i].lower) || is_calls(&ws[i]))?;
     let rest = &ws[v + 1..];
-    if calls(&ws[v]) {
+    if is_calls(&ws[v]) {
         // "called the merger “a terrible deal”", "called for a special prosecutor", "called on
         // Congress to act": what the speaker called for or called something.
         if rest.len() < 3 {
@@ -756,7 +760,7 @@ fn reported_by_clause(
 /// that a review can see; the claim is the predicate from the verb to the first comma, with form
 /// "stance" (never paired: praise and blame are no claims of fact). Last of the patterns, so a
 /// clause after ", saying" or "and said" is the claim when there is one.
-fn stance_clause(
+pub(super) fn stance_clause(
     text: &str,
     _sent: Span,
     ws: &[Word],
@@ -773,8 +777,18 @@ fn stance_clause(
     if end < v + 1 {
         return None;
     }
-    // "a practice criticized by Miller": a passive participle is no act of its subject.
-    if is_in(&PASSIVE_BE, &ws[v - 1].lower) || ws.get(v + 1).is_some_and(|w| w.lower == "by") {
+    // "Putin chides Turkey and praises Trump": a second verb's subject is the first one's,
+    // which the noun before "and" is not.
+    if is_in(&["and", "but", "or"], &ws[v - 1].lower) {
+        return None;
+    }
+    // "a practice criticized by Miller", "Reyes Accused Of Fraud" (a headline drops its "is"):
+    // a passive participle is no act of its subject. An active one has its object first.
+    if is_in(&PASSIVE_BE, &ws[v - 1].lower)
+        || ws
+            .get(v + 1)
+            .is_some_and(|w| is_in(&["by", "of", "for"], &w.lower))
+    {
         return None;
     }
     let m = subject_before(ws, v).filter(|m| !is_relative_pronoun(m))?;
