@@ -625,7 +625,8 @@ fn sigkill_mid_run_leaves_a_whole_run_or_none() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(2500));
+    // About halfway through the run on the 2-core machine (model load, extraction, scoring).
+    std::thread::sleep(std::time::Duration::from_millis(1200));
     let _ = child.kill();
     let status = child.wait().unwrap();
     let conn = rusqlite::Connection::open(&db).unwrap();
@@ -633,15 +634,16 @@ fn sigkill_mid_run_leaves_a_whole_run_or_none() {
     let finished = count("SELECT COUNT(*) FROM runs WHERE finished IS NOT NULL");
     let runs = count("SELECT COUNT(*) FROM runs");
     let articles = count("SELECT COUNT(*) FROM articles");
+    // The kill can land after the run's commit, while the process writes its output: then the
+    // run is whole although the process was killed.
+    let whole = (finished, runs) == (1, 1) && articles > 0;
+    let none = (runs, articles) == (0, 0);
+    assert!(
+        whole || none,
+        "a killed run leaves a whole run or nothing: {finished} finished of {runs} runs, {articles} articles"
+    );
     if status.success() {
-        assert_eq!((finished, runs), (1, 1));
-        assert!(articles > 0);
-    } else {
-        assert_eq!(
-            (runs, articles),
-            (0, 0),
-            "a killed run leaves nothing half-written"
-        );
+        assert!(whole, "a finished run is whole");
     }
 }
 
