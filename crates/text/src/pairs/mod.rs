@@ -11,6 +11,7 @@
 //! misreads as a contradiction.
 
 use crate::claims::lexicon::{STOPWORDS, WEEKDAYS};
+use crate::claims::mentions::SPOKESPEOPLE;
 use crate::claims::{Claim, ClaimKind, Speaker, SpeakerKind};
 use std::collections::HashMap;
 
@@ -236,6 +237,7 @@ pub fn candidates_with_archive(
             if a.speaker_id == b.speaker_id
                 || (opts.across_only && a.article == b.article)
                 || one_among_the_other(&by_id, &a.speaker_id, &b.speaker_id)
+                || same_side(&by_id, &a.speaker_id, &b.speaker_id)
             {
                 continue;
             }
@@ -296,6 +298,64 @@ fn one_among_the_other(by_id: &HashMap<&str, &Speaker>, a: &str, b: &str) -> boo
                 .any(|part| part == one || part.strip_suffix(one).is_some_and(|r| r.ends_with(' ')))
     };
     among(&a.name, &b.name) || among(&b.name, &a.name)
+}
+
+/// Words that join an organisation's name and leave no letter in its acronym, and articles.
+const NAME_JOINERS: [&str; 7] = ["of", "the", "for", "and", "on", "a", "an"];
+
+/// "Department of Homeland Security" -> "dhs": the initials of a name of two or more words.
+fn acronym(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !NAME_JOINERS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    (words.len() >= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase))).then(|| {
+        words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect()
+    })
+}
+
+/// The lower-case words of the organisation a speaker is or speaks for: an organisation's
+/// name, a spokesperson's organisation ("a DHS spokesperson", "a spokesperson for the Iraqi
+/// health ministry"). None for anyone else.
+fn side_words(s: &Speaker) -> Option<Vec<String>> {
+    let words = |t: &str| -> Vec<String> {
+        crate::words::lower_words(t)
+            .filter(|w| !NAME_JOINERS.contains(&w.as_str()) && !SPOKESPEOPLE.contains(&w.as_str()))
+            .collect()
+    };
+    if s.kind == SpeakerKind::Org {
+        return Some(words(&s.name));
+    }
+    let speaks_for = crate::words::lower_words(&s.name).any(|w| SPOKESPEOPLE.contains(&w.as_str()));
+    speaks_for.then(|| words(&s.name)).filter(|w| !w.is_empty())
+}
+
+/// "DHS" and "the Department of Homeland Security", "a DHS spokesperson" and the department, "a
+/// ministry spokesman" and "a spokesperson for the Iraqi health ministry", two speakers both
+/// called "McDonald": one side, whose claims are no dispute between two. Two organisations are
+/// one only by an acronym; a spokesperson is one with an organisation whose words hold theirs.
+fn same_side(by_id: &HashMap<&str, &Speaker>, a: &str, b: &str) -> bool {
+    let (Some(a), Some(b)) = (by_id.get(a), by_id.get(b)) else {
+        return false;
+    };
+    if a.name.eq_ignore_ascii_case(&b.name) && a.kind != SpeakerKind::Anonymous {
+        return true;
+    }
+    let (Some(wa), Some(wb)) = (side_words(a), side_words(b)) else {
+        return false;
+    };
+    let acronym_of = |org: &Speaker, other: &[String]| {
+        acronym(&org.name).is_some_and(|acr| other.contains(&acr))
+    };
+    let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    let both_orgs = a.kind == SpeakerKind::Org && b.kind == SpeakerKind::Org;
+    acronym_of(a, &wb)
+        || acronym_of(b, &wa)
+        || (!both_orgs && (within(&wa, &wb) || within(&wb, &wa)))
 }
 
 /// Topic terms per claim. A quote also takes the terms of the same speaker's claim right
@@ -451,6 +511,47 @@ mod tests {
 
     fn claim(article: &str, text: &str) -> Claim {
         Claim::test(article, &format!("{article}-s"), ClaimKind::Narrator, text)
+    }
+
+    #[test]
+    fn an_organisation_and_who_speaks_for_it_are_one_side() {
+        let people = [
+            Speaker::test("Department of Homeland Security", SpeakerKind::Org),
+            Speaker::test("DHS", SpeakerKind::Org),
+            Speaker::test("a bewildered DHS spokesman", SpeakerKind::Person),
+            Speaker::test("ministry spokesman", SpeakerKind::Anonymous),
+            Speaker::test(
+                "spokesperson for the Iraqi health ministry",
+                SpeakerKind::Anonymous,
+            ),
+            Speaker::test("Homeland Security Committee", SpeakerKind::Org),
+            Speaker::test("Duncan Hunter", SpeakerKind::Person),
+            Speaker::test("a spokesman", SpeakerKind::Anonymous),
+        ];
+        let by_id: HashMap<&str, &Speaker> = people.iter().map(|s| (s.id.as_str(), s)).collect();
+        let same = |a: &str, b: &str| same_side(&by_id, a, b);
+        assert!(same("DHS", "Department of Homeland Security"));
+        assert!(same(
+            "a bewildered DHS spokesman",
+            "Department of Homeland Security"
+        ));
+        assert!(same(
+            "ministry spokesman",
+            "spokesperson for the Iraqi health ministry"
+        ));
+        // Two organisations are one only by an acronym; a person or a bare "spokesman" speaks
+        // for no one named.
+        assert!(!same(
+            "Homeland Security Committee",
+            "Department of Homeland Security"
+        ));
+        assert!(!same("Duncan Hunter", "Department of Homeland Security"));
+        assert!(!same("a spokesman", "ministry spokesman"));
+        assert_eq!(
+            acronym("Department of Homeland Security").as_deref(),
+            Some("dhs")
+        );
+        assert_eq!(acronym("DHS"), None);
     }
 
     #[test]
