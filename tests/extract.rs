@@ -2927,3 +2927,15 @@ fn a_headline_act_needs_a_plain_subject_and_an_active_verb() {
         );
     }
 }
+
+#[test]
+fn a_progressive_speech_verb_after_still_or_already() {
+    let c = claims_of(
+        "Tom Reyes is still insisting that the bridge is safe.\n\nLinda Park\u{2019}s campaign is already claiming victory in the river districts.",
+    );
+    assert_eq!(find(&c, "the bridge is safe").speaker, "Tom Reyes");
+    assert_eq!(
+        find(&c, "victory in the river districts").speaker,
+        "Linda Park campaign"
+    );
+}

@@ -156,8 +156,9 @@ pub(super) fn asked_at(ws: &[Word], i: usize) -> Option<Ask> {
 
 /// Whether the participle at `i` follows a form of "be", perhaps with an adverb between.
 fn progressive(ws: &[Word], i: usize) -> bool {
+    // "is still insisting", "is already claiming", "are increasingly admitting".
     let mut k = i;
-    while k > 0 && ws[k - 1].lower.ends_with("ly") && ws[k - 1].trailing.is_none() {
+    while k > 0 && is_adverb(&ws[k - 1].lower) && ws[k - 1].trailing.is_none() {
         k -= 1;
     }
     let be = |w: &Word| is_in(&["is", "are", "was", "were", "am", "been"], &w.lower);

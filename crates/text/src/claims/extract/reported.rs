@@ -1093,8 +1093,14 @@ pub(super) fn is_title(quoted: &str) -> bool {
 }
 
 /// "later", "also", "repeatedly": a word that may stand between a subject's "and" and its verb.
-fn is_adverb(word: &str) -> bool {
-    word.ends_with("ly") || is_in(&["later", "then", "also", "again", "still", "now"], word)
+pub(super) fn is_adverb(word: &str) -> bool {
+    word.ends_with("ly")
+        || is_in(
+            &[
+                "later", "then", "also", "again", "still", "now", "already", "even",
+            ],
+            word,
+        )
 }
 
 /// "who", or "who's" with its auxiliary inside ("Graham, who's called for more troops").
