@@ -2939,3 +2939,13 @@ fn a_progressive_speech_verb_after_still_or_already() {
         "Linda Park campaign"
     );
 }
+
+#[test]
+fn asking_someone_about_something_is_a_question() {
+    let c = claims_of(
+        "In the same debate, moderator Karl Weber asked Reyes about his ties to a supplement maker.",
+    );
+    let q = find(&c, "his ties to a supplement maker");
+    assert_eq!(q.speaker, "Karl Weber");
+    assert_eq!(q.form, Some("question"));
+}

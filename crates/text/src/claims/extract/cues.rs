@@ -121,8 +121,9 @@ pub(super) fn asks_whether(ws: &[Word], i: usize) -> bool {
     asked_at(ws, i).is_some()
 }
 
-/// What "asked" (or "asks", "ask") at `i` introduces: a question word within four words, or
-/// "to" and a verb or "for" within six, with no punctuation before it.
+/// What "asked" (or "asks", "ask") at `i` introduces: a question word within four words,
+/// "about" after who was asked, or "to" and a verb or "for" within six, with no punctuation
+/// before it.
 pub(super) fn asked_at(ws: &[Word], i: usize) -> Option<Ask> {
     if !is_in(&["asked", "asks", "ask", "asking"], &ws.get(i)?.lower) {
         return None;
@@ -137,20 +138,27 @@ pub(super) fn asked_at(ws: &[Word], i: usize) -> Option<Ask> {
     }
     // "asked him to", not "asked about the move to cut taxes": the words before "to" or
     // "for" are who was asked, so no preposition or clause among them.
-    let request = unbroken(i + 7)
+    let after_who_was_asked = unbroken(i + 7)
         .take_while(|&k| {
             k == i + 1
                 || !is_in(&crate::claims::mentions::PREPOSITIONS, &ws[k - 1].lower)
                     && !is_in(&["that", "and", "or"], &ws[k - 1].lower)
         })
+        .filter(|&k| ws.len() - k > 2);
+    let mut after = after_who_was_asked.clone();
+    // "asked Carson about his ties to Mannatech": a question about what follows "about".
+    if let Some(about) = after.find(|&k| k > i + 1 && ws[k].lower == "about") {
+        return Some(Ask::Question(about));
+    }
+    let request = after_who_was_asked
+        .clone()
         .find(|&k| match ws[k].lower.as_str() {
             "to" => ws.get(k + 1).is_some_and(|w| {
                 w.text.starts_with(char::is_lowercase) && !is_in(&["the", "a", "an"], &w.lower)
             }),
             "for" => true,
             _ => false,
-        })
-        .filter(|&k| ws.len() - k > 2);
+        });
     request.map(|_| Ask::Request(i + 1))
 }
 
@@ -200,6 +208,10 @@ mod tests {
             [("asked".to_owned(), Cue::Speech)]
         );
         assert!(cues("He asked about the move to cut taxes at length.").is_empty());
+        // Asking someone about something is a question about it.
+        let s = "The moderator asked Carson about his ties to the supplement maker.";
+        let ws = words(s, Span::new(0, s.len()));
+        assert_eq!(asked_at(&ws, 2), Some(Ask::Question(4)));
         assert!(cues("He asked around the office.").is_empty());
         assert_eq!(
             cues("Sanders is suggesting he beat expectations."),
