@@ -2949,3 +2949,22 @@ fn asking_someone_about_something_is_a_question() {
     assert_eq!(q.speaker, "Karl Weber");
     assert_eq!(q.form, Some("question"));
 }
+
+#[test]
+fn a_stance_after_an_appositive_is_the_named_persons() {
+    let c = claims_of(
+        "Paul Brandt, national director of Priests for Life, criticized the party\u{2019}s draft platform on abortion.\n\nMartha Cole, a Reyes delegate from Vermont, criticized her state\u{2019}s lax gun laws.",
+    );
+    let s = find(&c, "draft platform on abortion");
+    assert_eq!(s.speaker, "Paul Brandt");
+    assert_eq!(s.form, Some("stance"));
+    assert_eq!(find(&c, "lax gun laws").speaker, "Martha Cole");
+    // A title-case headline's clause before a comma names no one.
+    let h = extract(vec![Article::from_plain(
+        "t",
+        "Reyes Aims Insult At Park, Slams Riverside Pride Instead.\n\nThe council met on Monday."
+            .into(),
+    )])
+    .claims;
+    assert!(h.iter().all(|c| c.kind == ClaimKind::Narrator), "{h:#?}");
+}

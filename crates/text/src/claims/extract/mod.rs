@@ -61,12 +61,14 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             cue_at(&ws, v).is_some() || is_in(&ACT_VERBS, &ws[v].lower) || is_calls(&ws[v])
         });
         let stance = verb.is_some_and(|v| cue_at(&ws, v).is_none());
-        // An act's subject is no relative clause's object: not "Ted Cruz" in "Actor Who
-        // Endorsed Ted Cruz Called ..." (title case hides where the clause ends).
+        // An act's subject is no relative clause's object ("Ted Cruz" in "Actor Who Endorsed
+        // Ted Cruz Called ...") and no clause before a comma ("Biden Aims Insult At Trump,
+        // Slams ..."): title case hides where a name ends.
         let plain_subject = |v: usize| {
-            !ws[..v]
-                .iter()
-                .any(|w| is_in(&["who", "that", "which"], &w.lower))
+            ws[v - 1].trailing.is_none()
+                && !ws[..v]
+                    .iter()
+                    .any(|w| is_in(&["who", "that", "which"], &w.lower))
         };
         // Decided before anything is resolved, so a headline that is not kept registers no one.
         let names_a_person = verb

@@ -767,8 +767,12 @@ pub(super) fn stance_clause(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
+    // "Park criticized", or after an appositive: "Paul Brandt, national director of Priests for
+    // Life, criticized" (checked below: the subject is then a person).
     let v = (1..ws.len().min(NEAR_VERB)).find(|&i| {
-        is_in(&ACT_VERBS, &ws[i].lower) && ws[i - 1].trailing.is_none() && ws[i].trailing.is_none()
+        is_in(&ACT_VERBS, &ws[i].lower)
+            && ws[i - 1].trailing.is_none_or(|c| c == ',')
+            && ws[i].trailing.is_none()
     })?;
     // The object runs to the first punctuation.
     let end = (v + 1..ws.len())
@@ -791,7 +795,9 @@ pub(super) fn stance_clause(
     {
         return None;
     }
-    let m = subject_before(ws, v).filter(|m| !is_relative_pronoun(m))?;
+    let m = subject_before(ws, v)
+        .filter(|m| !is_relative_pronoun(m))
+        .filter(|m| ws[v - 1].trailing.is_none() || is_person(m))?;
     let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(ws[v].span.start, ws[end].span.end));
