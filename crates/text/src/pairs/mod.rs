@@ -342,7 +342,10 @@ fn same_side(by_id: &HashMap<&str, &Speaker>, a: &str, b: &str) -> bool {
     let (Some(a), Some(b)) = (by_id.get(a), by_id.get(b)) else {
         return false;
     };
-    if a.name.eq_ignore_ascii_case(&b.name) && a.kind != SpeakerKind::Anonymous {
+    // Named people and organisations only: two articles' narrators, unknown or unnamed
+    // sources share a name without being one.
+    let named = |s: &Speaker| matches!(s.kind, SpeakerKind::Person | SpeakerKind::Org);
+    if named(a) && named(b) && a.name.eq_ignore_ascii_case(&b.name) {
         return true;
     }
     let (Some(wa), Some(wb)) = (side_words(a), side_words(b)) else {
@@ -552,6 +555,18 @@ mod tests {
             Some("dhs")
         );
         assert_eq!(acronym("DHS"), None);
+        // Two articles' narrators are two sides.
+        let narrators = [
+            Speaker::test("narrator", SpeakerKind::Narrator),
+            Speaker::test("unknown", SpeakerKind::Unknown),
+        ];
+        let mut by_id: HashMap<&str, &Speaker> = HashMap::new();
+        by_id.insert("n1", &narrators[0]);
+        by_id.insert("n2", &narrators[0]);
+        by_id.insert("u1", &narrators[1]);
+        by_id.insert("u2", &narrators[1]);
+        assert!(!same_side(&by_id, "n1", "n2"));
+        assert!(!same_side(&by_id, "u1", "u2"));
     }
 
     #[test]
