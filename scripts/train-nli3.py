@@ -272,6 +272,37 @@ def schedule(opt, total_steps):
     )
 
 
+class Steps:
+    """What both training loops do after the forward pass: the optimiser step, the running loss
+    in the log every `log_every` steps, a checkpoint every --save-every steps, and the time limit."""
+
+    def __init__(self, args, opt, sched, params, save, total_steps, log_every):
+        self.args, self.opt, self.sched, self.params, self.save = args, opt, sched, params, save
+        self.total_steps, self.log_every = total_steps, log_every
+        self.t0, self.loss, self.seen = time.time(), 0.0, 0
+
+    def step(self, step, loss, n):
+        """Applies `loss` of a batch of `n` pairs as step `step` (counted from 1); False when
+        the time limit stopped training (checkpointed)."""
+        self.opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(list(self.params.values()), 1.0)
+        self.opt.step()
+        self.sched.step()
+        self.loss += loss.item() * n
+        self.seen += n
+        if step % self.log_every == 0:
+            log(f"step {step}/{self.total_steps} loss {self.loss / self.seen:.4f} ({self.seen / (time.time() - self.t0):.0f} pairs/s)")
+            self.loss, self.seen, self.t0 = 0.0, 0, time.time()
+        if step % self.args.save_every == 0:
+            self.save()
+        if self.args.max_minutes and time.time() - START > self.args.max_minutes * 60:
+            self.save()
+            log(f"stopping after {self.args.max_minutes} minutes at step {step}; run again to resume")
+            return False
+        return True
+
+
 def train_direct(args):
     """The first stage on an accelerator (--device cuda): the frozen layers run in every step
     under no_grad instead of being cached, which is cheaper there than reading a cache. Same
@@ -311,7 +342,7 @@ def train_direct(args):
     for layer in model.deberta.encoder.layer[: frozen()]:
         layer.eval()
     end = min(total_steps, args.stop_at_step) if args.stop_at_step else total_steps
-    t0, seen_loss, seen = time.time(), 0.0, 0
+    steps = Steps(args, opt, sched, params, save, total_steps, log_every=500)
     while step < end:
         epoch, in_epoch = divmod(step, steps_per_epoch)
         rng = random.Random(SEED + epoch)
@@ -328,23 +359,8 @@ def train_direct(args):
             ids, mask = pad([seqs[i] for i in b])
             y = torch.tensor([labels[i] for i in b], device=dev)
             logits = model(input_ids=ids.to(dev), attention_mask=mask.to(dev)).logits
-            loss = torch.nn.functional.cross_entropy(logits, y)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(list(params.values()), 1.0)
-            opt.step()
-            sched.step()
             step += 1
-            seen_loss += loss.item() * len(b)
-            seen += len(b)
-            if step % 500 == 0:
-                log(f"step {step}/{total_steps} loss {seen_loss / seen:.4f} ({seen / (time.time() - t0):.0f} pairs/s)")
-                seen_loss, seen, t0 = 0.0, 0, time.time()
-            if step % args.save_every == 0:
-                save()
-            if args.max_minutes and time.time() - START > args.max_minutes * 60:
-                save()
-                log(f"stopping after {args.max_minutes} minutes at step {step}; run again to resume")
+            if not steps.step(step, torch.nn.functional.cross_entropy(logits, y), len(b)):
                 return False
     save()
     return True
@@ -386,8 +402,8 @@ def train(args, cache_dir="cache", ckpt_name="ckpt.pt", start_from=None, lr=None
 
     model.train()
     # Frozen parts keep eval behaviour (no dropout in the cached layers anyway).
-    t0, seen_loss, seen = time.time(), 0.0, 0
     end = min(total_steps, stop_at_step) if stop_at_step else total_steps
+    steps = Steps(args, opt, sched, params, save, total_steps, log_every=50)
     while step < end:
         epoch, in_epoch = divmod(step, steps_per_epoch)
         rng = random.Random(SEED + epoch)
@@ -422,24 +438,8 @@ def train(args, cache_dir="cache", ckpt_name="ckpt.pt", start_from=None, lr=None
                 mask[k, : s.shape[0]] = 1
             y = torch.tensor([data["labels"][i] for i in b])
             logits = top(model, h, mask)
-            loss = torch.nn.functional.cross_entropy(logits, y)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(list(params.values()), 1.0)
-            opt.step()
-            sched.step()
             step += 1
-            seen_loss += loss.item() * len(b)
-            seen += len(b)
-            if step % 50 == 0:
-                log(f"step {step}/{total_steps} loss {seen_loss / seen:.4f} ({seen / (time.time() - t0):.0f} pairs/s)")
-                seen_loss, seen = 0.0, 0
-                t0 = time.time()
-            if step % args.save_every == 0:
-                save()
-            if args.max_minutes and time.time() - START > args.max_minutes * 60:
-                save()
-                log(f"stopping after {args.max_minutes} minutes at step {step}; run again to resume")
+            if not steps.step(step, torch.nn.functional.cross_entropy(logits, y), len(b)):
                 return False
     save()
     return True
