@@ -58,7 +58,13 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
                 .is_some_and(|n| is_in(&["he", "she", "they", "we", "i"], &n.lower))
     };
     if is_denial(w) {
-        Some(Cue::Denial)
+        // "any attempt by you to deny the Muslims their rights", "refused to deny it": an
+        // infinitive denies nothing, unless a verb carries it ("continues to deny", "went on to").
+        let infinitive = i >= 2
+            && ws[i - 1].lower == "to"
+            && !is_in(&CATENATIVES, &ws[i - 2].lower)
+            && ws[i - 2].lower != "on";
+        (!infinitive).then_some(Cue::Denial)
     } else if is_in(&CALLING_VERBS, &w.lower) && ws[i + 1..].iter().any(|w| says_false(&w.lower)) {
         Some(Cue::CallingFalse)
     } else if (is_speech(w)
@@ -218,6 +224,18 @@ mod tests {
             [("suggesting".to_owned(), Cue::Speech)]
         );
         assert!(cues("Sanders, suggesting otherwise, left.").is_empty());
+    }
+
+    #[test]
+    fn an_infinitive_denies_nothing_unless_a_verb_carries_it() {
+        assert!(
+            cues("Any attempt by you to deny the residents their rights will fail.").is_empty()
+        );
+        assert!(cues("Park refused to deny the report.").is_empty());
+        assert_eq!(
+            cues("Reyes continues to deny the report."),
+            [("deny".to_owned(), Cue::Denial)]
+        );
     }
 
     #[test]

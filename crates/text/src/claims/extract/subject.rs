@@ -827,7 +827,7 @@ pub(super) fn ends_phrase(w: &Word) -> bool {
 pub(super) static QUALIFIERS: WordList = word_list!("qualifiers.txt");
 
 /// "continues", "went" (on): verbs that carry a speech verb after "to" ("continues to argue").
-static CATENATIVES: WordList = word_list!("catenatives.txt");
+pub(super) static CATENATIVES: WordList = word_list!("catenatives.txt");
 
 /// Nouns whose author speaks for them: "A report published by HealthWatch said".
 pub(super) static DOCUMENTS: WordList = word_list!("documents.txt");
