@@ -273,13 +273,35 @@ def schedule(opt, total_steps):
 
 
 class Steps:
-    """What both training loops do after the forward pass: the optimiser step, the running loss
-    in the log every `log_every` steps, a checkpoint every --save-every steps, and the time limit."""
+    """What both training loops share: resuming from the checkpoint at `ckpt_path`, and after
+    each forward pass the optimiser step, the running loss in the log every `log_every` steps, a
+    checkpoint every --save-every steps, and the time limit."""
 
-    def __init__(self, args, opt, sched, params, save, total_steps, log_every):
-        self.args, self.opt, self.sched, self.params, self.save = args, opt, sched, params, save
-        self.total_steps, self.log_every = total_steps, log_every
+    def __init__(self, args, model, params, opt, sched, ckpt_path, total_steps, log_every):
+        self.args, self.model, self.params, self.opt, self.sched = args, model, params, opt, sched
+        self.ckpt_path, self.total_steps, self.log_every = ckpt_path, total_steps, log_every
         self.t0, self.loss, self.seen = time.time(), 0.0, 0
+
+    def resume(self):
+        """The step the checkpoint reached (0 without one), its weights and optimiser loaded."""
+        if not os.path.exists(self.ckpt_path):
+            return 0
+        ck = torch.load(weights_only=False, f=self.ckpt_path, map_location="cpu")
+        self.model.load_state_dict(ck["model"], strict=False)
+        self.opt.load_state_dict(ck["opt"])
+        self.sched.load_state_dict(ck["sched"])
+        log(f"resumed at step {ck['step']}/{self.total_steps}")
+        return ck["step"]
+
+    def save(self, step):
+        state = {
+            "model": {n: p.detach().cpu() for n, p in self.params.items()},
+            "opt": self.opt.state_dict(),
+            "sched": self.sched.state_dict(),
+            "step": step,
+        }
+        torch.save(state, self.ckpt_path + ".tmp")
+        os.replace(self.ckpt_path + ".tmp", self.ckpt_path)
 
     def step(self, step, loss, n):
         """Applies `loss` of a batch of `n` pairs as step `step` (counted from 1); False when
@@ -295,9 +317,9 @@ class Steps:
             log(f"step {step}/{self.total_steps} loss {self.loss / self.seen:.4f} ({self.seen / (time.time() - self.t0):.0f} pairs/s)")
             self.loss, self.seen, self.t0 = 0.0, 0, time.time()
         if step % self.args.save_every == 0:
-            self.save()
+            self.save(step)
         if self.args.max_minutes and time.time() - START > self.args.max_minutes * 60:
-            self.save()
+            self.save(step)
             log(f"stopping after {self.args.max_minutes} minutes at step {step}; run again to resume")
             return False
         return True
@@ -321,28 +343,14 @@ def train_direct(args):
     total_steps = steps_per_epoch * args.epochs
     opt = torch.optim.AdamW(list(params.values()), lr=args.lr, weight_decay=0.01)
     sched = schedule(opt, total_steps)
-    ckpt_path = os.path.join(args.work, "ckpt.pt")
-    step = 0
-    if os.path.exists(ckpt_path):
-        ck = torch.load(weights_only=False, f=ckpt_path, map_location="cpu")
-        model.load_state_dict(ck["model"], strict=False)
-        opt.load_state_dict(ck["opt"])
-        sched.load_state_dict(ck["sched"])
-        step = ck["step"]
-        log(f"resumed at step {step}/{total_steps}")
-
-    def save():
-        state = {"model": {n: p.detach().cpu() for n, p in params.items()}, "opt": opt.state_dict(), "sched": sched.state_dict(), "step": step}
-        torch.save(state, ckpt_path + ".tmp")
-        os.replace(ckpt_path + ".tmp", ckpt_path)
-
+    steps = Steps(args, model, params, opt, sched, os.path.join(args.work, "ckpt.pt"), total_steps, log_every=500)
+    step = steps.resume()
     model.train()
     # The frozen part behaves as when it is cached: no dropout.
     model.deberta.embeddings.eval()
     for layer in model.deberta.encoder.layer[: frozen()]:
         layer.eval()
     end = min(total_steps, args.stop_at_step) if args.stop_at_step else total_steps
-    steps = Steps(args, opt, sched, params, save, total_steps, log_every=500)
     while step < end:
         epoch, in_epoch = divmod(step, steps_per_epoch)
         rng = random.Random(SEED + epoch)
@@ -362,7 +370,7 @@ def train_direct(args):
             step += 1
             if not steps.step(step, torch.nn.functional.cross_entropy(logits, y), len(b)):
                 return False
-    save()
+    steps.save(step)
     return True
 
 
@@ -383,27 +391,11 @@ def train(args, cache_dir="cache", ckpt_name="ckpt.pt", start_from=None, lr=None
     total_steps = steps_per_epoch * args.epochs
     opt = torch.optim.AdamW(list(params.values()), lr=lr, weight_decay=0.01)
     sched = schedule(opt, total_steps)
-    ckpt_path = os.path.join(args.work, ckpt_name)
-    step = 0
-    if os.path.exists(ckpt_path):
-        ck = torch.load(weights_only=False, f=ckpt_path)
-        model.load_state_dict(ck["model"], strict=False)
-        opt.load_state_dict(ck["opt"])
-        sched.load_state_dict(ck["sched"])
-        step = ck["step"]
-        log(f"resumed at step {step}/{total_steps}")
-
-    def save():
-        torch.save(
-            {"model": {n: p.detach() for n, p in params.items()}, "opt": opt.state_dict(), "sched": sched.state_dict(), "step": step},
-            ckpt_path + ".tmp",
-        )
-        os.replace(ckpt_path + ".tmp", ckpt_path)
-
+    steps = Steps(args, model, params, opt, sched, os.path.join(args.work, ckpt_name), total_steps, log_every=50)
+    step = steps.resume()
     model.train()
     # Frozen parts keep eval behaviour (no dropout in the cached layers anyway).
     end = min(total_steps, stop_at_step) if stop_at_step else total_steps
-    steps = Steps(args, opt, sched, params, save, total_steps, log_every=50)
     while step < end:
         epoch, in_epoch = divmod(step, steps_per_epoch)
         rng = random.Random(SEED + epoch)
@@ -441,7 +433,7 @@ def train(args, cache_dir="cache", ckpt_name="ckpt.pt", start_from=None, lr=None
             step += 1
             if not steps.step(step, torch.nn.functional.cross_entropy(logits, y), len(b)):
                 return False
-    save()
+    steps.save(step)
     return True
 
 
