@@ -144,27 +144,27 @@ pub(super) fn asked_at(ws: &[Word], i: usize) -> Option<Ask> {
     }
     // "asked him to", not "asked about the move to cut taxes": the words before "to" or
     // "for" are who was asked, so no preposition or clause among them.
-    let after_who_was_asked = unbroken(i + 7)
+    let mut after_who_was_asked = unbroken(i + 7)
         .take_while(|&k| {
             k == i + 1
                 || !is_in(&crate::claims::mentions::PREPOSITIONS, &ws[k - 1].lower)
                     && !is_in(&["that", "and", "or"], &ws[k - 1].lower)
         })
         .filter(|&k| ws.len() - k > 2);
-    let mut after = after_who_was_asked.clone();
     // "asked Carson about his ties to Mannatech": a question about what follows "about".
-    if let Some(about) = after.find(|&k| k > i + 1 && ws[k].lower == "about") {
+    if let Some(about) = after_who_was_asked
+        .clone()
+        .find(|&k| k > i + 1 && ws[k].lower == "about")
+    {
         return Some(Ask::Question(about));
     }
-    let request = after_who_was_asked
-        .clone()
-        .find(|&k| match ws[k].lower.as_str() {
-            "to" => ws.get(k + 1).is_some_and(|w| {
-                w.text.starts_with(char::is_lowercase) && !is_in(&["the", "a", "an"], &w.lower)
-            }),
-            "for" => true,
-            _ => false,
-        });
+    let request = after_who_was_asked.find(|&k| match ws[k].lower.as_str() {
+        "to" => ws.get(k + 1).is_some_and(|w| {
+            w.text.starts_with(char::is_lowercase) && !is_in(&["the", "a", "an"], &w.lower)
+        }),
+        "for" => true,
+        _ => false,
+    });
     request.map(|_| Ask::Request(i + 1))
 }
 
