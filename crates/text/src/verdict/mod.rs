@@ -285,10 +285,8 @@ impl Rule {
             1 if three_way => Rule::Asserts,
             1 => Rule::Conflict,
             _ if says_the_same(&a.text, &b.text) => Rule::Agree,
-            _ if three_way
-                && negated(&a.text) == negated(&b.text)
-                && !opposed(&a.text, &b.text) =>
-            {
+            // What `label` calls a contradiction (one polarity) needs opposed words.
+            _ if three_way && label(a, b) == Label::Contradiction && !opposed(&a.text, &b.text) => {
                 Rule::Unopposed
             }
             _ => Rule::Conflict,
