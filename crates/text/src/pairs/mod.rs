@@ -147,6 +147,7 @@ pub fn candidates_with_archive(
     corpus: &Corpus,
 ) -> Pairing {
     let by_id: HashMap<&str, &Speaker> = speakers.iter().map(|s| (s.id.as_str(), s)).collect();
+    let sides: HashMap<&str, Side> = by_id.iter().map(|(&id, &s)| (id, Side::new(s))).collect();
     let ok: Vec<bool> = claims.iter().map(|c| eligible(c, &by_id, opts)).collect();
     let new = new.min(claims.len());
     let considered = count_considered(claims, &ok, opts.across_only)
@@ -237,7 +238,13 @@ pub fn candidates_with_archive(
             if a.speaker_id == b.speaker_id
                 || (opts.across_only && a.article == b.article)
                 || one_among_the_other(&by_id, &a.speaker_id, &b.speaker_id)
-                || same_side(&by_id, &a.speaker_id, &b.speaker_id)
+                || match (
+                    sides.get(a.speaker_id.as_str()),
+                    sides.get(b.speaker_id.as_str()),
+                ) {
+                    (Some(x), Some(y)) => x.same_as(y),
+                    _ => false,
+                }
             {
                 continue;
             }
@@ -318,47 +325,69 @@ fn acronym(name: &str) -> Option<String> {
     })
 }
 
-/// The lower-case words of the organisation a speaker is or speaks for: an organisation's
-/// name, a spokesperson's organisation ("a DHS spokesperson", "a spokesperson for the Iraqi
-/// health ministry"). None for anyone else.
-fn side_words(s: &Speaker) -> Option<Vec<String>> {
-    let words = |t: &str| -> Vec<String> {
-        crate::words::lower_words(t)
-            .filter(|w| !NAME_JOINERS.contains(&w.as_str()) && !SPOKESPEOPLE.contains(&w.as_str()))
-            .collect()
-    };
-    if s.kind == SpeakerKind::Org {
-        return Some(words(&s.name));
-    }
-    let speaks_for = crate::words::lower_words(&s.name).any(|w| SPOKESPEOPLE.contains(&w.as_str()));
-    speaks_for.then(|| words(&s.name)).filter(|w| !w.is_empty())
+/// What [`Side::same_as`] compares of a speaker, read once per speaker (the pairing loop asks
+/// it of every pair of claims that share a term).
+struct Side<'s> {
+    speaker: &'s Speaker,
+    /// A named person or organisation: two articles' narrators, unknown or unnamed sources
+    /// share a name without being one.
+    named: bool,
+    /// The lower-case words of the organisation the speaker is or speaks for: an
+    /// organisation's name, a spokesperson's organisation ("a DHS spokesperson", "a
+    /// spokesperson for the Iraqi health ministry"). None for anyone else.
+    words: Option<Vec<String>>,
+    /// An organisation's acronym ("dhs").
+    acronym: Option<String>,
 }
 
-/// "DHS" and "the Department of Homeland Security", "a DHS spokesperson" and the department, "a
-/// ministry spokesman" and "a spokesperson for the Iraqi health ministry", two speakers both
-/// called "McDonald": one side, whose claims are no dispute between two. Two organisations are
-/// one only by an acronym; a spokesperson is one with an organisation whose words hold theirs.
-fn same_side(by_id: &HashMap<&str, &Speaker>, a: &str, b: &str) -> bool {
-    let (Some(a), Some(b)) = (by_id.get(a), by_id.get(b)) else {
-        return false;
-    };
-    // Named people and organisations only: two articles' narrators, unknown or unnamed
-    // sources share a name without being one.
-    let named = |s: &Speaker| matches!(s.kind, SpeakerKind::Person | SpeakerKind::Org);
-    if named(a) && named(b) && a.name.eq_ignore_ascii_case(&b.name) {
-        return true;
+impl<'s> Side<'s> {
+    fn new(speaker: &'s Speaker) -> Side<'s> {
+        let org = speaker.kind == SpeakerKind::Org;
+        let words = |t: &str| -> Vec<String> {
+            crate::words::lower_words(t)
+                .filter(|w| {
+                    !NAME_JOINERS.contains(&w.as_str()) && !SPOKESPEOPLE.contains(&w.as_str())
+                })
+                .collect()
+        };
+        let speaks_for =
+            crate::words::lower_words(&speaker.name).any(|w| SPOKESPEOPLE.contains(&w.as_str()));
+        Side {
+            speaker,
+            named: matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Org),
+            words: if org {
+                Some(words(&speaker.name))
+            } else {
+                speaks_for
+                    .then(|| words(&speaker.name))
+                    .filter(|w| !w.is_empty())
+            },
+            acronym: if org { acronym(&speaker.name) } else { None },
+        }
     }
-    let (Some(wa), Some(wb)) = (side_words(a), side_words(b)) else {
-        return false;
-    };
-    let acronym_of = |org: &Speaker, other: &[String]| {
-        acronym(&org.name).is_some_and(|acr| other.contains(&acr))
-    };
-    let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
-    let both_orgs = a.kind == SpeakerKind::Org && b.kind == SpeakerKind::Org;
-    acronym_of(a, &wb)
-        || acronym_of(b, &wa)
-        || (!both_orgs && (within(&wa, &wb) || within(&wb, &wa)))
+
+    /// "DHS" and "the Department of Homeland Security", "a DHS spokesperson" and the
+    /// department, "a ministry spokesman" and "a spokesperson for the Iraqi health ministry",
+    /// two speakers both called "McDonald": one side, whose claims are no dispute between two.
+    /// Two organisations are one only by an acronym; a spokesperson is one with an organisation
+    /// whose words hold theirs.
+    fn same_as(&self, other: &Side) -> bool {
+        let (a, b) = (self.speaker, other.speaker);
+        if self.named && other.named && a.name.eq_ignore_ascii_case(&b.name) {
+            return true;
+        }
+        let (Some(wa), Some(wb)) = (&self.words, &other.words) else {
+            return false;
+        };
+        let acronym_in = |side: &Side, words: &[String]| {
+            side.acronym.as_ref().is_some_and(|acr| words.contains(acr))
+        };
+        let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+        let both_orgs = a.kind == SpeakerKind::Org && b.kind == SpeakerKind::Org;
+        acronym_in(self, wb)
+            || acronym_in(other, wa)
+            || (!both_orgs && (within(wa, wb) || within(wb, wa)))
+    }
 }
 
 /// Topic terms per claim. A quote also takes the terms of the same speaker's claim right
@@ -531,8 +560,8 @@ mod tests {
             Speaker::test("Duncan Hunter", SpeakerKind::Person),
             Speaker::test("a spokesman", SpeakerKind::Anonymous),
         ];
-        let by_id: HashMap<&str, &Speaker> = people.iter().map(|s| (s.id.as_str(), s)).collect();
-        let same = |a: &str, b: &str| same_side(&by_id, a, b);
+        let side = |name: &str| Side::new(people.iter().find(|s| s.name == name).unwrap());
+        let same = |a: &str, b: &str| side(a).same_as(&side(b));
         assert!(same("DHS", "Department of Homeland Security"));
         assert!(same(
             "a bewildered DHS spokesman",
@@ -560,13 +589,9 @@ mod tests {
             Speaker::test("narrator", SpeakerKind::Narrator),
             Speaker::test("unknown", SpeakerKind::Unknown),
         ];
-        let mut by_id: HashMap<&str, &Speaker> = HashMap::new();
-        by_id.insert("n1", &narrators[0]);
-        by_id.insert("n2", &narrators[0]);
-        by_id.insert("u1", &narrators[1]);
-        by_id.insert("u2", &narrators[1]);
-        assert!(!same_side(&by_id, "n1", "n2"));
-        assert!(!same_side(&by_id, "u1", "u2"));
+        for s in &narrators {
+            assert!(!Side::new(s).same_as(&Side::new(s)), "{}", s.name);
+        }
     }
 
     #[test]
