@@ -342,15 +342,15 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
         start = phrase_start(end);
     }
     let start = after_time_phrase(ws, start, end);
+    if let Some(person) = person_before_description(ws, start) {
+        return Some(person);
+    }
     // "Six in 10 Virginia voters said": a share of a group, not a person called "Six".
     let parsed = if opens_with_count(&ws[start..end]) {
         quantified_group(&ws[start..end]).or_else(|| parse(&ws[start..end]))
     } else {
         parse(&ws[start..end])
     };
-    if let Some(person) = person_before_description(ws, start) {
-        return Some(person);
-    }
     let m = match parsed {
         // "Jamie Cole, now a television pundit, said": a description after a comma describes
         // the person named before it.
