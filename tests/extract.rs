@@ -54,6 +54,24 @@ fn pronoun_prefers_the_last_speaker_over_a_woman_just_mentioned() {
 }
 
 #[test]
+fn pronoun_means_whom_the_previous_sentence_names_even_as_its_object() {
+    // Centering: "he" looks first at the sentence before, where Axelrod is no subject.
+    let c = claims_of(
+        "Former adviser David Axelrod has been critical before. Barack Obama himself has praised the campaign.\n\nThen there is Axelrod.\n\n“Kind of bewildering,” he wrote last October.",
+    );
+    assert_eq!(find(&c, "bewildering").speaker, "David Axelrod");
+}
+
+#[test]
+fn pronoun_subject_carries_on_whom_it_means() {
+    // "He nodded ... behind Paul Dunn": the next "he" is still Reyes, not Dunn.
+    let c = claims_of(
+        "“We made the deals,” Tom Reyes said.\n\nReyes never mentioned Ana Ruiz, who trailed Karl Weber by 20 points.\n\nHe nodded only obliquely to his second-place finish behind Paul Dunn.\n\n“We learned a lot about ground games,” he said.",
+    );
+    assert_eq!(find(&c, "ground games").speaker, "Tom Reyes");
+}
+
+#[test]
 fn denial_carries_the_denied_proposition() {
     let c =
         claims_of("The Health Ministry has denied reports that it plans to close rural hospitals.");

@@ -154,6 +154,12 @@ pub struct ArticleScope {
     /// last: a paragraph is usually about one person, so "he said" looks here first.
     paragraph_focus: Vec<usize>,
     unknown: Option<usize>,
+    /// Who the current utterance (a sentence or clause) is about, by rank: who spoke in it,
+    /// then its subject, then everyone else it names. A pronoun that opens the next utterance
+    /// most often means the first of these it fits (centering: Grosz, Joshi & Weinstein 1995).
+    utterance: [Vec<usize>; 3],
+    /// The same for the latest utterance that named anyone.
+    previous_utterance: Vec<usize>,
     /// Words the article capitalises inside a sentence, lower-cased: its proper nouns. `None`
     /// until `learn_proper_nouns` has read the article.
     proper_nouns: Option<HashSet<String>>,
@@ -250,14 +256,32 @@ impl ArticleScope {
         }
         self.recent_speakers.retain(|&i| i != idx);
         self.recent_speakers.push(idx);
+        self.utterance[0].push(idx);
         self.mentioned(idx);
         self.in_focus(idx);
+    }
+
+    /// A new sentence or clause begins: the one that ends, if it named anyone, is what the
+    /// next pronoun looks back to first.
+    pub fn next_utterance(&mut self) {
+        if self.utterance.iter().all(Vec::is_empty) {
+            return;
+        }
+        self.previous_utterance.clear();
+        for tier in &mut self.utterance {
+            for i in tier.drain(..) {
+                if !self.previous_utterance.contains(&i) {
+                    self.previous_utterance.push(i);
+                }
+            }
+        }
     }
 
     /// Records that `idx` is the subject of a sentence in the current paragraph.
     pub fn in_focus(&mut self, idx: usize) {
         self.paragraph_focus.retain(|&i| i != idx);
         self.paragraph_focus.push(idx);
+        self.utterance[1].push(idx);
     }
 
     /// A new paragraph is about someone new, unless it opens with a pronoun: then it is most
@@ -271,6 +295,7 @@ impl ArticleScope {
     pub fn mentioned(&mut self, idx: usize) {
         self.recent_mentions.retain(|&i| i != idx);
         self.recent_mentions.push(idx);
+        self.utterance[2].push(idx);
     }
 
     fn in_article(&self, idx: usize) -> bool {
@@ -497,7 +522,18 @@ impl Registry {
                         true
                     }
                 };
-                let i = self.salient(scope, want_person, ok)?;
+                // A person: who this utterance has made speaker or subject so far, else the
+                // first the previous utterance ranks, else whoever is salient.
+                let centred = want_person && word != "i";
+                let i = centred
+                    .then(|| {
+                        let now = scope.utterance[0].iter().chain(&scope.utterance[1]);
+                        now.chain(&scope.previous_utterance)
+                            .copied()
+                            .find(|&i| ok(&self.speakers[i]))
+                    })
+                    .flatten()
+                    .or_else(|| self.salient(scope, want_person, ok))?;
                 if self.speakers[i].gender == Gender::Unknown && want_person {
                     self.speakers[i].gender = *g;
                 }
@@ -842,6 +878,22 @@ fn is_indefinite(m: &Mention) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_utterance_ranks_who_spoke_then_its_subject_then_the_rest() {
+        let mut scope = ArticleScope::new("a");
+        scope.mentioned(7);
+        scope.in_focus(5);
+        scope.spoke(3);
+        scope.next_utterance();
+        assert_eq!(scope.previous_utterance, [3, 5, 7]);
+        // An utterance that names no one leaves the previous one in place.
+        scope.next_utterance();
+        assert_eq!(scope.previous_utterance, [3, 5, 7]);
+        scope.mentioned(9);
+        scope.next_utterance();
+        assert_eq!(scope.previous_utterance, [9]);
+    }
 
     #[test]
     fn proper_nouns_are_words_capitalised_inside_sentences() {

@@ -158,6 +158,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         let mut ends_with_quote = false;
 
         for (si, &sent) in sents.iter().enumerate() {
+            scope.next_utterance();
             // A question put by an unnamed asker is a claim of its own; the other patterns read
             // the rest of the sentence.
             let asked = sent.slice(text).contains("sked"); // cheap: most sentences ask nothing
@@ -803,6 +804,23 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
                     reg.resolve(&m, scope);
                 }
             }
+        } else if let Some(m) = parse(&ws[i..j])
+            .filter(is_person)
+            // Not a name that only qualifies the next one: "Obama consultant Cornell
+            // Belcher", "Elliott's father".
+            .filter(|_| {
+                !ws[i].lower.ends_with("'s")
+                    && !ws[i].lower.ends_with("’s")
+                    && ws
+                        .get(j)
+                        .is_none_or(|w| !is_in(&super::lexicon::ROLES, &w.lower))
+            })
+        {
+            // "Then there's Axelrod.", "... and accused Obama of ...": someone already named
+            // is in this utterance wherever the name stands.
+            if let Some(sp) = reg.known_person(&m, scope) {
+                scope.mentioned(sp);
+            }
         }
         i = j.max(i + 1);
     }
@@ -947,9 +965,12 @@ fn focus_on_subject(
                 // "isn't", "hasn't": a negated auxiliary.
                 looks_finite(w) || is_in(&AUXILIARIES, &w.lower) || w.lower.ends_with("n't")
             });
+        // "He attended the rally.": a pronoun subject carries on whoever it means, and ranks
+        // first in this utterance.
+        let continues = matches!(&m.kind, MentionKind::Pronoun(_, w) if w == "he" || w == "she");
         let sp = match reg.known_person(&m, scope) {
             Some(sp) => Some(sp),
-            None if introduced => reg.resolve(&m, scope),
+            None if introduced || continues => reg.resolve(&m, scope),
             None => None,
         };
         if let Some(sp) = sp {
