@@ -72,6 +72,37 @@ fn pronoun_subject_carries_on_whom_it_means() {
 }
 
 #[test]
+fn inverted_credit_past_a_description_the_parser_cannot_walk() {
+    // The name that ends the credit, else the noun the description ends on.
+    let c = claims_of(
+        "“This has to be the first time a candidate did this,” said Clinton’s top foreign policy aide Jake Sullivan.\n\n“It is going to be challenging to do it quickly,” said a longtime GOP data expert who has worked for one of the rivals.\n\n“We basically got deceived into coming here,” said one owner of a shop that sells shoes.\n\n“They will win this state easily,” said a source close to the campaign.",
+    );
+    assert_eq!(find(&c, "first time").speaker, "Jake Sullivan");
+    assert_eq!(find(&c, "challenging").speaker, "longtime GOP data expert");
+    assert_eq!(find(&c, "deceived").speaker, "one owner");
+    assert_eq!(find(&c, "win this state").speaker, "source");
+}
+
+#[test]
+fn quote_only_verbs_credit_quotes() {
+    // "barked" credits a quote though it introduces no reported speech.
+    let c = claims_of("“Your son is dead and you know it,” the host barked at the man.");
+    assert_eq!(find(&c, "Your son is dead").speaker, "the host");
+}
+
+#[test]
+fn a_title_case_headline_is_no_name() {
+    // A title-case line in one article made "Paul Scores Direct Hit On Donald Trump" a
+    // person, whom "Trump" in the next article then meant.
+    let c = extract(vec![
+        article("The debate was long.\n\nRand Paul Scores Direct Hit On Donald Trump.\n\nThe senator spoke at length."),
+        article("“We will win,” Trump said on Monday."),
+    ])
+    .claims;
+    assert_eq!(find(&c, "We will win").speaker, "Trump");
+}
+
+#[test]
 fn denial_carries_the_denied_proposition() {
     let c =
         claims_of("The Health Ministry has denied reports that it plans to close rural hospitals.");

@@ -455,10 +455,19 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             return Some(m);
         }
     }
-    // A headline in title case is no name: "Dennis Rodman Leaves US To Talk With Leaders".
+    // A headline in title case is no name: "Dennis Rodman Leaves US To Talk With Leaders",
+    // "Rand Paul Scores Direct Hit On Donald Trump". A capitalised preposition inside a run of
+    // names gives it away ("Of" and the particles of names aside; "Al From" ends with one).
+    let title_case_preposition = |w: &Word| {
+        w.span.end < words[words.len() - 1].span.end
+            && w.text.starts_with(char::is_uppercase)
+            && is_in(&PREPOSITIONS, &w.lower)
+            && !is_in(&NAME_PARTICLES, &w.lower)
+            && w.lower != "of"
+    };
     if words[1..]
         .iter()
-        .any(|w| matches!(w.text.as_str(), "To" | "With" | "Says" | "Said"))
+        .any(|w| matches!(w.text.as_str(), "Says" | "Said") || title_case_preposition(w))
     {
         return None;
     }

@@ -420,6 +420,13 @@ impl Registry {
     /// Resolves a mention to a speaker, creating one when it names someone new. `None` when the
     /// mention cannot be resolved (a pronoun with no antecedent).
     pub fn resolve(&mut self, m: &Mention, scope: &mut ArticleScope) -> Option<usize> {
+        // A pronoun read as a description ("she revised her statement explaining") is nobody
+        // this far: only `MentionKind::Pronoun` looks back for whom it means.
+        if let MentionKind::Anonymous(desc) = &m.kind {
+            if crate::claims::lexicon::is_pronoun(desc) {
+                return None;
+            }
+        }
         let idx = match &m.kind {
             MentionKind::Person {
                 first,

@@ -4,7 +4,7 @@
 use super::lexicon::{
     is_in, is_pronoun, VerbKind, ACT_VERBS, AUDIENCE_PARTICIPLES, CALLING_VERBS, DENIED_OBJECTS,
     DISMISSIVE_WORDS, FALSITY_PHRASES, NON_PROSE_PREFIXES, NOT_SPEAKERS, PREDICATE_AUXILIARIES,
-    SPEECH_PARTICIPLES, VERBS, WEEKDAYS,
+    QUOTE_ONLY_VERBS, SPEECH_PARTICIPLES, VERBS, WEEKDAYS,
 };
 use super::mentions::{
     description, is_cap, parse, possessor, words, Mention, MentionKind, Word, DETERMINERS, MONTHS,
@@ -26,10 +26,6 @@ use subject::*;
 
 /// Words allowed between a subject and its speech verb ("has denied", "later said").
 static AUXILIARIES: WordList = word_list!("auxiliaries.txt");
-
-/// Speech verbs that attribute a quote but don't introduce reported speech ("Russia has
-/// continued airstrikes").
-static QUOTE_ONLY_VERBS: WordList = word_list!("quote_only_verbs.txt");
 
 /// Openers of a sentence that credits the quote before it: "So said X", "Those were the words
 /// of X".

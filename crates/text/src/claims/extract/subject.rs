@@ -1186,7 +1186,12 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
             {
                 return None;
             }
-            let end = np_after(ws, v + 1);
+            let mut end = np_after(ws, v + 1);
+            // "said a source close to the campaign": the adjective after the noun goes with
+            // what follows it, cut off at "to".
+            if end > v + 2 && is_in(&POSTNOMINAL_ADJECTIVES, &ws[end - 1].lower) {
+                end -= 1;
+            }
             let first = parse(&ws[v + 1..end]);
             // "said the study's lead author, Dr. Nadia Hussain of Boston University": the name
             // after the description is the speaker; but in "said R. Gil Kerlikowske, the Customs
@@ -1198,7 +1203,14 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
                     return named.map(|m| (m, v));
                 }
             }
-            first
+            // "said Clinton's top foreign policy aide Jake Sullivan", "said former
+            // Pennsylvania Gov. and DNC Chairman Ed Rendell": a description the parser can't
+            // walk, ending in a name, is that person's.
+            let named_at_end = || inverted.then(|| name_ending_credit(&ws[v + 1..])).flatten();
+            let named = first.as_ref().filter(|m| has_first_name(m)).cloned();
+            named
+                .or_else(named_at_end)
+                .or(first)
                 .or_else(|| named_before_affiliation(&ws[v + 1..end]))
                 .or_else(|| described_person(&ws[v + 1..end]))
                 .map(|m| (m, v))
@@ -1222,20 +1234,74 @@ fn named_before_affiliation(ws: &[Word]) -> Option<Mention> {
     parse(&ws[..k]).filter(is_person)
 }
 
+/// A person named with a first name: "Jake Sullivan", not "Sullivan" or "the governor".
+fn has_first_name(m: &Mention) -> bool {
+    matches!(&m.kind, MentionKind::Person { first: Some(_), .. })
+}
+
+/// The person whose name ends the credit after an inverted verb, past a description:
+/// "Clinton's top foreign policy aide Jake Sullivan." The name starts at a known first name and
+/// runs to the credit's end (a comma or the sentence's end); nothing before it ends a phrase.
+fn name_ending_credit(ws: &[Word]) -> Option<Mention> {
+    let end = ws.iter().take(12).position(ends_phrase)? + 1;
+    let cap = |w: &Word| w.text.starts_with(char::is_uppercase);
+    (1..end.saturating_sub(1))
+        .filter(|&k| {
+            cap(&ws[k])
+                && crate::claims::lexicon::gender_of_first_name(&ws[k].text)
+                    != crate::claims::lexicon::Gender::Unknown
+                && !cap_run_before(ws, k)
+        })
+        .find_map(|k| {
+            ws[k..end]
+                .iter()
+                .all(cap)
+                .then(|| parse(&ws[k..end]))
+                .flatten()
+                .filter(has_first_name)
+        })
+}
+
+/// Whether the word before `k` is capitalised too: then `k` is inside a name or an
+/// organisation ("Democratic National Committee"), not where a name starts... unless that word
+/// is a title ("Chairman Ed Rendell", "Gov. Phil Bryant").
+fn cap_run_before(ws: &[Word], k: usize) -> bool {
+    let prev = &ws[k - 1];
+    prev.text.starts_with(char::is_uppercase)
+        && !is_in(&crate::claims::lexicon::ROLES, &prev.lower)
+        && !prev.text.ends_with('.')
+}
+
+/// Adjectives that follow the noun they describe: "a source close to", "officials familiar
+/// with".
+const POSTNOMINAL_ADJECTIVES: [&str; 4] = ["close", "familiar", "involved", "knowledgeable"];
+
 /// "said the designer, who works for another brand", "wrote one commenter": a determiner and a
 /// lower-case noun or two after the verb describe an unnamed speaker.
 fn described_person(ws: &[Word]) -> Option<Mention> {
-    let [det, rest @ ..] = ws else {
+    // "said one owner of a shop that ...": the noun before "of" is who.
+    let ws = &ws[..ws
+        .iter()
+        .position(|w| is_in(&["of", "for"], &w.lower))
+        .unwrap_or(ws.len())];
+    // "a source close to the campaign", "one Democrat familiar with ...": an adjective after
+    // the noun, and what it governs, are no part of who.
+    let ws = match ws {
+        [head @ .., adjective] if is_in(&POSTNOMINAL_ADJECTIVES, &adjective.lower) => head,
+        _ => ws,
+    };
+    let [det, rest @ .., noun] = ws else {
         return None;
     };
-    let plain = (1..=3).contains(&rest.len())
-        && rest
-            .iter()
-            .all(|w| w.text.starts_with(|c: char| c.is_lowercase()));
+    let lower = |w: &Word| w.text.starts_with(|c: char| c.is_lowercase());
+    // "a Trump supporter", "a longtime GOP data expert": capitalised words may modify the
+    // noun, which ends the phrase in lower case.
+    let plain = rest.len() <= 3 && lower(noun) && noun.lower.chars().all(char::is_alphabetic);
     // "wrote one commenter", "said another resident".
     (matches!(det.lower.as_str(), "the" | "a" | "an" | "one" | "another") && plain)
         .then(|| description(ws))
         .flatten()
+        .filter(|m| matches!(&m.kind, MentionKind::Anonymous(d) if d.ends_with(&noun.lower)))
 }
 
 /// Who calls something by the quoted name: the subject of "called", or for ", calling him" the

@@ -6,6 +6,10 @@
 /// names (said, told, explained, insisted, argued, warned, claimed, acknowledged).
 pub static SPEECH_VERBS: WordList = word_list!("speech_verbs.txt");
 
+/// Speech verbs that attribute a quote but don't introduce reported speech ("Russia has
+/// continued airstrikes", "he barked orders"). Speech verbs too: `VERBS` holds both lists.
+pub static QUOTE_ONLY_VERBS: WordList = word_list!("quote_only_verbs.txt");
+
 /// Verbs of denial: the speaker rejects a proposition. The claim text is the proposition.
 pub static DENIAL_VERBS: WordList = word_list!("denial_verbs.txt");
 
@@ -166,6 +170,7 @@ pub fn is_in<L: crate::words::Lookup + ?Sized>(list: &L, word: &str) -> bool {
 pub static VERBS: LazyLock<HashMap<&'static str, VerbKind>> = LazyLock::new(|| {
     let mut m: HashMap<&'static str, VerbKind> = SPEECH_VERBS
         .iter()
+        .chain(QUOTE_ONLY_VERBS.iter())
         .map(|v| (*v, VerbKind::Speech))
         .collect();
     m.extend(DENIAL_VERBS.iter().map(|v| (*v, VerbKind::Denial)));
