@@ -84,6 +84,55 @@ fn inverted_credit_past_a_description_the_parser_cannot_walk() {
 }
 
 #[test]
+fn reported_speech_before_a_second_clause_that_introduces_a_quote() {
+    let c = claims_of(
+        "Harry Reid spoke on Monday.\n\nReid said both Rubio and Cruz are \"non-entities in the Senate,\" but he gave the Texan a back-handed compliment: \"You never have to guess where he is.\"",
+    );
+    let r = find(&c, "both Rubio and Cruz");
+    assert_eq!(r.speaker, "Harry Reid");
+    assert_eq!(r.kind, ClaimKind::Reported);
+    assert_eq!(find(&c, "never have to guess").speaker, "Harry Reid");
+}
+
+#[test]
+fn a_counted_group_before_a_bare_participle_says_its_clause() {
+    let c = claims_of(
+        "The killings have left 62 percent of voters saying race relations are growing worse.\n\nThe debate heated up, with Republican Senator John McCain saying Obama was directly responsible for the attack.",
+    );
+    assert_eq!(
+        find(&c, "race relations are growing worse").speaker,
+        "62 percent of voters"
+    );
+    assert_eq!(
+        find(&c, "Obama was directly responsible").speaker,
+        "John McCain"
+    );
+    // Not a count of years: no group says anything here.
+    let c = claims_of("He was freed two years ago by Putin saying the release was a pardon.");
+    assert!(c.iter().all(|c| !c.speaker.contains("ago")), "{c:#?}");
+}
+
+#[test]
+fn a_subject_with_a_restrictive_clause_of_that_or_whose() {
+    let c = claims_of(
+        "But progressive organizations that have endorsed him say superdelegates should choose the winner.\n\nThe officials whose laws have been invalidated say the real change has come in the judiciary.",
+    );
+    assert_eq!(
+        find(&c, "superdelegates should choose").speaker,
+        "progressive organizations"
+    );
+    assert_eq!(find(&c, "real change has come").speaker, "officials");
+    // "that is Trump World" is a predicate, no speaker.
+    let c = claims_of(
+        "Three separate denizens of the hall of mirrors that is Trump World told me they believed Hannity was behaving oddly.",
+    );
+    assert!(
+        c.iter().all(|c| !c.speaker.contains("Trump World")),
+        "{c:#?}"
+    );
+}
+
+#[test]
 fn quote_only_verbs_credit_quotes() {
     // "barked" credits a quote though it introduces no reported speech.
     let c = claims_of("“Your son is dead and you know it,” the host barked at the man.");

@@ -392,6 +392,17 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if is_in(&FREE_RELATIVE_OPENERS, &words[0].lower) {
         return None;
     }
+    // "the hall of mirrors that is Trump World told me": a verb opens a predicate, no name.
+    if words.len() > 1
+        && is_in(
+            &[
+                "is", "are", "was", "were", "be", "been", "has", "have", "had",
+            ],
+            &words[0].text,
+        )
+    {
+        return None;
+    }
     // "Unlike Smith, the senator said": a leading phrase, not a person called "Unlike Smith".
     if words.len() > 1 && is_in(&PREPOSITIONS, &words[0].lower) {
         return None;

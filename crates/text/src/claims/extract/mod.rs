@@ -341,6 +341,24 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             }
             if lead_ws.len() >= 6 && !introduces {
                 out.extend(reported_around_quote(text, lead, &lead_ws, reg, &mut scope));
+            } else if introduces {
+                // `Reid said both Rubio and Cruz are "non-entities," but he gave the Texan a
+                // compliment: "..."`: before the clause that introduces the quote, one that
+                // reports speech of its own.
+                let joined = (6..lead_ws.len().saturating_sub(2)).rev().find(|&k| {
+                    text[lead_ws[k - 1].span.end..lead_ws[k].span.start].contains(',')
+                        && is_in(&["but", "and", "while", "to"], &lead_ws[k].lower)
+                });
+                if let Some(k) = joined {
+                    // Up to the comma, past a quote mark that closes before it.
+                    let gap_start = lead_ws[k - 1].span.end;
+                    let comma = text[gap_start..].find(',').unwrap_or(0);
+                    let first = Span::new(lead.start, gap_start + comma);
+                    let first_ws = words(text, first);
+                    out.extend(reported_around_quote(
+                        text, first, &first_ws, reg, &mut scope,
+                    ));
+                }
             }
             // Quotes in this sentence, in order, each with its credit.
             let mut region_start = sent.start;

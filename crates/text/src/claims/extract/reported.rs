@@ -1446,16 +1446,38 @@ pub(super) fn saying_clause(
         if phrase.is_empty() {
             return None;
         }
+        // "with Republican Senator John McCain telling": the person, whose name the party
+        // before it describes.
         parse(phrase)
             .filter(|m| !matches!(m.kind, crate::claims::mentions::MentionKind::Pronoun(..)))
             .or_else(|| crate::claims::mentions::description(phrase))
-            .filter(|m| m.span.start == phrase[0].span.start)
+            .filter(|m| m.span.start == phrase[0].span.start || is_person(m))
+    };
+    // "left 62 percent of voters saying race relations are growing worse": a counted share of
+    // a group right before the participle, no comma between, is who says it.
+    let counted_subject = |k: usize| {
+        (k.saturating_sub(8)..k.saturating_sub(1))
+            .filter(|&j| ws[j..k].iter().all(|w| w.trailing.is_none()))
+            .find_map(|j| {
+                super::subject::counted_group(&ws[j..k])
+                    .filter(|m| m.span.start == ws[j].span.start)
+            })
+            // A group, named last and in the plural: not "two years ago by", "one last week".
+            .filter(|_| {
+                let last = &ws[k - 1].lower;
+                last.ends_with('s')
+                    && !is_in(&crate::claims::mentions::PREPOSITIONS, last)
+                    && !last.ends_with("ss")
+            })
     };
     // ", asking Reyes to share his views", ", asking him why ...": a request or a question.
     let asking = |k: usize| ws[k].lower == "asking" && asked_at(ws, k).is_some();
     let k = (1..ws.len().saturating_sub(3)).find(|&k| {
         (is_in(&SPEECH_PARTICIPLES, &ws[k].lower) || asking(k))
-            && (after_comma(k) || issued(k) || with_subject(k).is_some())
+            && (after_comma(k)
+                || issued(k)
+                || with_subject(k).is_some()
+                || counted_subject(k).is_some())
             && !adds_to(k)
     })?;
     let mut c = k + 1;
@@ -1505,7 +1527,9 @@ pub(super) fn saying_clause(
     }
     // The subject of the clause the participle hangs on, also after an opening phrase: "At a
     // campaign event in Ames on Sunday, Mrs. Clinton tried to expand on it, saying that ...".
-    let m = with_subject(k).or_else(|| clause_subject(ws, k))?;
+    let m = with_subject(k)
+        .or_else(|| counted_subject(k))
+        .or_else(|| clause_subject(ws, k))?;
     let sp = resolve_or_unknown(reg, &m, scope);
     if form.is_none() {
         scope.spoke(sp);

@@ -629,6 +629,13 @@ fn opens_with_count(phrase: &[Word]) -> bool {
         .is_some_and(is_count)
 }
 
+/// A phrase that opens with a count and names a share of a group: "62 percent of voters".
+pub(super) fn counted_group(phrase: &[Word]) -> Option<Mention> {
+    opens_with_count(phrase)
+        .then(|| quantified_group(phrase))
+        .flatten()
+}
+
 /// "most of them said", "About one in five say", "67 percent of voters say": a share of a
 /// group speaks. The phrase opens with a count (after "about", "a", "more than") and holds no
 /// punctuation inside.
@@ -887,12 +894,21 @@ pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<
 /// near the bridge say ...": the subject is the noun phrase before a restrictive "who" clause
 /// that runs up to the verb.
 fn restrictive_antecedent(ws: &[Word], start: usize, end: usize, v: usize) -> Option<Mention> {
-    let who = (start + 1..end).find(|&k| ws[k].lower == "who")?;
+    // "organizations that have endorsed him say", "officials whose laws were struck down say".
+    let who = (start + 1..end).find(|&k| is_in(&["who", "that", "whose"], &ws[k].lower))?;
     let clause_plain = ws[who..end].iter().all(|w| w.trailing.is_none());
     if !clause_plain || end - who > 8 {
         return None;
     }
     let head = &ws[start..who];
+    // "it's the process that explains why": a clause of its own, no subject.
+    let clause = head.iter().any(|w| {
+        let base = w.lower.split(['\'', '’']).next().unwrap_or("");
+        base.len() < w.lower.len() && crate::claims::lexicon::is_pronoun(base)
+    });
+    if clause {
+        return None;
+    }
     parse(head)
         .or_else(|| described_subject(ws, start, who))
         .or_else(|| noun_phrase_subject(ws, start, who, v))
