@@ -133,6 +133,14 @@ fn a_subject_with_a_restrictive_clause_of_that_or_whose() {
 }
 
 #[test]
+fn accusing_and_criticizing_participles_credit_the_sentence_subject() {
+    let c = claims_of(
+        "Former president Bill Clinton unloaded on Sanders in a speech Sunday, accusing Sanders's followers of sexism and his campaign of fabricated attacks.",
+    );
+    assert_eq!(find(&c, "followers of sexism").speaker, "Bill Clinton");
+}
+
+#[test]
 fn quote_only_verbs_credit_quotes() {
     // "barked" credits a quote though it introduces no reported speech.
     let c = claims_of("“Your son is dead and you know it,” the host barked at the man.");

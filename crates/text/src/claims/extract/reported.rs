@@ -1982,11 +1982,23 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
             || (is_in(&["told", "tells"], &tail[v].lower) && {
                 // "told her closest aides as she worked on ...": the audience, then maybe
                 // a subordinate clause of time.
+                // "told the court in his filing": or a phrase of place or manner.
                 let audience = rest
                     .iter()
-                    .position(|w| is_in(&["as", "while", "when", "after", "before"], &w.lower))
+                    .enumerate()
+                    .position(|(i, w)| {
+                        is_in(&["as", "while", "when", "after", "before"], &w.lower)
+                            || (i > 0 && is_in(&GAP_OPENERS, &w.lower))
+                    })
                     .unwrap_or(rest.len());
+                let gap_plain = rest[audience..]
+                    .iter()
+                    .all(|w| !is_in(&["that", "he", "she", "they", "it"], &w.lower));
+                let subordinate = rest
+                    .get(audience)
+                    .is_some_and(|w| is_in(&["as", "while", "when", "after", "before"], &w.lower));
                 audience <= 4
+                    && (subordinate || gap_plain)
                     && rest[..audience]
                         .iter()
                         .all(|w| !is_in(&["that", "he", "she", "they", "it"], &w.lower))
