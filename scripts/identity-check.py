@@ -2,6 +2,7 @@
 """One identity per person: checks contra's flags for two sides that are one source.
 
     scripts/identity-check.py EXTRACT.json FLAGS.jsonl [--sample 100] [--seed 7]
+    scripts/identity-check.py --self-test
 
 EXTRACT.json is `contra extract --format json` over the corpus that was scored; FLAGS.jsonl is
 `contra score --format jsonl` over the same corpus (claim ids match because extraction is
@@ -15,6 +16,9 @@ independently of contra's own resolution:
   (word overlap of the two texts >= 0.6, texts of six words or more);
 - **same-words**: any two speakers credited with near-identical text (overlap >= 0.8), which
   means one sentence was attributed twice.
+The last two rules compare only texts of the same polarity: a denial, or a text with a negation
+word (crates/text/data/words/negation_cues.txt), against one that asserts the same words is a
+dispute, not a sentence credited twice.
 Prints counts over all flags and over a fixed-seed sample, and every self-pair in the sample.
 Exit 1 when the sample holds any, so a script can assert the target (none in 100).
 """
@@ -83,6 +87,23 @@ STOPWORDS = {
 }
 
 
+NEGATIONS = {
+    line.strip()
+    for line in open(
+        os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "crates", "text", "data", "words", "negation_cues.txt"),
+        encoding="utf-8",
+    )
+    if line.strip() and not line.startswith("#")
+}
+
+
+def polarity(claim):
+    """Whether a claim asserts (True) or denies (False) what its words say: a denial act flips
+    it, and so does a negation word ("has not banned ..., and there is no policy")."""
+    negated = any(t in NEGATIONS or t.endswith("n't") for t in toks(claim["text"]))
+    return (claim["kind"] == "denial") == negated
+
+
 def overlap(x, y):
     """Share of the shorter text's content words found in the other; 0 for texts under six
     content words, which share words by chance ("The Islamic State militants")."""
@@ -124,7 +145,9 @@ def why(flag, claims, speakers):
     for d, n in ((sa, sb), (sb, sa)):
         if described(d, n, same_article):
             return "description-of-name"
-    text_overlap = overlap(a["text"], b["text"])
+    # Words in common say one sentence was credited twice only when both sides say it the same
+    # way: "Elon University has banned the term" / "... has not banned the use" is a dispute.
+    text_overlap = overlap(a["text"], b["text"]) if polarity(a) == polarity(b) else 0.0
     if is_outlet(sa) != is_outlet(sb) and text_overlap >= 0.6:
         return "outlet-and-source"
     if text_overlap >= 0.8:
@@ -132,7 +155,36 @@ def why(flag, claims, speakers):
     return None
 
 
+def self_test():
+    """The rules on made-up sides and claims (`--self-test`, run by scripts/test.sh)."""
+    def person(i, name, kind="person", role=None):
+        return {"id": i, "name": name, "kind": kind, "role": role, "aliases": []}
+
+    speakers = {s["id"]: s for s in [
+        person("s1", "Rep. Hunter"), person("s2", "Duncan D. Hunter"), person("s3", "Washington Post", "org"),
+        person("s4", "Richard Walton"), person("s5", "Dan Anderson"), person("s6", "Ana Ruiz"),
+    ]}
+    banned = "Elon University has banned the term freshman because students said it is sexist"
+    claims = {c["id"]: c for c in [
+        {"id": "c1", "speaker_id": "s1", "article": "a", "kind": "reported", "text": "the wall will cost far less than the experts say"},
+        {"id": "c2", "speaker_id": "s2", "article": "b", "kind": "reported", "text": "the border will be safe without a wall at all"},
+        {"id": "c3", "speaker_id": "s3", "article": "a", "kind": "quote", "text": banned},
+        {"id": "c4", "speaker_id": "s4", "article": "a", "kind": "quote", "text": banned},
+        {"id": "c5", "speaker_id": "s5", "article": "b", "kind": "reported", "text": banned.replace("has banned", "has not banned")},
+        {"id": "c6", "speaker_id": "s6", "article": "c", "kind": "denial", "text": banned},
+        {"id": "c7", "speaker_id": "s6", "article": "c", "kind": "quote", "text": banned},
+    ]}
+    cases = [("c1", "c2", "same-name"), ("c3", "c4", "outlet-and-source"), ("c4", "c7", "same-words"),
+             ("c4", "c5", None), ("c4", "c6", None), ("c5", "c6", "same-words")]
+    for a, b, want in cases:
+        got = why({"a": a, "b": b}, claims, speakers)
+        assert got == want, f"{a} / {b}: {got!r}, want {want!r}"
+    print(f"identity-check: self-test passed ({len(cases)} cases)")
+
+
 def main():
+    if sys.argv[1:] == ["--self-test"]:
+        return self_test()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("extract")
     ap.add_argument("flags")

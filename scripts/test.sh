@@ -14,6 +14,8 @@ OUT="$(mktemp -d)" scripts/fuzz.sh 100000
 scripts/eval-polnear.sh target/release/contra
 # No speaker is a function word or a sentence opener on real news (the FNC-1 training bodies).
 scripts/fnc-speakers.py target/release/contra
+# The rules of the one-identity check (scripts/eval-identity.sh runs it on the scored corpus).
+python3 scripts/identity-check.py --self-test
 # `contra serve` under load, short form (the full one: 400 articles, see README): 16 clients post
 # 48 articles and label flags; then the same with the server killed (SIGKILL) mid-run.
 python3 scripts/load-serve.py --articles 48 --clients 16 > /dev/null
