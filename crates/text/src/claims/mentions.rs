@@ -392,6 +392,17 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if is_in(&FREE_RELATIVE_OPENERS, &words[0].lower) {
         return None;
     }
+    // "it comes after the former general": a subject pronoun with more after it opens a
+    // clause ("They and their supporters" names a group).
+    if words.len() > 1
+        && is_in(
+            &["he", "she", "it", "they", "we", "i", "you"],
+            &words[0].lower,
+        )
+        && words[1].lower != "and"
+    {
+        return None;
+    }
     // "the hall of mirrors that is Trump World told me": a verb opens a predicate, no name.
     if words.len() > 1
         && is_in(
