@@ -141,6 +141,21 @@ fn accusing_and_criticizing_participles_credit_the_sentence_subject() {
 }
 
 #[test]
+fn no_speaker_holds_a_subhead_a_dateline_a_modal_or_a_subordinator() {
+    let c = claims_of(
+        "The leader spoke.\n\nNOT KIM’S FIRST ABSENCE North Korean officials said the leader was fine.\n\nBAGHDAD - An Iraqi official said on Monday that the woman was not the wife of the leader.\n\nThe town is split, where local party leaders say the mogul has shown more strength.",
+    );
+    assert_eq!(
+        find(&c, "the leader was fine").speaker,
+        "North Korean officials"
+    );
+    assert_eq!(find(&c, "not the wife").speaker, "Iraqi official");
+    assert_eq!(find(&c, "more strength").speaker, "local party leaders");
+    let c = claims_of("Experts agree that one simply cannot say the raw material value is high.");
+    assert!(c.iter().all(|c| !c.speaker.contains("cannot")), "{c:#?}");
+}
+
+#[test]
 fn quote_only_verbs_credit_quotes() {
     // "barked" credits a quote though it introduces no reported speech.
     let c = claims_of("“Your son is dead and you know it,” the host barked at the man.");

@@ -341,6 +341,17 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.len() > 1 && stamp(&words[0]) {
         return parse(&words[1..]);
     }
+    // A subhead in capitals run into the sentence after it ("NOT KIM'S FIRST ABSENCE North
+    // Korean officials said"): two capitalised words or more are no part of who. One may be
+    // an acronym that is ("FBI Director James Comey").
+    let shouting = |w: &Word| {
+        w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.text.chars().any(char::is_lowercase)
+    };
+    let caps = words.iter().take_while(|w| shouting(w)).count();
+    if caps >= 2 && caps < words.len() {
+        return parse(&words[caps..]);
+    }
     if words.len() == 1 && is_in(&NOT_SPEAKERS, &words[0].lower) {
         return None;
     }
@@ -400,6 +411,24 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             &words[0].lower,
         )
         && words[1].lower != "and"
+    {
+        return None;
+    }
+    // "one simply cannot", "Mexico's attorney general none": a modal inside, or a negative
+    // pronoun at the end, belongs to a clause.
+    if words.len() > 1
+        && (words[1..].iter().any(|w| {
+            is_in(
+                &[
+                    "cannot", "can't", "can’t", "won't", "won’t", "would", "should", "could",
+                    "must", "might",
+                ],
+                &w.lower,
+            )
+        }) || is_in(
+            &["none", "nobody", "nothing"],
+            &words[words.len() - 1].lower,
+        ))
     {
         return None;
     }
@@ -471,7 +500,13 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     }
     // "a bill, which Mr. Trump called a disgrace": Mr. Trump, not "which Mr. Trump".
     // The span keeps "which", where the clause starts.
-    if words.len() > 1 && words[0].lower == "which" {
+    // So with "where local party leaders say", "when the senator said".
+    if words.len() > 1
+        && is_in(
+            &["which", "where", "when", "why", "how", "whether"],
+            &words[0].lower,
+        )
+    {
         if let Some(mut m) = parse(&words[1..]) {
             m.span.start = words[0].span.start;
             return Some(m);

@@ -99,9 +99,10 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
 
     for (pi, &para) in paras.iter().enumerate() {
         scope.new_paragraph();
+        // A dateline opens the first paragraph, or any when articles run together.
         let para = match after_dateline(text, para) {
-            Some(start) if pi == 0 => Span::new(start, para.end).trim(text),
-            _ => para,
+            Some(start) => Span::new(start, para.end).trim(text),
+            None => para,
         };
         let all_quotes = find_quotes(text, para);
         let quotes: Vec<Quote> = all_quotes
