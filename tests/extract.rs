@@ -156,6 +156,14 @@ fn no_speaker_holds_a_subhead_a_dateline_a_modal_or_a_subordinator() {
 }
 
 #[test]
+fn a_plural_object_before_who_says_is_the_group_that_says() {
+    let c = claims_of(
+        "Obama passionately rebuked critics who say he should condemn terrorists as radical Islamists.",
+    );
+    assert_eq!(find(&c, "he should condemn terrorists").speaker, "critics");
+}
+
+#[test]
 fn quote_only_verbs_credit_quotes() {
     // "barked" credits a quote though it introduces no reported speech.
     let c = claims_of("“Your son is dead and you know it,” the host barked at the man.");

@@ -1249,7 +1249,9 @@ fn subject_relative_speech(
     // A restrictive clause's noun phrase starts after the last preposition or verb: "asked
     // Ms. Park about several residents who said": several residents.
     if restrictive(who) {
-        if let Some(k) = (t..who).rev().find(|&k| {
+        // The word right before "who" is the noun it follows, though a plural looks like a
+        // verb ("critics who say").
+        if let Some(k) = (t..who.saturating_sub(1)).rev().find(|&k| {
             is_in(&crate::claims::mentions::PREPOSITIONS, &ws[k].lower)
                 || looks_finite(&ws[k])
                 || is_speech(&ws[k])
@@ -1261,14 +1263,28 @@ fn subject_relative_speech(
     // "one former city engineer" of "said one former city engineer, who said". A phrase
     // that opens in lower case only when it is a description, not a restrictive one's object
     // ("ammunition to Republicans who say": Republicans).
+    // A restrictive one's object in lower case is read whole from where the object starts:
+    // "rebuked critics who say": critics.
+    let object_group = |k: usize| {
+        restrictive(who)
+            && k == t
+            && t > 0
+            && !is_in(&crate::claims::mentions::PREPOSITIONS, &ws[k].lower)
+    };
     let m = (t..who)
         .filter(|&k| {
             ws[k].text.starts_with(char::is_uppercase)
                 || (!restrictive(who)
                     && !is_speech(&ws[k])
                     && !is_in(&crate::claims::mentions::PREPOSITIONS, &ws[k].lower))
+                || object_group(k)
         })
-        .find_map(|k| parse(&ws[k..who]))
+        .find_map(|k| {
+            parse(&ws[k..who]).filter(|m| {
+                !object_group(k)
+                    || matches!(m.kind, crate::claims::mentions::MentionKind::Anonymous(_))
+            })
+        })
         .filter(|m| !is_relative_pronoun(m))
         // "Voters who said they cared most about the bridge backed the mayor": a restrictive
         // clause inside the subject ends where no comma shows; only one after the object is
