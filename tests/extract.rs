@@ -151,6 +151,11 @@ fn no_speaker_holds_a_subhead_a_dateline_a_modal_or_a_subordinator() {
     );
     assert_eq!(find(&c, "not the wife").speaker, "Iraqi official");
     assert_eq!(find(&c, "more strength").speaker, "local party leaders");
+    // A weekday before a surname is when, not a first name: no "Wednesday Williams".
+    let c = claims_of(
+        "Brian Williams apologized.\n\nIn a message he posted on Wednesday Williams said he was not trying to steal anyone’s valor.",
+    );
+    assert_eq!(find(&c, "steal anyone").speaker, "Brian Williams");
     let c = claims_of("Experts agree that one simply cannot say the raw material value is high.");
     assert!(c.iter().all(|c| !c.speaker.contains("cannot")), "{c:#?}");
 }

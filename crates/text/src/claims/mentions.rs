@@ -562,6 +562,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             return parse(&[base]);
         }
     }
+    // "on Wednesday Williams said": the day is when, not a first name.
+    if words.len() > 1 && is_in(&WEEKDAYS, words[0].lower.trim_end_matches([',', '.'])) {
+        return parse(&words[1..]);
+    }
     // "said Julia Pierson Tuesday": the day is when, not who.
     if let Some((last, rest)) = words.split_last() {
         if is_in(&WEEKDAYS, last.lower.trim_end_matches([',', '.'])) {
