@@ -563,7 +563,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         }
     }
     // "on Wednesday Williams said": the day is when, not a first name.
-    if words.len() > 1 && is_in(&WEEKDAYS, words[0].lower.trim_end_matches([',', '.'])) {
+    if words.len() > 1
+        && is_in(&WEEKDAYS, words[0].lower.trim_end_matches([',', '.']))
+        && is_cap(&words[1])
+    {
         return parse(&words[1..]);
     }
     // "said Julia Pierson Tuesday": the day is when, not who.
