@@ -169,6 +169,15 @@ fn a_plural_object_before_who_says_is_the_group_that_says() {
 }
 
 #[test]
+fn in_which_a_counted_group_says_a_clause_with_its_own_subject() {
+    let c = claims_of(
+        "And in an election year in which a majority of Americans say they do not trust Mrs. Clinton, even some allies questioned the foundation.\n\nObama has gotten less credit than aides say he deserves for the progress.",
+    );
+    assert_eq!(find(&c, "do not trust").speaker, "majority of Americans");
+    assert_eq!(find(&c, "he deserves").speaker, "aides");
+}
+
+#[test]
 fn quote_only_verbs_credit_quotes() {
     // "barked" credits a quote though it introduces no reported speech.
     let c = claims_of("“Your son is dead and you know it,” the host barked at the man.");

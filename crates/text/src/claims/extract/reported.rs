@@ -1176,7 +1176,14 @@ fn gap_relative_speech(
             || (is_speech(&ws[v]) && !is_in(&QUOTE_ONLY_VERBS, &ws[v].lower)))
             && ws[v].trailing.is_none()
             && ws[v - 1].trailing.is_none()
-            && (is_in(&CLAUSE_AUXILIARIES, &next.lower) || looks_finite(next))
+            && (is_in(&CLAUSE_AUXILIARIES, &next.lower)
+                || looks_finite(next)
+                // "in which a majority of Americans say they do not trust her": a clause with
+                // a subject of its own.
+                || (is_in(&["he", "she", "they", "we", "it"], &next.lower)
+                    && ws.get(v + 2).is_some_and(|w| {
+                        is_in(&CLAUSE_AUXILIARIES, &w.lower) || looks_finite(w)
+                    })))
     })?;
     // The subject: a pronoun, or a name of up to four words, after a relative word or a noun.
     let m = (v.saturating_sub(4).max(1)..v).find_map(|k| {
@@ -1188,16 +1195,16 @@ fn gap_relative_speech(
                 && !is_in(&AUXILIARIES, &before.lower)
                 && !looks_finite(before));
         // Not "they" or "we": who a plural pronoun means is seldom the last person named.
+        let relative = |w: &Word| is_in(&["which", "who", "whom", "that", "than"], &w.lower);
         if !opens
-            || ws[k..v].iter().any(|w| w.trailing.is_some())
-            || is_in(
-                &["which", "who", "whom", "that", "than", "they", "we", "you"],
-                &ws[k].lower,
-            )
+            || ws[k..v].iter().any(|w| w.trailing.is_some() || relative(w))
+            || is_in(&["they", "we", "you"], &ws[k].lower)
         {
             return None;
         }
-        parse(&ws[k..v]).filter(|m| !is_relative_pronoun(m) && m.span.start == ws[k].span.start)
+        parse(&ws[k..v])
+            .or_else(|| super::subject::counted_group(&ws[k..v]))
+            .filter(|m| !is_relative_pronoun(m) && m.span.start == ws[k].span.start)
     })?;
     let end = (v + 1..ws.len())
         .find(|&k| ws[k].trailing.is_some_and(|c| c != '\''))
