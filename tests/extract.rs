@@ -178,6 +178,15 @@ fn in_which_a_counted_group_says_a_clause_with_its_own_subject() {
 }
 
 #[test]
+fn a_name_and_a_colon_label_the_quote_after_them() {
+    let c = claims_of(
+        "The campaign went on.\n\nDonald Trump: “Appreciate the congrats for being right on radical Islamic terrorism.”\n\nBreaking: “The plan will cost more than the city has.”",
+    );
+    assert_eq!(find(&c, "Appreciate the congrats").speaker, "Donald Trump");
+    assert_ne!(find(&c, "cost more than the city").speaker, "Breaking");
+}
+
+#[test]
 fn quote_only_verbs_credit_quotes() {
     // "barked" credits a quote though it introduces no reported speech.
     let c = claims_of("“Your son is dead and you know it,” the host barked at the man.");

@@ -202,7 +202,9 @@ impl ArticleScope {
                 .strip_suffix("'s")
                 .or_else(|| word.strip_suffix("’s"))
                 .unwrap_or(word);
-            if !sentence_start && !opens && word.starts_with(char::is_uppercase) {
+            // A line's first word opens a heading or a paragraph, whatever ended the line
+            // before: "...terrorism.”¶Breaking: ...".
+            if !sentence_start && !opens && !line_start && word.starts_with(char::is_uppercase) {
                 let lower = word.to_lowercase().replace('’', "'");
                 // Inside a run of capitals the word may be part of an organisation's name
                 // ("Communications Workers of America", "Chicago Police Department"); the run's

@@ -1690,11 +1690,23 @@ pub(super) fn credit_before(
         .or_else(|| participle_subject(&ws))
         .or_else(|| coordinated_credit(&ws))
         .or_else(|| caller(&ws))
-        .or_else(|| colon_subject(&ws))?;
+        .or_else(|| colon_subject(&ws))
+        .or_else(|| speaker_label(&ws))?;
     let speaker = reg.resolve(&m, scope)?;
     Some(Credit {
         speaker,
         mention: m.surface,
         colon: false,
     })
+}
+
+/// `Donald Trump: “Appreciate the congrats ...”`, `Former secretary of state Hillary Rodham
+/// Clinton: “We learned ...”`: a transcript's or a tweet's label, a person's name and a colon
+/// and nothing else before the quote.
+fn speaker_label(ws: &[Word]) -> Option<Mention> {
+    // Two words at least: "Breaking:", "Update:" label no one.
+    if !(2..=8).contains(&ws.len()) || ws.last()?.trailing != Some(':') {
+        return None;
+    }
+    parse(ws).filter(|m| is_person(m) && m.span.start == ws[0].span.start)
 }
