@@ -187,6 +187,19 @@ fn a_name_and_a_colon_label_the_quote_after_them() {
 }
 
 #[test]
+fn a_name_in_an_aside_after_a_description_and_a_document_s_author() {
+    let c = claims_of(
+        "A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said the president offered no changes to his strategy.\n\nAccording to a declaration filed in federal court by John F. Hackett, the department found no records of the calls.\n\nInsiders in the next two states -- Nevada and South Carolina -- said the race would tighten soon.",
+    );
+    assert_eq!(find(&c, "offered no changes").speaker, "John McCain");
+    assert_eq!(find(&c, "found no records").speaker, "John F. Hackett");
+    assert_eq!(
+        find(&c, "race would tighten").speaker,
+        "insiders in the next two states"
+    );
+}
+
+#[test]
 fn quote_only_verbs_credit_quotes() {
     // "barked" credits a quote though it introduces no reported speech.
     let c = claims_of("“Your son is dead and you know it,” the host barked at the man.");

@@ -1045,9 +1045,24 @@ fn according_to(ws: &[Word]) -> Option<Mention> {
 /// A source named after "according to": a speaker, or a document ("a study published in ...",
 /// "a report by the BBC").
 fn source_mention(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
-    parse(&ws[start..end])
+    authored_by(ws, start)
+        .or_else(|| parse(&ws[start..end]))
         .or_else(|| subject_fallback(ws, start, end))
         .or_else(|| described_source(&ws[start..end]))
+}
+
+/// "according to a declaration filed in federal court by John F. Hackett, ...": a document
+/// and the person who wrote it, who is the source.
+pub(super) fn authored_by(ws: &[Word], start: usize) -> Option<Mention> {
+    let end = (start..ws.len().min(start + 16)).find(|&k| ws[k].trailing.is_some())? + 1;
+    let by = (start + 1..end).find(|&k| ws[k].lower == "by")?;
+    let document = ws[start..by].iter().any(|w| is_in(&DOCUMENTS, &w.lower));
+    let name = &ws[by + 1..end];
+    let capitalised = name.iter().all(|w| w.text.starts_with(char::is_uppercase));
+    (document && capitalised && !name.is_empty())
+        .then(|| parse(name))
+        .flatten()
+        .filter(is_person)
 }
 
 /// Whatever "according to" names is a source, when nothing more specific fits: "a new

@@ -222,7 +222,9 @@ fn according_to_clause(
     let source_end = (i + 3..phrase_end)
         .find(|&k| is_in(&crate::claims::lexicon::SUBJECT_PRONOUNS, &ws[k].lower))
         .unwrap_or(phrase_end);
-    let m = parse(&ws[i + 2..end]).or_else(|| source_mention(ws, i + 2, source_end))?;
+    let m = authored_by(ws, i + 2)
+        .or_else(|| parse(&ws[i + 2..end]))
+        .or_else(|| source_mention(ws, i + 2, source_end))?;
     let content = if i == 0 {
         Span::new(ws.get(phrase_end)?.span.start, sent.end)
     } else if inside {

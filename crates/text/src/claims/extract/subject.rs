@@ -201,6 +201,40 @@ pub(super) fn is_non_prose(text: &str, para: Span) -> bool {
 /// of an appositive ("The fire chief, Tom Reyes, warned"). Returns the mention and, for an
 /// appositive, the title phrase that describes the person.
 pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
+    let m = subject_phrase_before(ws, v)?;
+    if is_person(&m) {
+        return Some(m);
+    }
+    // "A former Republican presidential candidate -- John McCain, who lost the 2008 election
+    // to Obama -- said": the description's name stands in the aside after it.
+    let mut k = v;
+    while k > 0 && !ws[k - 1].aside && is_in(&AUXILIARIES, &ws[k - 1].lower) {
+        k -= 1;
+    }
+    let aside_end = k;
+    while k > 0 && ws[k - 1].aside {
+        k -= 1;
+    }
+    let aside = &ws[k..aside_end];
+    let name_end = aside
+        .iter()
+        .position(|w| w.trailing.is_some())
+        .map_or(aside.len(), |p| p + 1);
+    // Only a name: not "insiders in the next two states -- Nevada and South Carolina --".
+    let only_a_name = aside[..name_end]
+        .iter()
+        .all(|w| w.text.starts_with(char::is_uppercase));
+    let named = (k > 0 && !aside.is_empty() && m.span.end <= aside[0].span.start && only_a_name)
+        .then(|| parse(&aside[..name_end]))
+        .flatten()
+        .filter(has_first_name);
+    Some(match named {
+        Some(person) => with_title(person, m),
+        None => m,
+    })
+}
+
+fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
     let mut end = v;
     // "has since said", "last week said"; but in "Kim, who was in Europe this week, said" the
     // comma closes a clause, and "week" is its word.
