@@ -197,6 +197,15 @@ fn a_name_in_an_aside_after_a_description_and_a_document_s_author() {
         find(&c, "race would tighten").speaker,
         "insiders in the next two states"
     );
+    // Who published the document: "a report in the Des Moines Register".
+    let c = claims_of(
+        "According to a report in the Des Moines Register, the campaign spent more than it raised.\n\nBorrowers owe $1.3 trillion, according to data from the U.S. Department of Education.",
+    );
+    assert_eq!(find(&c, "spent more than").speaker, "Des Moines Register");
+    assert_eq!(
+        find(&c, "Borrowers owe").speaker,
+        "U.S. Department of Education"
+    );
 }
 
 #[test]

@@ -1053,16 +1053,31 @@ fn source_mention(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
 
 /// "according to a declaration filed in federal court by John F. Hackett, ...": a document
 /// and the person who wrote it, who is the source.
+/// So is who published it: "a report in the Des Moines Register", "a report from the SITE
+/// Intelligence Group", "data from the U.S. Department of Education".
 pub(super) fn authored_by(ws: &[Word], start: usize) -> Option<Mention> {
     let end = (start..ws.len().min(start + 16)).find(|&k| ws[k].trailing.is_some())? + 1;
-    let by = (start + 1..end).find(|&k| ws[k].lower == "by")?;
-    let document = ws[start..by].iter().any(|w| is_in(&DOCUMENTS, &w.lower));
+    let by = (start + 1..end).find(|&k| is_in(&["by", "from", "in"], &ws[k].lower))?;
+    let document = ws[start..by]
+        .iter()
+        .any(|w| is_in(&DOCUMENTS, &w.lower) || w.lower == "data");
+    let head_plain = by - start <= 4
+        && ws[start..by]
+            .iter()
+            .all(|w| w.text.starts_with(char::is_lowercase));
+    // "the A.F.L.-C.I.O.": the article stays, so that the name reads as one.
     let name = &ws[by + 1..end];
-    let capitalised = name.iter().all(|w| w.text.starts_with(char::is_uppercase));
-    (document && capitalised && !name.is_empty())
+    let the = usize::from(name.first().is_some_and(|w| w.lower == "the"));
+    let capitalised = name
+        .get(the)
+        .is_some_and(|w| w.text.starts_with(char::is_uppercase))
+        && name[the..].iter().all(|w| {
+            w.text.starts_with(char::is_uppercase) || is_in(&["of", "and", "for"], &w.lower)
+        });
+    (document && head_plain && capitalised)
         .then(|| parse(name))
         .flatten()
-        .filter(is_person)
+        .filter(|m| is_person(m) || matches!(m.kind, MentionKind::Org(_)))
 }
 
 /// Whatever "according to" names is a source, when nothing more specific fits: "a new
