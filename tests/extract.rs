@@ -209,6 +209,19 @@ fn a_name_in_an_aside_after_a_description_and_a_document_s_author() {
 }
 
 #[test]
+fn the_spokesman_and_the_writer_refer_back() {
+    // "The spokesman" is the Pentagon spokesman named before; "the writer" is Sorkin.
+    let c = claims_of(
+        "Two of the bundles had missed their marks. According to a Pentagon spokesman, the wind caused the parachute to go off course. The spokesman also stressed that the weapons will not give ISIS any advantage.\n\nOn Oct. 23, Aaron Sorkin told Bloomberg TV that Bale was playing Jobs. “We needed the best actor on the board in a certain age range,” the writer said at the time.",
+    );
+    assert_eq!(
+        find(&c, "will not give ISIS").speaker,
+        find(&c, "wind caused").speaker
+    );
+    assert_eq!(find(&c, "We needed the best actor").speaker, "Aaron Sorkin");
+}
+
+#[test]
 fn quote_only_verbs_credit_quotes() {
     // "barked" credits a quote though it introduces no reported speech.
     let c = claims_of("“Your son is dead and you know it,” the host barked at the man.");

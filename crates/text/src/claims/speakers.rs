@@ -609,10 +609,13 @@ impl Registry {
                     desc.as_str(),
                     "source" | "official" | "spokesman" | "spokeswoman"
                 );
+                // "The spokesman also stressed" after "According to a Pentagon spokesman": the
+                // one described before, unnamed or known only by a title.
                 let found = scope.recent_mentions.iter().rev().copied().find(|&i| {
                     let s = &self.speakers[i];
-                    s.kind == SpeakerKind::Anonymous
-                        && (s.name == *desc || (generic && s.name.ends_with(desc.as_str())))
+                    let unnamed = s.kind == SpeakerKind::Anonymous
+                        || (s.kind == SpeakerKind::Person && s.last.is_none());
+                    unnamed && (s.name == *desc || (generic && s.name.ends_with(desc.as_str())))
                 });
                 match found {
                     Some(i) => i,
