@@ -219,6 +219,10 @@ fn the_spokesman_and_the_writer_refer_back() {
         find(&c, "wind caused").speaker
     );
     assert_eq!(find(&c, "We needed the best actor").speaker, "Aaron Sorkin");
+    // A statement's words are whoever issued it.
+    let c =
+        claims_of("“The claim is entirely false,” said a statement from Amnesty International.");
+    assert_eq!(find(&c, "entirely false").speaker, "Amnesty International");
 }
 
 #[test]

@@ -1258,8 +1258,12 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
             // walk, ending in a name, is that person's.
             let named_at_end = || inverted.then(|| name_ending_credit(&ws[v + 1..])).flatten();
             let named = first.as_ref().filter(|m| has_first_name(m)).cloned();
+            // `“...,” said a statement from the Coordinator of Government Activities`: who
+            // issued it.
+            let issuer = || inverted.then(|| super::authored_by(ws, v + 1)).flatten();
             named
                 .or_else(named_at_end)
+                .or_else(issuer)
                 .or(first)
                 .or_else(|| named_before_affiliation(&ws[v + 1..end]))
                 .or_else(|| described_person(&ws[v + 1..end]))
