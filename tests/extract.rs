@@ -156,6 +156,11 @@ fn no_speaker_holds_a_subhead_a_dateline_a_modal_or_a_subordinator() {
         "Brian Williams apologized.\n\nIn a message he posted on Wednesday Williams said he was not trying to steal anyone’s valor.",
     );
     assert_eq!(find(&c, "steal anyone").speaker, "Brian Williams");
+    // A question opened by a negated auxiliary names no one: no "Didn't Apple".
+    let c = claims_of(
+        "Didn't Apple say the watch would be cheap? Then along comes influential Apple observer John Gruber to insert a little perspective.\n\n“Apple Watch is not a product from a tech company,” he said.",
+    );
+    assert_eq!(find(&c, "not a product").speaker, "John Gruber");
     let c = claims_of("Experts agree that one simply cannot say the raw material value is high.");
     assert!(c.iter().all(|c| !c.speaker.contains("cannot")), "{c:#?}");
 }

@@ -403,6 +403,13 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if is_in(&FREE_RELATIVE_OPENERS, &words[0].lower) {
         return None;
     }
+    // "Didn't Apple ...": a negated auxiliary opens a question, no name holds one.
+    if words
+        .iter()
+        .any(|w| w.lower.ends_with("n't") || w.lower.ends_with("n’t"))
+    {
+        return None;
+    }
     // "it comes after the former general": a subject pronoun with more after it opens a
     // clause ("They and their supporters" names a group).
     if words.len() > 1
