@@ -63,6 +63,15 @@ fn pronoun_means_whom_the_previous_sentence_names_even_as_its_object() {
 }
 
 #[test]
+fn a_pronoun_that_only_carries_a_sentence_on_teaches_no_gender() {
+    // "She was held ..." may guess Ibrahim (no known gender); "He added" must still find him.
+    let c = claims_of(
+        "The statement by Iraq's Interior Ministry spokesman Saad Maan Ibrahim adds to the confusion.\n\nLebanese officials said the woman, Saja al-Dulaimi, is believed to be the wife of the leader. She was held by Syrian authorities and freed in a prisoner exchange.\n\nOn Wednesday, Ibrahim told The Associated Press that al-Dulaimi is not the leader's wife. He identified her as the sister of Omar Abdul Hamid al-Dulaimi, who is being held in Iraq.\n\nHe added that the leader has two wives but neither is named Saja al-Dulaimi.",
+    );
+    assert_eq!(find(&c, "neither is named").speaker, "Saad Maan Ibrahim");
+}
+
+#[test]
 fn pronoun_subject_carries_on_whom_it_means() {
     // "He nodded ... behind Paul Dunn": the next "he" is still Reyes, not Dunn.
     let c = claims_of(

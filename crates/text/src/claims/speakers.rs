@@ -140,6 +140,8 @@ pub struct Registry {
     /// Lower-case name → organisation (run-wide) or narrator.
     by_org: HashMap<String, usize>,
     narrators: HashMap<String, usize>,
+    /// While set, a pronoun resolved teaches its speaker no gender (`resolve_continuing`).
+    guessing: bool,
 }
 
 /// Per-article resolution state: who has spoken, most recent last.
@@ -543,7 +545,7 @@ impl Registry {
                     })
                     .flatten()
                     .or_else(|| self.salient(scope, want_person, ok))?;
-                if self.speakers[i].gender == Gender::Unknown && want_person {
+                if self.speakers[i].gender == Gender::Unknown && want_person && !self.guessing {
                     self.speakers[i].gender = *g;
                 }
                 i
@@ -630,6 +632,17 @@ impl Registry {
         self.alias(idx, &m.surface);
         scope.mentioned(idx);
         Some(idx)
+    }
+
+    /// `resolve` for a pronoun that only carries a sentence on ("She was held by Syrian
+    /// authorities"): who it most likely means, without learning that person's gender from
+    /// it. A wrong guess here must not make "he" miss the right man later; a pronoun that
+    /// credits a claim (`resolve`) is surer and does teach it.
+    pub fn resolve_continuing(&mut self, m: &Mention, scope: &mut ArticleScope) -> Option<usize> {
+        self.guessing = true;
+        let sp = self.resolve(m, scope);
+        self.guessing = false;
+        sp
     }
 
     /// The speaker a reference back means: the latest person in the paragraph's focus (when

@@ -985,7 +985,8 @@ fn focus_on_subject(
         let continues = matches!(&m.kind, MentionKind::Pronoun(_, w) if w == "he" || w == "she");
         let sp = match reg.known_person(&m, scope) {
             Some(sp) => Some(sp),
-            None if introduced || continues => reg.resolve(&m, scope),
+            None if introduced => reg.resolve(&m, scope),
+            None if continues => reg.resolve_continuing(&m, scope),
             None => None,
         };
         if let Some(sp) = sp {
