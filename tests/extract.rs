@@ -170,6 +170,13 @@ fn no_speaker_holds_a_subhead_a_dateline_a_modal_or_a_subordinator() {
         "Didn't Apple say the watch would be cheap? Then along comes influential Apple observer John Gruber to insert a little perspective.\n\n“Apple Watch is not a product from a tech company,” he said.",
     );
     assert_eq!(find(&c, "not a product").speaker, "John Gruber");
+    let c = claims_of(
+        "The search went on. According to Mexico's attorney general none of the missing students were among the bodies found.",
+    );
+    assert_eq!(
+        find(&c, "none of the missing students").speaker,
+        "Mexico's attorney general"
+    );
     let c = claims_of("Experts agree that one simply cannot say the raw material value is high.");
     assert!(c.iter().all(|c| !c.speaker.contains("cannot")), "{c:#?}");
 }
