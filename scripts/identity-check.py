@@ -75,26 +75,17 @@ def is_outlet(s):
     return s["kind"] == "org" and any(t in OUTLET_WORDS for t in toks(s["name"]))
 
 
+def word_list(name):
+    """One of the project's word lists (crates/text/data/words/NAME), its entries as a set."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "crates", "text", "data", "words", name)
+    with open(path, encoding="utf-8") as f:
+        return {line.strip() for line in f if line.strip() and not line.startswith("#")}
+
+
 # Function words that any two sentences share ("Seidel was merely checking his phone" and
 # "Seidel was writing his name in the snow" share only these and a name): the project's list.
-STOPWORDS = {
-    line.strip()
-    for line in open(
-        os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "crates", "text", "data", "words", "stopwords.txt"),
-        encoding="utf-8",
-    )
-    if line.strip() and not line.startswith("#")
-}
-
-
-NEGATIONS = {
-    line.strip()
-    for line in open(
-        os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "crates", "text", "data", "words", "negation_cues.txt"),
-        encoding="utf-8",
-    )
-    if line.strip() and not line.startswith("#")
-}
+STOPWORDS = word_list("stopwords.txt")
+NEGATIONS = word_list("negation_cues.txt")
 
 
 def polarity(claim):
