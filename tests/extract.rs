@@ -72,6 +72,19 @@ fn a_pronoun_that_only_carries_a_sentence_on_teaches_no_gender() {
 }
 
 #[test]
+fn he_after_a_spokesman_for_an_organisation_is_that_spokesman() {
+    // The spokesman's words are credited to what he speaks for; "he" then means him, not the
+    // person named in the paragraph before.
+    let c = claims_of(
+        "Alan Titchmarsh found red-and-white fly agaric while filming a program.\n\nA spokesman for Buckingham Palace said the fungi grew there naturally. “There are several hundred fungi species in the palace garden,” he said.",
+    );
+    assert_eq!(
+        find(&c, "several hundred fungi").speaker,
+        find(&c, "grew there naturally").speaker
+    );
+}
+
+#[test]
 fn pronoun_subject_carries_on_whom_it_means() {
     // "He nodded ... behind Paul Dunn": the next "he" is still Reyes, not Dunn.
     let c = claims_of(

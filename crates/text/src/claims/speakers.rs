@@ -539,9 +539,9 @@ impl Registry {
                 let i = centred
                     .then(|| {
                         let now = scope.utterance[0].iter().chain(&scope.utterance[1]);
-                        now.chain(&scope.previous_utterance)
-                            .copied()
-                            .find(|&i| ok(&self.speakers[i]))
+                        now.chain(&scope.previous_utterance).copied().find(|&i| {
+                            ok(&self.speakers[i]) || speaks_for_someone(&self.speakers[i])
+                        })
                     })
                     .flatten()
                     .or_else(|| self.salient(scope, want_person, ok))?;
@@ -882,6 +882,21 @@ fn with_names_capitalised(desc: &str, surface: &str, scope: &ArticleScope) -> St
 
 /// "experts", "Democrats": a described group of several, by its last word's plural ending
 /// ("news", "status" and "analysis" are one thing).
+/// "A spokesman for Buckingham Palace confirmed the find. “...,” he said.": one unnamed person
+/// who speaks for someone is whom "he" or "she" can mean, as a named person is.
+/// So is the organisation such a person speaks for, which is credited with their words.
+fn speaks_for_someone(s: &Speaker) -> bool {
+    let spokesperson = |name: &str| {
+        name.split(' ')
+            .any(|w| is_in(&super::mentions::SPOKESPEOPLE, &w.to_lowercase()))
+    };
+    match s.kind {
+        SpeakerKind::Anonymous => spokesperson(&s.name),
+        SpeakerKind::Org => s.aliases.iter().any(|a| spokesperson(a)),
+        _ => false,
+    }
+}
+
 fn looks_plural(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
     last.ends_with('s')
