@@ -190,6 +190,11 @@ fn no_speaker_holds_a_subhead_a_dateline_a_modal_or_a_subordinator() {
         find(&c, "none of the missing students").speaker,
         "Mexico's attorney general"
     );
+    // A phrase cut after its article is no name: no speaker "Ignore".
+    let c = claims_of(
+        "She wrote on Facebook that she was safe.\n\n'I only happened to see these news stories. Ignore the reports I've been captured.'",
+    );
+    assert!(c.iter().all(|c| c.speaker != "Ignore"), "{c:#?}");
     let c = claims_of("Experts agree that one simply cannot say the raw material value is high.");
     assert!(c.iter().all(|c| !c.speaker.contains("cannot")), "{c:#?}");
 }

@@ -403,6 +403,11 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if is_in(&FREE_RELATIVE_OPENERS, &words[0].lower) {
         return None;
     }
+    // "Ignore the reports I've been captured": a phrase that ends in an article is cut inside
+    // a noun phrase and names no one.
+    if words.len() > 1 && is_in(&["the", "a", "an"], &words[words.len() - 1].lower) {
+        return None;
+    }
     // "Didn't Apple ...": a negated auxiliary opens a question, no name holds one.
     if words
         .iter()
