@@ -309,6 +309,9 @@ fn is_sentence_adverb(w: &Word) -> bool {
             == crate::claims::lexicon::Gender::Unknown
 }
 
+/// Subject pronouns: with a verb or more words after them they open a clause, not a name.
+const CLAUSE_PRONOUNS: [&str; 7] = ["he", "she", "it", "they", "we", "i", "you"];
+
 /// Parses a whole word sequence as one mention. Returns `None` when the words are not a
 /// plausible speaker (e.g. contain lower-case content words).
 pub fn parse(words: &[Word]) -> Option<Mention> {
@@ -396,7 +399,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     ]
     .iter()
     .find_map(|c| words[0].lower.strip_suffix(c))
-    .is_some_and(|base| is_in(&["he", "she", "it", "they", "we", "i", "you"], base));
+    .is_some_and(|base| is_in(&CLAUSE_PRONOUNS, base));
     if words.len() > 1 && contracted_pronoun {
         return None;
     }
@@ -417,13 +420,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     }
     // "it comes after the former general": a subject pronoun with more after it opens a
     // clause ("They and their supporters" names a group).
-    if words.len() > 1
-        && is_in(
-            &["he", "she", "it", "they", "we", "i", "you"],
-            &words[0].lower,
-        )
-        && words[1].lower != "and"
-    {
+    if words.len() > 1 && is_in(&CLAUSE_PRONOUNS, &words[0].lower) && words[1].lower != "and" {
         return None;
     }
     // "one simply cannot", "Mexico's attorney general none": a modal inside, or a negative

@@ -880,8 +880,6 @@ fn with_names_capitalised(desc: &str, surface: &str, scope: &ArticleScope) -> St
     }
 }
 
-/// "experts", "Democrats": a described group of several, by its last word's plural ending
-/// ("news", "status" and "analysis" are one thing).
 /// "A spokesman for Buckingham Palace confirmed the find. “...,” he said.": one unnamed person
 /// who speaks for someone is whom "he" or "she" can mean, as a named person is.
 /// So is the organisation such a person speaks for, which is credited with their words.
@@ -897,6 +895,8 @@ fn speaks_for_someone(s: &Speaker) -> bool {
     }
 }
 
+/// "experts", "Democrats": a described group of several, by its last word's plural ending
+/// ("news", "status" and "analysis" are one thing).
 fn looks_plural(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
     last.ends_with('s')

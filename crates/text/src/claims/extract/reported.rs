@@ -1271,9 +1271,8 @@ fn subject_relative_speech(
     // The longest phrase that names someone: "Ted Cruz" of "out-brutalizing Ted Cruz", and
     // "one former city engineer" of "said one former city engineer, who said". A phrase
     // that opens in lower case only when it is a description, not a restrictive one's object
-    // ("ammunition to Republicans who say": Republicans).
-    // A restrictive one's object in lower case is read whole from where the object starts:
-    // "rebuked critics who say": critics.
+    // ("ammunition to Republicans who say": Republicans), unless it is that whole object and
+    // names a group ("rebuked critics who say": critics).
     let object_group = |k: usize| {
         restrictive(who)
             && k == t
@@ -2006,27 +2005,26 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
             && rest.iter().all(|w| w.text.starts_with(char::is_uppercase)))
             || (is_in(&["told", "tells"], &tail[v].lower) && {
                 // "told her closest aides as she worked on ...": the audience, then maybe
-                // a subordinate clause of time.
-                // "told the court in his filing": or a phrase of place or manner.
+                // a subordinate clause of time; "told the court in his filing": or a phrase of
+                // place or manner, which holds no clause of its own.
+                const TIME_CLAUSE: [&str; 5] = ["as", "while", "when", "after", "before"];
+                let no_clause = |ws: &[Word]| {
+                    ws.iter()
+                        .all(|w| !is_in(&["that", "he", "she", "they", "it"], &w.lower))
+                };
                 let audience = rest
                     .iter()
                     .enumerate()
                     .position(|(i, w)| {
-                        is_in(&["as", "while", "when", "after", "before"], &w.lower)
-                            || (i > 0 && is_in(&GAP_OPENERS, &w.lower))
+                        is_in(&TIME_CLAUSE, &w.lower) || (i > 0 && is_in(&GAP_OPENERS, &w.lower))
                     })
                     .unwrap_or(rest.len());
-                let gap_plain = rest[audience..]
-                    .iter()
-                    .all(|w| !is_in(&["that", "he", "she", "they", "it"], &w.lower));
                 let subordinate = rest
                     .get(audience)
-                    .is_some_and(|w| is_in(&["as", "while", "when", "after", "before"], &w.lower));
+                    .is_some_and(|w| is_in(&TIME_CLAUSE, &w.lower));
                 audience <= 4
-                    && (subordinate || gap_plain)
-                    && rest[..audience]
-                        .iter()
-                        .all(|w| !is_in(&["that", "he", "she", "they", "it"], &w.lower))
+                    && (subordinate || no_clause(&rest[audience..]))
+                    && no_clause(&rest[..audience])
             })
     };
     // "..., told the Associated Press": who was told, not who spoke.
