@@ -3198,3 +3198,83 @@ fn a_stance_after_an_appositive_is_the_named_persons() {
     .claims;
     assert!(h.iter().all(|c| c.kind == ClaimKind::Narrator), "{h:#?}");
 }
+
+#[test]
+fn a_quoted_title_inside_an_appositive_is_no_quote() {
+    let c = claims_of(
+        "Reyes, the host of the cooking show “The Mentor,” said on Monday that the festival would move to May.",
+    );
+    assert!(c.iter().all(|c| c.text != "The Mentor,"), "{c:#?}");
+    let claim = find(&c, "the festival would move to May");
+    assert_eq!(claim.speaker, "Reyes");
+    assert_eq!(claim.kind, ClaimKind::Reported);
+}
+
+#[test]
+fn a_speech_verb_with_an_aside_then_that_opens_its_own_sentence() {
+    let c = claims_of(
+        "Mayor Linda Park called the plan “a disgrace.” She also said, without evidence, that “the council took money from the builders.”",
+    );
+    assert_eq!(find(&c, "a disgrace").speaker, "Linda Park");
+    let second = find(&c, "took money from the builders");
+    assert_eq!(second.speaker, "Linda Park");
+    assert_ne!(second.text, find(&c, "a disgrace").text);
+}
+
+#[test]
+fn an_organisation_owned_by_a_described_person_speaks() {
+    let c = claims_of(
+        "Presidential candidate Tom Reyes’s campaign says two dozen state legislators are endorsing him.",
+    );
+    assert_eq!(
+        find(&c, "two dozen state legislators").speaker,
+        "Tom Reyes campaign"
+    );
+}
+
+#[test]
+fn a_document_filed_or_issued_speaks_for_itself() {
+    let c = claims_of(
+        "A court document filed Thursday says that the mayor's aide will not be charged.\n\nTown land records indicate that a company called Northgate Holdings sold the lot for $510,000.",
+    );
+    assert_eq!(find(&c, "will not be charged").speaker, "court document");
+    // "records indicate that a company called X": naming, and no speaker "records indicate".
+    assert!(c.iter().all(|c| !c.speaker.contains("indicate")), "{c:#?}");
+}
+
+#[test]
+fn a_long_description_joined_by_and_is_a_speaker() {
+    let c = claims_of(
+        "The Democratic presidential front-runner and former secretary of state said the country needed a more robust air campaign.",
+    );
+    let claim = find(&c, "a more robust air campaign");
+    assert_eq!(claim.kind, ClaimKind::Reported);
+    assert!(claim.speaker.contains("front-runner"), "{claim:#?}");
+}
+
+#[test]
+fn a_credit_between_a_subordinate_clause_and_the_main_clause_credits_both() {
+    let c = claims_of(
+        "After the court approved the law six years ago, Hebert said, most state laws were thought to be safe.\n\nIf the bill passes, he said, the state will lose money.",
+    );
+    let first = find(&c, "most state laws were thought to be safe");
+    assert_eq!(first.speaker, "Hebert");
+    assert!(first.text.starts_with("After the court"), "{first:#?}");
+    let second = find(&c, "the state will lose money");
+    assert_eq!(second.speaker, "Hebert");
+}
+
+#[test]
+fn reported_speech_after_a_quote_credited_before_it() {
+    let c = claims_of(
+        "But even as Governor Tom Reyes claimed on Tuesday that “The audit cleared us of everything,” one of the auditors said the two reports were quite different.\n\n“I never said that,” Reyes said, after Linda Park said the governor had called the audit a witch hunt.",
+    );
+    assert_eq!(find(&c, "The audit cleared us").speaker, "Tom Reyes");
+    let auditors = find(&c, "the two reports were quite different");
+    assert!(auditors.speaker.contains("auditors"), "{auditors:#?}");
+    assert_eq!(find(&c, "I never said that").speaker, "Tom Reyes");
+    assert_eq!(
+        find(&c, "had called the audit a witch hunt").speaker,
+        "Linda Park"
+    );
+}

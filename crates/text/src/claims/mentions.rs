@@ -629,13 +629,22 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             .position(|w| is_cap(w) && possessor(w).is_some())
             // A few words after the owner ("campaign", "presidential campaign"): more is a
             // clause, not a name ("The FBI's program used forged documents and false news").
-            .filter(|&k| {
-                k + 1 < words.len() && words.len() - k <= 4 && words[..k].iter().all(is_cap)
-            });
+            .filter(|&k| k + 1 < words.len() && words.len() - k <= 4);
+        let owner_words = |k: usize| {
+            let mut owner = words[..k].to_vec();
+            owner.extend(possessor(&words[k]));
+            owner
+        };
+        // "Presidential candidate Marco Rubio's campaign": a description in lower case may
+        // open the owner's name when the owner is a person.
+        let k = k.filter(|&k| {
+            words[..k].iter().all(is_cap)
+                || parse(&owner_words(k))
+                    .is_some_and(|m| matches!(m.kind, MentionKind::Person { .. }))
+        });
         if let Some(k) = k {
             let base = possessor(&words[k]).map_or_else(|| words[k].text.clone(), |b| b.text);
-            let mut owner_words = words[..k].to_vec();
-            owner_words.extend(possessor(&words[k]));
+            let owner_words = owner_words(k);
             // The owner as a person's name where it is one: "Mrs. Clinton" is Clinton.
             let owner = match parse(&owner_words).map(|m| m.kind) {
                 Some(MentionKind::Person { full, .. }) if k > 0 => full,

@@ -363,15 +363,34 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             }
             // Quotes in this sentence, in order, each with its credit.
             let mut region_start = sent.start;
+            // Whether the last quote's credit follows it (the tail then starts with it).
+            let mut last_credited_after = false;
             for (k, q) in in_sent.iter().enumerate() {
                 let limit = in_sent
                     .get(k + 1)
                     .map_or(sent.end, |n| n.outer.start)
                     .min(sent.end);
-                let credit = credit_after(text, q, limit, reg, &mut scope).or_else(|| {
-                    let before = Span::new(region_start, q.outer.start);
-                    credit_before(text, before, reg, &mut scope)
-                });
+                let before = Span::new(region_start, q.outer.start);
+                // "Reyes claimed on Tuesday that “...,” one of the auditors said ...": a quote
+                // that a speech verb's "that" introduces is credited there, and the words after
+                // it are a clause of their own.
+                let introduced = words(text, before)
+                    .last()
+                    .is_some_and(|w| w.lower == "that");
+                let credit = match introduced
+                    .then(|| credit_before(text, before, reg, &mut scope))
+                    .flatten()
+                {
+                    Some(c) => {
+                        last_credited_after = false;
+                        Some(c)
+                    }
+                    None => {
+                        let after = credit_after(text, q, limit, reg, &mut scope);
+                        last_credited_after = after.is_some();
+                        after.or_else(|| credit_before(text, before, reg, &mut scope))
+                    }
+                };
                 region_start = q.outer.end;
                 let mut f = Found {
                     speaker: None,
@@ -416,6 +435,24 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                         || (i == 0 && quote_comma && is_in(&SPEECH_PARTICIPLES, &w.lower))
                         || (w.lower == "and" && tail_ws[i + 1..].iter().take(3).any(is_speech))
                 });
+                // `“...,” Trump said, after Becky Quick said the billionaire had ...`: a second
+                // speaker in a time clause after the credit; the clause is read on its own.
+                let time_clause = (1..tail_ws.len().saturating_sub(4)).find(|&i| {
+                    tail_ws[i - 1].trailing == Some(',')
+                        && is_in(
+                            &["after", "when", "as", "before", "while"],
+                            &tail_ws[i].lower,
+                        )
+                        && tail_ws[i + 1..].iter().take(6).any(is_speech)
+                });
+                if let Some(i) = time_clause {
+                    tail = Span::new(tail_ws[i + 1].span.start, sent.end);
+                    tail_ws = words(text, tail);
+                }
+                // `But even as Trump claimed that “...,” one of the prosecutors said the two
+                // cases were different`: a quote credited before it leaves the words after it
+                // to a clause of their own.
+                let own_clause = !last_credited_after && tail_ws.iter().take(12).any(is_speech);
                 // `Reyes said, “I don't like it,” adding that “they are angry ...”`: the
                 // participle opens the tail, and its subject is the quote's speaker.
                 let quote_speaker = found.last().and_then(|f| f.1.speaker);
@@ -430,7 +467,9 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                         let mention = found.last().and_then(|f| f.1.mention.clone());
                         out.push(Draft::new(sp, ClaimKind::Reported, content, mention));
                     }
-                } else if tail_ws.len() >= 6 && (second_act || but.is_some()) {
+                } else if tail_ws.len() >= 6
+                    && (second_act || but.is_some() || time_clause.is_some() || own_clause)
+                {
                     out.extend(reported_around_quote(text, tail, &tail_ws, reg, &mut scope));
                 } else {
                     // "“...,” said Harvey, who acknowledged Trump was his fourth choice."
@@ -636,6 +675,15 @@ fn subordinate_and_main(text: &str, sent: Span) -> Vec<Span> {
     let commas: Vec<usize> = (s + 4..ws.len().saturating_sub(4))
         .filter(|&c| ws[c].trailing == Some(','))
         .collect();
+    // "After the court ruled, Hebert said, most laws were safe": a credit set off by commas
+    // between the two clauses credits the whole sentence.
+    let credit_between = commas.windows(2).any(|pair| {
+        let credit = &ws[pair[0] + 1..=pair[1]];
+        credit.len() <= 6 && is_credit_line(credit)
+    });
+    if credit_between {
+        return vec![sent];
+    }
     let split = [false, true].into_iter().find_map(|appositive| {
         commas
             .iter()

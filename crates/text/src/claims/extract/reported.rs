@@ -1891,7 +1891,14 @@ fn credit_between_commas(
             // whole sentence, both sides of the credit.
             let predicate =
                 is_in(&PREDICATE_AUXILIARIES, &after[0].lower) || looks_finite(&after[0]);
-            if predicate && v > 0 {
+            // "If the bill passes, he said, the state will lose money": after a subordinate
+            // clause the credit stands before the main clause, and the claim is both.
+            let subordinate_first = ws
+                .iter()
+                .find(|w| !is_in(&["and", "but", "so"], &w.lower))
+                .is_some_and(|w| is_in(&SUBORDINATE_OPENERS, &w.lower))
+                && ws[..c].iter().all(|w| w.trailing.is_none());
+            if (predicate && v > 0) || (subordinate_first && !appositive && !participle) {
                 Some((sent, m))
             } else if participle {
                 Some((Span::new(sent.start, ws[c].span.end), m))

@@ -184,8 +184,25 @@ fn is_statement_quote(text: &str, q: &Quote, para: Span) -> bool {
         && inner
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    let titled =
-        titled || modifier || capitalised_name || (long_words >= 2 && !shouted && is_title(name));
+    // `star of the reality TV show "The Apprentice," said ...`: the same inside an appositive,
+    // where the comma that closes the aside falls inside the marks. Mid-sentence, after a
+    // word that speaks no quote ("show", not "said" or "tweeted").
+    let plain_word_before = before_word.chars().all(char::is_lowercase)
+        && !before_word.is_empty()
+        && !VERBS.contains_key(before_word)
+        && !is_in(&CALLING_VERBS, before_word);
+    let name_in_aside = n_words >= 2
+        && plain_word_before
+        && !shouted
+        && inner.trim_end().ends_with(',')
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let titled = titled
+        || modifier
+        || capitalised_name
+        || name_in_aside
+        || (long_words >= 2 && !shouted && is_title(name));
     let utterance = starts_upper && !titled && inner.trim_end().ends_with([',', '.', '!', '?']);
     (n_words >= 3 && !titled && (starts_upper || at_para_start || after_colon_or_comma))
         || utterance
@@ -903,9 +920,12 @@ pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<
     })?;
     // A document with no name and verb before it: not "House Republicans issued a report from
     // ...", a clause whose subject is who issued it ("A redacted copy" is no verb).
+    // Before "that", the document ends the head: "Bergen County land records indicate that"
+    // is a clause, not a document's name.
     let head_is_document = ws[start..cut]
         .iter()
         .position(|w| is_in(&DOCUMENTS, &w.lower))
+        .filter(|&d| ws[cut].lower != "that" || start + d + 1 == cut)
         .is_some_and(|d| {
             !ws[start..start + d].windows(2).any(|p| {
                 p[0].text.starts_with(char::is_uppercase)
@@ -1091,7 +1111,7 @@ pub(super) fn described_subject(ws: &[Word], start: usize, end: usize) -> Option
         }
     }
     (clause_start
-        && (2..=6).contains(&phrase.len())
+        && (2..=8).contains(&phrase.len())
         && (is_in(&OPENERS, &opener.lower) || possessive)
         && phrase[..phrase.len() - 1]
             .iter()
@@ -1513,8 +1533,17 @@ pub(super) fn is_credit_line(ws: &[Word]) -> bool {
             }
         }
     }
+    // "She also said, without evidence, that “...”": an aside between commas, then a clause of
+    // its own.
+    let aside_then_that = ws[rest - 1].trailing == Some(',')
+        && ws[rest..]
+            .iter()
+            .take(6)
+            .position(|w| w.trailing == Some(','))
+            .is_some_and(|c| ws.get(rest + c + 1).is_some_and(|w| w.lower == "that"));
     let bare = match ws.get(rest) {
         None => true,
+        Some(_) if aside_then_that => false,
         Some(w) => {
             ws[rest - 1].trailing == Some(',')
                 || is_in(&GAP_OPENERS, &w.lower)
