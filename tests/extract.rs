@@ -3278,3 +3278,38 @@ fn reported_speech_after_a_quote_credited_before_it() {
         "Linda Park"
     );
 }
+
+#[test]
+fn a_speech_verb_with_the_preposition_of_its_topic_is_a_stance() {
+    let c = claims_of(
+        "Mayor Linda Park spoke about the need for more housing near the river.\n\nCouncilman Tom Reyes recently spoke to reporters on Friday about his budget plan.\n\nJust after the flood, Governor Maria Santos was calling for change.\n\nHis campaign did not respond to a request for comment.",
+    );
+    let housing = find(&c, "the need for more housing");
+    assert_eq!(housing.speaker, "Linda Park");
+    assert_eq!(housing.form, Some("stance"));
+    assert!(housing.text.starts_with("the need"), "{housing:#?}");
+    assert_eq!(find(&c, "his budget plan").speaker, "Tom Reyes");
+    let change = c
+        .iter()
+        .find(|c| c.text == "change")
+        .expect("a one-word topic");
+    assert_eq!(change.speaker, "Maria Santos");
+    // Not responding is no stance.
+    assert!(
+        c.iter()
+            .filter(|c| c.text.contains("request for comment"))
+            .all(|c| c.kind == ClaimKind::Narrator),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_second_act_after_and_belongs_to_the_sentence_subject() {
+    let c = claims_of(
+        "Senator Tom Reyes often questions the mayor's ties to developers and has called for the council to release its emails.\n\nGovernor Maria Santos ran on her record on jobs and accused the senator of stalling the bill.",
+    );
+    let emails = find(&c, "release its emails");
+    assert_eq!(emails.speaker, "Tom Reyes");
+    assert_eq!(emails.form, Some("stance"));
+    assert_eq!(find(&c, "accused the senator").speaker, "Maria Santos");
+}

@@ -4,7 +4,7 @@
 use super::lexicon::{
     is_in, is_pronoun, VerbKind, ACT_VERBS, AUDIENCE_PARTICIPLES, CALLING_VERBS, DENIED_OBJECTS,
     DISMISSIVE_WORDS, FALSITY_PHRASES, NON_PROSE_PREFIXES, NOT_SPEAKERS, PREDICATE_AUXILIARIES,
-    QUOTE_ONLY_VERBS, SPEECH_PARTICIPLES, VERBS, WEEKDAYS,
+    QUOTE_ONLY_VERBS, SPEECH_PARTICIPLES, TOPIC_CUES, VERBS, WEEKDAYS,
 };
 use super::mentions::{
     description, is_cap, parse, possessor, words, Mention, MentionKind, Word, DETERMINERS, MONTHS,
@@ -452,7 +452,21 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 // `But even as Trump claimed that “...,” one of the prosecutors said the two
                 // cases were different`: a quote credited before it leaves the words after it
                 // to a clause of their own.
-                let own_clause = !last_credited_after && tail_ws.iter().take(12).any(is_speech);
+                // Not a credit of the quote the parser missed ("..., the 77-year leader of the
+                // church said, according to Time."): the verb has words of its own after it.
+                let own_clause = !last_credited_after
+                    && tail_ws
+                        .iter()
+                        .take(12)
+                        .position(is_speech)
+                        .is_some_and(|v| {
+                            tail_ws[v].trailing.is_none()
+                                && tail_ws.len() > v + 3
+                                && tail_ws[v + 1..]
+                                    .iter()
+                                    .take(3)
+                                    .all(|w| w.trailing.is_none())
+                        });
                 // `Reyes said, “I don't like it,” adding that “they are angry ...”`: the
                 // participle opens the tail, and its subject is the quote's speaker.
                 let quote_speaker = found.last().and_then(|f| f.1.speaker);

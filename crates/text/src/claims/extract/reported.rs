@@ -772,38 +772,99 @@ pub(super) fn stance_clause(
     // "Park criticized", or after an appositive: "Paul Brandt, national director of Priests for
     // Life, criticized" (checked below: the subject is then a person).
     let v = (1..ws.len().min(NEAR_VERB)).find(|&i| {
-        is_in(&ACT_VERBS, &ws[i].lower)
+        (is_in(&ACT_VERBS, &ws[i].lower) || topic_at(ws, i).is_some())
             && ws[i - 1].trailing.is_none_or(|c| c == ',')
             && ws[i].trailing.is_none()
     })?;
-    // The object runs to the first punctuation.
-    let end = (v + 1..ws.len())
-        .find(|&k| ws[k].trailing.is_some())
-        .unwrap_or(ws.len() - 1);
-    if end < v + 1 {
-        return None;
-    }
-    // "Putin chides Turkey and praises Trump": a second verb's subject is the first one's,
-    // which the noun before "and" is not.
-    if is_in(&["and", "but", "or"], &ws[v - 1].lower) {
-        return None;
-    }
-    // "a practice criticized by Miller", "Reyes Accused Of Fraud" (a headline drops its "is"):
-    // a passive participle is no act of its subject. An active one has its object first.
-    if is_in(&PASSIVE_BE, &ws[v - 1].lower)
-        || ws
-            .get(v + 1)
-            .is_some_and(|w| is_in(&["by", "of", "for"], &w.lower))
+    let topic = topic_at(ws, v);
+    // "did not respond to", "never spoke about": no stance taken.
+    if topic.is_some()
+        && ws[v.saturating_sub(2)..v]
+            .iter()
+            .any(|w| is_in(&["not", "never"], &w.lower) || w.lower.ends_with("n't"))
     {
         return None;
     }
-    let m = subject_before(ws, v)
-        .filter(|m| !is_relative_pronoun(m))
-        .filter(|m| ws[v - 1].trailing.is_none() || is_person(m))?;
+    // The object runs to the first punctuation; a topic's object starts after its
+    // preposition.
+    let from = topic.map_or(v, |p| p + 1);
+    let end = (from..ws.len())
+        .find(|&k| ws[k].trailing.is_some())
+        .unwrap_or(ws.len() - 1);
+    // An act needs an object after it; a topic may be one word ("calling for change").
+    if end < from + usize::from(topic.is_none()) {
+        return None;
+    }
+    // "Putin chides Turkey and praises Trump", "Sanders questions her ties and has called
+    // for ...": a second verb's subject is the first one's, which the noun before "and" is
+    // not; it is the sentence's subject when a name opens it.
+    let mut k = v;
+    while k > 1 && is_in(&AUXILIARIES, &ws[k - 1].lower) {
+        k -= 1;
+    }
+    let second_verb = is_in(&["and", "but", "or"], &ws[k - 1].lower);
+    // "a practice criticized by Miller", "Reyes Accused Of Fraud" (a headline drops its "is"):
+    // a passive participle is no act of its subject. An active one has its object first.
+    // "was calling for change" is no passive.
+    let progressive = ws[v].lower.ends_with("ing");
+    if (is_in(&PASSIVE_BE, &ws[v - 1].lower) && !progressive)
+        || (topic.is_none()
+            && ws
+                .get(v + 1)
+                .is_some_and(|w| is_in(&["by", "of", "for"], &w.lower)))
+    {
+        return None;
+    }
+    let m = if second_verb {
+        // Only someone the article knows: a headline's "Putin chides Turkey and praises Trump"
+        // names no one yet.
+        let m = opening_speaker(ws, k - 1)
+            .filter(|m| is_person(m) || matches!(m.kind, MentionKind::Org(_)))?;
+        let sp = reg.resolve(&m, scope)?;
+        scope.spoke(sp);
+        let content = trim_clause(text, Span::new(ws[from].span.start, ws[end].span.end));
+        return Some(Draft::new(sp, ClaimKind::Reported, content, Some(m.surface)).form("stance"));
+    } else {
+        let at = if progressive && is_in(&PASSIVE_BE, &ws[v - 1].lower) {
+            v - 1
+        } else {
+            v
+        };
+        subject_before(ws, at)
+            .filter(|m| !is_relative_pronoun(m))
+            .filter(|m| ws[v - 1].trailing.is_none() || is_person(m))?
+    };
     let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
-    let content = trim_clause(text, Span::new(ws[v].span.start, ws[end].span.end));
+    let content = trim_clause(text, Span::new(ws[from].span.start, ws[end].span.end));
     Some(Draft::new(sp, ClaimKind::Reported, content, Some(m.surface)).form("stance"))
+}
+
+/// Where the preposition of a topic cue at `v` stands: "spoke about" (v + 1), or past an
+/// audience of up to four words, "spoke to CNN about" / "spoke to reporters about".
+fn topic_at(ws: &[Word], v: usize) -> Option<usize> {
+    let verb = ws[v].lower.as_str();
+    let cue = |p: usize| {
+        ws.get(p).is_some_and(|w| {
+            let pair = format!("{verb} {}", w.lower);
+            is_in(&TOPIC_CUES, pair.as_str())
+        })
+    };
+    if !matches!(
+        ws.get(v + 1).map(|w| w.lower.as_str()),
+        Some("about" | "of" | "for" | "on" | "to")
+    ) {
+        return None;
+    }
+    if cue(v + 1) {
+        return Some(v + 1);
+    }
+    if ws[v + 1].lower != "to" || ws[v + 1].trailing.is_some() {
+        return None;
+    }
+    (v + 3..(v + 7).min(ws.len()))
+        .take_while(|&p| ws[p - 1].trailing.is_none())
+        .find(|&p| ws[p].lower == "about" && cue(p))
 }
 
 /// "Jacobs credited Merkel with holding “the entire continent together”", "Trump responded by

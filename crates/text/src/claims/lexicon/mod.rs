@@ -33,6 +33,8 @@ pub static CALLING_VERBS: WordList = word_list!("calling_verbs.txt");
 /// Speech acts with an object, not a clause ("questioned the estimate"): no claim of their own,
 /// but their subject is who a following "she said" most likely means.
 pub static ACT_VERBS: WordList = word_list!("act_verbs.txt");
+/// "spoke about", "called for": a speech verb and the preposition of its topic.
+pub static TOPIC_CUES: WordList = word_list!("topic_cues.txt");
 
 /// Past forms that don't end in "-ed": "began", "drew", "took".
 pub static IRREGULAR_PAST: WordList = word_list!("irregular_past.txt");
