@@ -3313,3 +3313,16 @@ fn a_second_act_after_and_belongs_to_the_sentence_subject() {
     assert_eq!(emails.form, Some("stance"));
     assert_eq!(find(&c, "accused the senator").speaker, "Maria Santos");
 }
+
+#[test]
+fn asking_a_long_named_person_whether_is_a_question_and_a_short_request_counts() {
+    let c = claims_of(
+        "Linda Park, a council member, asked former Attorney General Tom Reyes whether he had thoughts on the audit.\n\nPark has asked the Supreme Court to intervene.",
+    );
+    let question = find(&c, "whether he had thoughts on the audit");
+    assert_eq!(question.speaker, "Linda Park");
+    assert_eq!(question.form, Some("question"));
+    let request = find(&c, "the Supreme Court to intervene");
+    assert_eq!(request.speaker, "Linda Park");
+    assert_eq!(request.form, Some("request"));
+}

@@ -136,8 +136,10 @@ pub(super) fn asked_at(ws: &[Word], i: usize) -> Option<Ask> {
     }
     let unbroken =
         |end: usize| (i + 1..ws.len().min(end)).take_while(|&k| ws[k - 1].trailing.is_none());
-    if let Some(q) = unbroken(i + 5)
+    // "asked former Attorney General Eric Holder whether": who was asked may be a long name.
+    if let Some(q) = unbroken(i + 8)
         .find(|&k| is_in(&QUESTION_WORDS, &ws[k].lower))
+        .filter(|&k| k <= i + 4 || ws[i + 1..k].iter().skip(1).all(is_cap))
         .filter(|&k| ws.len() - k > 3)
     {
         return Some(Ask::Question(q));
@@ -150,7 +152,8 @@ pub(super) fn asked_at(ws: &[Word], i: usize) -> Option<Ask> {
                 || !is_in(&crate::claims::mentions::PREPOSITIONS, &ws[k - 1].lower)
                     && !is_in(&["that", "and", "or"], &ws[k - 1].lower)
         })
-        .filter(|&k| ws.len() - k > 2);
+        // "has asked the Supreme Court to intervene.": "to" and its verb may end the sentence.
+        .filter(|&k| ws.len() - k >= 2);
     // "asked Carson about his ties to Mannatech": a question about what follows "about".
     if let Some(about) = after_who_was_asked
         .clone()
