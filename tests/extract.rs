@@ -3326,3 +3326,28 @@ fn asking_a_long_named_person_whether_is_a_question_and_a_short_request_counts()
     assert_eq!(request.speaker, "Linda Park");
     assert_eq!(request.form, Some("request"));
 }
+
+#[test]
+fn they_is_never_one_person_and_phrasal_verbs_say_nothing() {
+    let c = claims_of(
+        "The militia kidnapped the reporter Tom Reyes in 2012.\n\nThe militia has held him ever since, but today they said the talks had failed.\n\nThe group later tweeted out video of the talks.\n\nApparently Linda Park is calling in the best lawyers in town.",
+    );
+    assert_ne!(find(&c, "the talks had failed").speaker, "Tom Reyes");
+    assert!(
+        c.iter()
+            .filter(|c| c.text.contains("video of the talks") || c.text.contains("best lawyers"))
+            .all(|c| c.kind == ClaimKind::Narrator),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_clip_of_someone_saying_is_their_claim() {
+    let c = claims_of(
+        "The video opened with a clip of U.S. President Maria Santos saying she had authorized the strikes.",
+    );
+    assert_eq!(
+        find(&c, "she had authorized the strikes").speaker,
+        "Maria Santos"
+    );
+}

@@ -309,6 +309,9 @@ fn is_sentence_adverb(w: &Word) -> bool {
             == crate::claims::lexicon::Gender::Unknown
 }
 
+/// "a clip of", "footage of": recordings that show someone speaking.
+static RECORDINGS: WordList = word_list!("recordings.txt");
+
 /// Subject pronouns: with a verb or more words after them they open a clause, not a name.
 const CLAUSE_PRONOUNS: [&str; 7] = ["he", "she", "it", "they", "we", "i", "you"];
 
@@ -658,6 +661,26 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             };
             let rest: Vec<&str> = words[k + 1..].iter().map(|w| w.text.as_str()).collect();
             return mention(MentionKind::Org(format!("{owner} {}", rest.join(" "))));
+        }
+    }
+    // "a clip of U.S. President Barack Obama saying ...": who the recording shows speaks.
+    if let Some(k) = words
+        .iter()
+        .position(|w| w.lower == "of")
+        .filter(|&k| k > 0)
+    {
+        let head = words[..k]
+            .iter()
+            .filter(|w| !is_in(&DETERMINERS, &w.lower))
+            .collect::<Vec<_>>();
+        if let [noun] = head.as_slice() {
+            if is_in(&RECORDINGS, &noun.lower) {
+                if let Some(m) =
+                    parse(&words[k + 1..]).filter(|m| matches!(m.kind, MentionKind::Person { .. }))
+                {
+                    return Some(m);
+                }
+            }
         }
     }
     // "CNN's Wolf Blitzer", "the Post's Dana Milbank": a person, named with whom they work for.

@@ -527,8 +527,11 @@ impl Registry {
                         s.kind == SpeakerKind::Org
                             || (s.kind == SpeakerKind::Anonymous && !looks_plural(&s.name))
                     } else if want_group {
+                        // "they" is a group, or two people named together ("Weld and Johnson"),
+                        // never one person: in "IS has held him ..., but today they tweeted" it
+                        // is IS, not the man held.
                         matches!(s.kind, SpeakerKind::Org | SpeakerKind::Anonymous)
-                            || word == "they"
+                            || (word == "they" && s.name.contains(" and "))
                     } else {
                         true
                     }

@@ -49,6 +49,16 @@ pub(super) fn says_false(word: &str) -> bool {
 /// reported speech ("continued", "states") is a cue only before "that".
 pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     let w = ws.get(i)?;
+    // A phrasal verb says nothing: "tweeted out video of his beheading", "is calling in the
+    // Olivia Pope of rat exterminators", "called off the talks".
+    let particle = ws.get(i + 1).map(|n| n.lower.as_str());
+    let calls = w.lower.starts_with("call");
+    if w.trailing.is_none()
+        && ((particle == Some("out") && !calls)
+            || (calls && matches!(particle, Some("in" | "off" | "up"))))
+    {
+        return None;
+    }
     // "conceded that ...", "conceded on Monday that ...", or a clause that opens with its
     // subject pronoun: "conceded he had fallen short" (not "conceded the race").
     let before_that = || {
