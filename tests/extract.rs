@@ -3351,3 +3351,13 @@ fn a_clip_of_someone_saying_is_their_claim() {
         "Maria Santos"
     );
 }
+
+#[test]
+fn according_to_a_name_run_into_its_clause_without_a_comma() {
+    let c = claims_of(
+        "According to Northgate the recording was made at noon on Saturday, the time the police say the fire started.",
+    );
+    let claim = find(&c, "the recording was made at noon");
+    assert_eq!(claim.speaker, "Northgate");
+    assert!(claim.text.starts_with("the recording"), "{claim:#?}");
+}

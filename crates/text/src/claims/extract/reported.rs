@@ -212,7 +212,21 @@ fn according_to_clause(
             && verb.is_some_and(|v| phrase_end.is_none_or(|e| v <= e))
     };
     let inside = i > 0 && ws[i - 1].trailing == Some(',') && comma_after.is_some_and(clause_after);
-    let phrase_end = if i == 0 || inside {
+    // "According to Glide the recording was created at ...": with no comma after it, a name's
+    // run ends where a lower-case article opens the clause.
+    let name_then_clause = (i == 0)
+        .then(|| {
+            let k = (i + 2..ws.len()).find(|&k| !is_cap(&ws[k]) || ws[k - 1].trailing.is_some())?;
+            (k > i + 2
+                && ws[k - 1].trailing.is_none()
+                && is_in(&["the", "a", "an"], &ws[k].lower)
+                && comma_after.is_none_or(|c| c > k + 3))
+            .then_some(k)
+        })
+        .flatten();
+    let phrase_end = if let Some(k) = name_then_clause {
+        k
+    } else if i == 0 || inside {
         comma_after.unwrap_or_else(|| np_after(ws, i + 2))
     } else {
         ws.len()
