@@ -374,9 +374,12 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 // "Reyes claimed on Tuesday that “...,” one of the auditors said ...": a quote
                 // that a speech verb's "that" introduces is credited there, and the words after
                 // it are a clause of their own.
-                let introduced = words(text, before)
-                    .last()
-                    .is_some_and(|w| w.lower == "that");
+                let introduced = before
+                    .slice(text)
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("that"));
                 let credit = match introduced
                     .then(|| credit_before(text, before, reg, &mut scope))
                     .flatten()

@@ -858,10 +858,12 @@ pub(super) fn stance_clause(
 /// audience of up to four words, "spoke to CNN about" / "spoke to reporters about".
 fn topic_at(ws: &[Word], v: usize) -> Option<usize> {
     let verb = ws[v].lower.as_str();
+    // No allocation: this runs for every word before a preposition.
     let cue = |p: usize| {
         ws.get(p).is_some_and(|w| {
-            let pair = format!("{verb} {}", w.lower);
-            is_in(&TOPIC_CUES, pair.as_str())
+            TOPIC_CUES
+                .iter()
+                .any(|e| e.split_once(' ') == Some((verb, w.lower.as_str())))
         })
     };
     if !matches!(
