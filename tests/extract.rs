@@ -3361,3 +3361,28 @@ fn according_to_a_name_run_into_its_clause_without_a_comma() {
     assert_eq!(claim.speaker, "Northgate");
     assert!(claim.text.starts_with("the recording"), "{claim:#?}");
 }
+
+#[test]
+fn a_relative_clause_after_a_place_is_the_described_persons() {
+    let c = claims_of(
+        "The analyst Tom Reyes spoke to one of four remaining doctors inside Northgate, who told him all victims were civilians.",
+    );
+    let claim = find(&c, "all victims were civilians");
+    assert_eq!(claim.speaker, "one of four remaining doctors");
+    assert!(claim.text.starts_with("all victims"), "{claim:#?}");
+}
+
+#[test]
+fn keen_or_quick_to_point_out_carries_the_speech_verb() {
+    let c = claims_of(
+        "The gardener Tom Reyes found the fungus on a tour.\n\nLast night a Palace spokesman was keen to point out the fungus is not served to guests.\n\nHe said: “There are several hundred fungi species in the palace garden.”",
+    );
+    assert_eq!(
+        find(&c, "the fungus is not served").speaker,
+        "Palace spokesman"
+    );
+    assert_eq!(
+        find(&c, "several hundred fungi species").speaker,
+        "Palace spokesman"
+    );
+}

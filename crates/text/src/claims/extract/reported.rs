@@ -1375,6 +1375,32 @@ fn subject_relative_speech(
         // clause inside the subject ends where no comma shows; only one after the object is
         // read, which runs to the sentence end.
         .filter(|m| !(restrictive(who) && m.span.start == ws[0].span.start))?;
+    // "spoke to a doctor in Kobani, who told him": the place only says where the described
+    // person is; the description before it is who spoke.
+    let place = |k: usize| {
+        is_in(
+            &["in", "inside", "at", "from", "near", "outside"],
+            &ws[k].lower,
+        )
+    };
+    let prep = ws
+        .iter()
+        .position(|w| w.span.start == m.span.start)
+        .and_then(|k| {
+            if place(k) {
+                Some(k)
+            } else {
+                (k > 0 && place(k - 1)).then(|| k - 1)
+            }
+        })
+        .filter(|&p| p > t && !restrictive(who));
+    let m = match prep {
+        Some(p) => (t..p)
+            .find(|&j| is_in(&["a", "an", "one", "the"], &ws[j].lower))
+            .and_then(|j| description(&ws[j..p]))
+            .unwrap_or(m),
+        None => m,
+    };
     // "said Paul Brandt, a doctor from Englewood, who said": a description between commas
     // describes the person named before it, whatever name it holds.
     let description = is_in(&["a", "an", "the"], &ws[t].lower);
@@ -1389,6 +1415,15 @@ fn subject_relative_speech(
     match clause_that(ws, v, 7) {
         Some(t) => c = t + 1,
         None => c += when_words(&ws[c..]),
+    }
+    // "who told him all victims were civilians": past whom it was told.
+    if is_in(&["told", "tells", "tell"], &ws[v].lower)
+        && c == v + 1
+        && ws
+            .get(c)
+            .is_some_and(|w| is_in(&["him", "her", "them", "me", "us", "reporters"], &w.lower))
+    {
+        c += 1;
     }
     let next_cue = (c..ws.len()).find(|&i| !ws[i].aside && cue_at(ws, i).is_some());
     let mut end = match next_cue {
