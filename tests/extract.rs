@@ -3386,3 +3386,14 @@ fn keen_or_quick_to_point_out_carries_the_speech_verb() {
         "Palace spokesman"
     );
 }
+
+#[test]
+fn a_named_speaker_after_while_without_a_comma_has_a_clause_of_their_own() {
+    let c = claims_of(
+        "Linda Park accuses Tom Reyes of subjecting her to an “artful smear” regarding her housing record while Reyes suggests the mayor is a captive of the developers.",
+    );
+    let first = find(&c, "artful smear");
+    assert_eq!(first.speaker, "Linda Park");
+    assert!(!first.text.contains("captive"), "{first:#?}");
+    assert_eq!(find(&c, "a captive of the developers").speaker, "Tom Reyes");
+}

@@ -1076,10 +1076,16 @@ fn coordinated_claim(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<(usize, Draft)> {
+    // "... her Wall Street links while Sanders suggests ...": "while" and "whereas" join a
+    // clause without a comma too, when a name opens it ("while she was secretary of state" is
+    // a time).
     let joins = |k: usize| {
         ws[k - 1].span.start >= first.span.start
             && (ws[k - 1].trailing == Some(';')
-                || (ws[k - 1].trailing == Some(',') && is_in(&CLAUSE_JOINERS, &ws[k].lower)))
+                || (ws[k - 1].trailing == Some(',') && is_in(&CLAUSE_JOINERS, &ws[k].lower))
+                || (ws[k - 1].trailing.is_none()
+                    && is_in(&["while", "whereas"], &ws[k].lower)
+                    && ws.get(k + 1).is_some_and(is_cap)))
     };
     let k = (1..ws.len()).find(|&k| ws[k].span.start < first.span.end && joins(k))?;
     let opens = if ws[k - 1].trailing == Some(';') {
