@@ -633,23 +633,21 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             // A few words after the owner ("campaign", "presidential campaign"): more is a
             // clause, not a name ("The FBI's program used forged documents and false news").
             .filter(|&k| k + 1 < words.len() && words.len() - k <= 4);
-        let owner_words = |k: usize| {
-            let mut owner = words[..k].to_vec();
-            owner.extend(possessor(&words[k]));
-            owner
-        };
+        // The owner, parsed once: "Mrs. Clinton" of "Mrs. Clinton's campaign".
+        let owned = k.map(|k| {
+            let mut owner_words = words[..k].to_vec();
+            owner_words.extend(possessor(&words[k]));
+            (k, parse(&owner_words).map(|m| m.kind))
+        });
         // "Presidential candidate Marco Rubio's campaign": a description in lower case may
         // open the owner's name when the owner is a person.
-        let k = k.filter(|&k| {
-            words[..k].iter().all(is_cap)
-                || parse(&owner_words(k))
-                    .is_some_and(|m| matches!(m.kind, MentionKind::Person { .. }))
+        let owned = owned.filter(|(k, owner)| {
+            words[..*k].iter().all(is_cap) || matches!(owner, Some(MentionKind::Person { .. }))
         });
-        if let Some(k) = k {
+        if let Some((k, owner)) = owned {
             let base = possessor(&words[k]).map_or_else(|| words[k].text.clone(), |b| b.text);
-            let owner_words = owner_words(k);
             // The owner as a person's name where it is one: "Mrs. Clinton" is Clinton.
-            let owner = match parse(&owner_words).map(|m| m.kind) {
+            let owner = match owner {
                 Some(MentionKind::Person { full, .. }) if k > 0 => full,
                 _ if k == 0 => base,
                 _ => words[..k]
@@ -669,11 +667,8 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         .position(|w| w.lower == "of")
         .filter(|&k| k > 0)
     {
-        let head = words[..k]
-            .iter()
-            .filter(|w| !is_in(&DETERMINERS, &w.lower))
-            .collect::<Vec<_>>();
-        if let [noun] = head.as_slice() {
+        let mut head = words[..k].iter().filter(|w| !is_in(&DETERMINERS, &w.lower));
+        if let (Some(noun), None) = (head.next(), head.next()) {
             if is_in(&RECORDINGS, &noun.lower) {
                 if let Some(m) =
                     parse(&words[k + 1..]).filter(|m| matches!(m.kind, MentionKind::Person { .. }))

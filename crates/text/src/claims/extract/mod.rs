@@ -380,20 +380,22 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     .rsplit(char::is_whitespace)
                     .next()
                     .is_some_and(|w| w.eq_ignore_ascii_case("that"));
-                let credit = match introduced
-                    .then(|| credit_before(text, before, reg, &mut scope))
-                    .flatten()
-                {
-                    Some(c) => {
-                        last_credited_after = false;
-                        Some(c)
-                    }
-                    None => {
-                        let after = credit_after(text, q, limit, reg, &mut scope);
-                        last_credited_after = after.is_some();
-                        after.or_else(|| credit_before(text, before, reg, &mut scope))
-                    }
+                let introduced_by = if introduced {
+                    credit_before(text, before, reg, &mut scope)
+                } else {
+                    None
                 };
+                let after = match introduced_by {
+                    Some(_) => None,
+                    None => credit_after(text, q, limit, reg, &mut scope),
+                };
+                last_credited_after = after.is_some();
+                // The words before were read already when the quote is introduced.
+                let credit = introduced_by.or(after).or_else(|| {
+                    (!introduced)
+                        .then(|| credit_before(text, before, reg, &mut scope))
+                        .flatten()
+                });
                 region_start = q.outer.end;
                 let mut f = Found {
                     speaker: None,

@@ -829,26 +829,23 @@ pub(super) fn stance_clause(
     {
         return None;
     }
-    let m = if second_verb {
+    let (sp, m) = if second_verb {
         // Only someone the article knows: a headline's "Putin chides Turkey and praises Trump"
         // names no one yet.
         let m = opening_speaker(ws, k - 1)
             .filter(|m| is_person(m) || matches!(m.kind, MentionKind::Org(_)))?;
-        let sp = reg.resolve(&m, scope)?;
-        scope.spoke(sp);
-        let content = trim_clause(text, Span::new(ws[from].span.start, ws[end].span.end));
-        return Some(Draft::new(sp, ClaimKind::Reported, content, Some(m.surface)).form("stance"));
+        (reg.resolve(&m, scope)?, m)
     } else {
         let at = if progressive && is_in(&PASSIVE_BE, &ws[v - 1].lower) {
             v - 1
         } else {
             v
         };
-        subject_before(ws, at)
+        let m = subject_before(ws, at)
             .filter(|m| !is_relative_pronoun(m))
-            .filter(|m| ws[v - 1].trailing.is_none() || is_person(m))?
+            .filter(|m| ws[v - 1].trailing.is_none() || is_person(m))?;
+        (resolve_or_unknown(reg, &m, scope), m)
     };
-    let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(ws[from].span.start, ws[end].span.end));
     Some(Draft::new(sp, ClaimKind::Reported, content, Some(m.surface)).form("stance"))

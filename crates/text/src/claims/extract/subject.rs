@@ -176,14 +176,15 @@ fn is_statement_quote(text: &str, q: &Quote, para: Span) -> bool {
         && after.starts_with(|c: char| c.is_lowercase());
     // `his podcast "The Axe Files" out Thursday`: every word capitalised and no punctuation of
     // its own inside the marks, in the middle of a sentence: a name, not an utterance.
+    let every_word_capitalised = inner
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     let capitalised_name = n_words >= 2
         && !at_para_start
         && !after_colon_or_comma
         && !inner.trim_end().ends_with([',', '.', '!', '?'])
         && !shouted
-        && inner
-            .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        && every_word_capitalised;
     // `star of the reality TV show "The Apprentice," said ...`: the same inside an appositive,
     // where the comma that closes the aside falls inside the marks. Mid-sentence, after a
     // word that speaks no quote ("show", not "said" or "tweeted").
@@ -195,9 +196,7 @@ fn is_statement_quote(text: &str, q: &Quote, para: Span) -> bool {
         && plain_word_before
         && !shouted
         && inner.trim_end().ends_with(',')
-        && name
-            .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        && every_word_capitalised;
     let titled = titled
         || modifier
         || capitalised_name
