@@ -426,6 +426,20 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.len() > 1 && is_in(&CLAUSE_PRONOUNS, &words[0].lower) && words[1].lower != "and" {
         return None;
     }
+    // "the people I hanged around with": a subject pronoun that ends the phrase opens a
+    // relative clause; "my wife and I" is a pair.
+    // "which he said" is read below.
+    if let [.., before, last] = words {
+        let wh = is_in(
+            &[
+                "which", "where", "when", "why", "how", "whether", "what", "that",
+            ],
+            &words[0].lower,
+        );
+        if is_in(&CLAUSE_PRONOUNS, &last.lower) && before.lower != "and" && !wh {
+            return None;
+        }
+    }
     // "one simply cannot", "Mexico's attorney general none": a modal inside, or a negative
     // pronoun at the end, belongs to a clause.
     if words.len() > 1

@@ -60,6 +60,11 @@ pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
     if participle {
         return None;
     }
+    // "Eight years ago, he supported Obama and said": when, not who.
+    let ago = time_ago_words(ws);
+    if ago > 0 && ago < before {
+        return opening_speaker(&ws[ago..], before - ago);
+    }
     // "Reyes, Riverside's former governor, also attacked ...": a name that a comma closes is
     // the subject, and the description after it is an appositive, not a longer title.
     let comma = ws[..before.min(ws.len())]
@@ -67,12 +72,16 @@ pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
         .position(|w| w.trailing == Some(','));
     // What follows the comma must read as a description: lower case ("the", "a former"), a
     // possessive or an age; "COLUMBIA, S.C." and "Columbia, Sanders said" are places.
+    // "Christie, New Jersey's sitting governor,": a place's possessive may take two words.
+    let possessive = |w: &Word| w.lower.ends_with("'s") || w.lower.ends_with("’s");
     let appositive = |c: usize| {
         ws.get(c + 1).is_some_and(|w| {
             w.text
                 .starts_with(|ch: char| ch.is_lowercase() || ch.is_ascii_digit())
-                || w.lower.ends_with("'s")
-                || w.lower.ends_with("’s")
+                || possessive(w)
+                || (w.trailing.is_none()
+                    && is_cap(w)
+                    && ws.get(c + 2).is_some_and(|n| possessive(n) && is_cap(n)))
         })
     };
     if let Some(m) = comma
@@ -264,6 +273,14 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
             || adverb_after_name(ws, end - 1))
     {
         end -= 1;
+    }
+    // "he supported Obama and said": the verb continues a clause whose subject is further
+    // back, the subject of the clause it continues, when one opens it.
+    if end > 1 && ws[end - 1].trailing.is_none() && is_in(&["and", "but", "or"], &ws[end - 1].lower)
+    {
+        if let Some(m) = clause_subject(ws, end - 1) {
+            return Some(m);
+        }
     }
     // "Clinton is continuing to insist", "Cruz went on to say": the verb that carries the
     // speech verb, and its auxiliaries.
@@ -505,6 +522,35 @@ fn name_before_comma(ws: &[Word], start: usize) -> Option<Mention> {
 /// Where the subject starts after a time phrase that opens the sentence with no comma: "On
 /// Monday he said", "Last week Trump told", "Earlier this month the senator argued". `start`
 /// when there is none, or nothing after it.
+/// How many words open `ws` with a time before now: "Eight years ago", "a week ago,", "Days
+/// ago". Zero when it opens otherwise.
+fn time_ago_words(ws: &[Word]) -> usize {
+    ws.iter()
+        .take(4)
+        .position(|w| w.lower.trim_end_matches(',') == "ago")
+        .filter(|&a| {
+            a > 0
+                && ws[..a].iter().all(|w| {
+                    w.trailing.is_none()
+                        && (is_count(w)
+                            || is_in(&["a", "an", "few", "several", "many"], &w.lower)
+                            || is_time_unit(&w.lower))
+                })
+                && is_time_unit(&ws[a - 1].lower)
+        })
+        .map_or(0, |a| a + 1)
+}
+
+fn is_time_unit(w: &str) -> bool {
+    is_in(
+        &[
+            "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+            "weeks", "month", "months", "year", "years", "decade", "decades",
+        ],
+        w,
+    )
+}
+
 fn after_time_phrase(ws: &[Word], start: usize, end: usize) -> usize {
     const OPENERS: [&str; 7] = ["on", "in", "last", "earlier", "later", "early", "late"];
     const TIME_WORDS: [&str; 10] = [
@@ -519,6 +565,14 @@ fn after_time_phrase(ws: &[Word], start: usize, end: usize) -> usize {
         "this",
         "day",
     ];
+    let ago = if start == 0 {
+        time_ago_words(&ws[..end])
+    } else {
+        0
+    };
+    if ago > 0 && ago < end {
+        return ago;
+    }
     // Only at the sentence's start: after a comma "later" belongs to the clause ("Trump, later
     // alleging ..., said").
     if start != 0 || start >= end || !is_in(&OPENERS, &ws[start].lower) {
