@@ -3421,3 +3421,12 @@ fn a_place_possessive_after_a_comma_describes_the_name_before_it() {
     );
     assert_eq!(find(&c, "gift to developers").speaker, "Karl Weber");
 }
+
+#[test]
+fn a_pronoun_credit_inside_reported_speech_means_that_clauses_speaker() {
+    let c = claims_of(
+        "Tom Reyes won the county.\n\nIn a memo released on Tuesday, Park campaign manager Karl Weber acknowledged that Reyes had won the county, which is an outcome, he said, “we have long anticipated.”",
+    );
+    assert_eq!(find(&c, "long anticipated").speaker, "Karl Weber");
+    assert_eq!(find(&c, "Reyes had won the county").speaker, "Karl Weber");
+}

@@ -350,7 +350,15 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     text[lead_ws[k - 1].span.end..lead_ws[k].span.start].contains(',')
                         && is_in(&["but", "and", "while", "to"], &lead_ws[k].lower)
                 });
-                if let Some(k) = joined {
+                // "Mook acknowledged the two had split the contests, which is an outcome, he
+                // said, “...”": a pronoun's credit set off inside a clause that reports speech
+                // of its own; that clause is read first, so that "he" means its speaker.
+                let n = lead_ws.len();
+                let pronoun_credit = (n >= 8
+                    && is_pronoun(&lead_ws[n - 2].lower)
+                    && lead_ws[n - 3].trailing == Some(','))
+                .then_some(n - 2);
+                if let Some(k) = joined.or(pronoun_credit) {
                     // Up to the comma, past a quote mark that closes before it.
                     let gap_start = lead_ws[k - 1].span.end;
                     let comma = text[gap_start..].find(',').unwrap_or(0);
