@@ -3430,3 +3430,38 @@ fn a_pronoun_credit_inside_reported_speech_means_that_clauses_speaker() {
     assert_eq!(find(&c, "long anticipated").speaker, "Karl Weber");
     assert_eq!(find(&c, "Reyes had won the county").speaker, "Karl Weber");
 }
+
+#[test]
+fn in_which_he_said_with_a_negated_auxiliary_is_reported_speech() {
+    let c = claims_of(
+        "Tom Reyes spoke on Monday.\n\nReyes was asked about the case during an interview published Monday by the Herald, in which he said he didn't support the lawsuit against the plant.",
+    );
+    assert_eq!(
+        find(&c, "he didn't support the lawsuit").speaker,
+        "Tom Reyes"
+    );
+}
+
+#[test]
+fn a_colon_after_a_reported_clause_keeps_that_clause() {
+    let c = claims_of(
+        "Tom Reyes spoke on Monday.\n\nBut he said he was too busy to look for evidence that would back up his statements: “I have a lot going on.”\n\nLinda Park said the plan was sound, to which Reyes interjected: “It's just not true.”",
+    );
+    let clause = find(&c, "too busy to look for evidence");
+    assert_eq!(clause.speaker, "Tom Reyes");
+    assert!(!clause.text.contains("a lot going on"), "{clause:#?}");
+    assert_eq!(find(&c, "a lot going on").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "just not true").speaker, "Tom Reyes");
+    assert!(c.iter().all(|x| !x.text.contains("interjected")), "{c:#?}");
+}
+
+#[test]
+fn a_participle_clause_with_a_relative_inside_it_sets_off_the_subject() {
+    let c = claims_of(
+        "Ohio state delegate Linda Park, clad in a red cape with blinking lights that spelled the name Reyes, said the convention could be a failure if Reyes loses the state.",
+    );
+    assert_eq!(
+        find(&c, "the convention could be a failure").speaker,
+        "Linda Park"
+    );
+}

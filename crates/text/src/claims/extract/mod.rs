@@ -340,7 +340,24 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     introduces = false;
                 }
             }
-            if lead_ws.len() >= 6 && !introduces {
+            // "But he said he was too busy to look for evidence: “...”": a colon after a
+            // reported clause of its own, whose speech verb is not the last word.
+            // Not "..., to which O'Malley interjected:", "Kim said in a recent issue of Foreign
+            // Policy:", "said of Chaffetz's request:": after the last speech verb come four
+            // words at least, and no preposition or adverb opens them.
+            let colon_after_clause = introduces
+                && lead.slice(text).trim_end().ends_with(':')
+                && lead_ws.iter().rposition(is_speech).is_some_and(|v| {
+                    let next = lead_ws.get(v + 1);
+                    lead_ws.len() >= v + 5
+                        && next.is_some_and(|w| {
+                            !is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower)
+                                && !is_in(&GAP_OPENERS, &w.lower)
+                                && !is_adverb(&w.lower)
+                                && w.lower != "back"
+                        })
+                });
+            if lead_ws.len() >= 6 && (!introduces || colon_after_clause) {
                 out.extend(reported_around_quote(text, lead, &lead_ws, reg, &mut scope));
             } else if introduces {
                 // `Reid said both Rubio and Cruz are "non-entities," but he gave the Texan a

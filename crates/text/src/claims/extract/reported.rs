@@ -420,7 +420,15 @@ fn speech_verb_clause(
             .filter(|m| !is_relative_pronoun(m))
             // "Bill Millis, a North Carolina businessman who ... last month, said": the
             // sentence opens with its subject, however long what describes it.
-            .filter(|m| v < NEAR_VERB || after_comma(m) || m.span.start == opening)
+            // "Minnesota state delegate Mary Susan, clad in ...": a place's name before it.
+            .filter(|m| {
+                let place_before = ws
+                    .iter()
+                    .take_while(|w| w.span.start < m.span.start)
+                    .filter(|w| w.span.start >= opening)
+                    .all(|w| is_cap(w) && w.trailing.is_none());
+                v < NEAR_VERB || after_comma(m) || m.span.start == opening || place_before
+            })
             .or_else(coordinated)
             .map(|m| (v, m))
     };
@@ -1246,20 +1254,34 @@ fn gap_relative_speech(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
+    // "he said he didn't support": a negated auxiliary too.
+    let auxiliary = |w: &Word| {
+        let base = w
+            .lower
+            .strip_suffix("n't")
+            .or_else(|| w.lower.strip_suffix("n’t"))
+            .map(|b| match b {
+                "wo" => "will",
+                "ca" => "can",
+                b => b,
+            })
+            .unwrap_or(&w.lower);
+        is_in(&CLAUSE_AUXILIARIES, base)
+    };
     let v = (2..ws.len().saturating_sub(2)).find(|&v| {
         let next = &ws[v + 1];
         (is_in(&["said", "say", "says"], &ws[v].lower)
             || (is_speech(&ws[v]) && !is_in(&QUOTE_ONLY_VERBS, &ws[v].lower)))
             && ws[v].trailing.is_none()
             && ws[v - 1].trailing.is_none()
-            && (is_in(&CLAUSE_AUXILIARIES, &next.lower)
+            && (auxiliary(next)
                 || looks_finite(next)
                 // "in which a majority of Americans say they do not trust her": a clause with
                 // a subject of its own.
                 || (is_in(&["he", "she", "they", "we", "it"], &next.lower)
-                    && ws.get(v + 2).is_some_and(|w| {
-                        is_in(&CLAUSE_AUXILIARIES, &w.lower) || looks_finite(w)
-                    })))
+                    && ws
+                        .get(v + 2)
+                        .is_some_and(|w| auxiliary(w) || looks_finite(w))))
     })?;
     // The subject: a pronoun, or a name of up to four words, after a relative word or a noun.
     let m = (v.saturating_sub(4).max(1)..v).find_map(|k| {

@@ -318,16 +318,25 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
     // ", who voted against it," or ", speaking at a rally in Wilmington, N.C.," before the
     // verb: skip back over the clause.
     if end > 0 && ws[end - 1].trailing == Some(',') {
-        if let Some(rel) = (0..end - 1).rev().find(|&i| {
-            // "..., attending the convention, said": any participle that opens a clause
-            // after a comma.
-            let participle_clause = ws[i].lower.ends_with("ing")
+        // "..., attending the convention, said": any participle that opens a clause after a
+        // comma. "..., clad in a red cape, said", "..., dressed in black, said": a past
+        // participle with its preposition too.
+        let participle_clause = |i: usize| {
+            let past_participle = (ws[i].lower.ends_with("ed")
+                || is_in(&PAST_PARTICIPLES, &ws[i].lower))
+                // Not "filed by": an agent is who a document speaks for.
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|w| is_in(&PREPOSITIONS, &w.lower) && w.lower != "by");
+            (ws[i].lower.ends_with("ing") || past_participle)
                 && ws[i].text.starts_with(char::is_lowercase)
                 && i > 0
-                && ws[i - 1].trailing == Some(',');
+                && ws[i - 1].trailing == Some(',')
+        };
+        if let Some(rel) = (0..end - 1).rev().find(|&i| {
             is_relative(&ws[i].lower)
                 || (ws[i].lower.ends_with("ing") && is_in(&QUALIFIERS, &ws[i].lower))
-                || participle_clause
+                || participle_clause(i)
         }) {
             // The clause may hold a place's commas ("who was to travel to Columbus, Ohio, on
             // Wednesday,"), but no full stop or colon.
@@ -346,6 +355,15 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
                     <= 3
             {
                 end = rel;
+                // "Mary Susan, clad in a cape with lights that formed a name, said": a
+                // restrictive clause inside a participle's clause; the participle opens it.
+                if ws[rel - 1].trailing.is_none() {
+                    if let Some(p) = (1..rel).rev().find(|&p| participle_clause(p)) {
+                        if ws[p..rel].iter().all(|w| w.trailing.is_none()) {
+                            end = p;
+                        }
+                    }
+                }
             }
         }
     }
@@ -541,14 +559,11 @@ fn time_ago_words(ws: &[Word]) -> usize {
         .map_or(0, |a| a + 1)
 }
 
+/// Past participles without "-ed" that open a clause after a name: "clad in", "born in".
+static PAST_PARTICIPLES: WordList = word_list!("past_participles.txt");
+
 fn is_time_unit(w: &str) -> bool {
-    is_in(
-        &[
-            "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
-            "weeks", "month", "months", "year", "years", "decade", "decades",
-        ],
-        w,
-    )
+    is_in(&crate::claims::lexicon::TIME_UNITS, w)
 }
 
 fn after_time_phrase(ws: &[Word], start: usize, end: usize) -> usize {
@@ -622,7 +637,7 @@ static LY_NOUNS: WordList = word_list!("ly_nouns.txt");
 
 /// "Linda Park gingerly said", "Reyes has vigorously denied": an adverb in "-ly" between a
 /// name or an auxiliary and its verb.
-fn adverb_after_name(ws: &[Word], k: usize) -> bool {
+pub(super) fn adverb_after_name(ws: &[Word], k: usize) -> bool {
     let w = &ws[k];
     k > 0
         && w.lower.ends_with("ly")
