@@ -3465,3 +3465,11 @@ fn a_participle_clause_with_a_relative_inside_it_sets_off_the_subject() {
         "Linda Park"
     );
 }
+
+#[test]
+fn jan_is_no_male_name_so_she_can_mean_her() {
+    let c = claims_of(
+        "Campaign adviser Linda Park spoke on Monday.\n\nFormer Arizona governor Jan Reyes, an early supporter of the mayor, calls the issue of security \"a priority\" for women.\n\n\"That is something I think will resonate with all women,\" she said in an interview.",
+    );
+    assert_eq!(find(&c, "resonate with all women").speaker, "Jan Reyes");
+}
