@@ -3473,3 +3473,48 @@ fn jan_is_no_male_name_so_she_can_mean_her() {
     );
     assert_eq!(find(&c, "resonate with all women").speaker, "Jan Reyes");
 }
+
+#[test]
+fn in_tv_interviews_is_no_speaker_called_tv() {
+    let c = claims_of(
+        "In TV interviews and tweets, Tom Reyes has argued that the committee has overseen a rigged process.",
+    );
+    let claim = find(&c, "overseen a rigged process");
+    assert_eq!(claim.speaker, "Tom Reyes");
+    assert!(!claim.text.starts_with("Tom Reyes"), "{claim:#?}");
+}
+
+#[test]
+fn a_name_with_a_description_credits_a_quote_before_a_verb_to_an_audience() {
+    let c = claims_of(
+        "Guns are “the ultimate public health crisis” and “stunt children’s growth,” Tom Reyes, the former governor of Vermont, proclaimed to a cheering crowd at the convention on Tuesday.",
+    );
+    assert_eq!(find(&c, "public health crisis").speaker, "Tom Reyes");
+    assert!(c.iter().all(|x| !x.speaker.contains("crowd")), "{c:#?}");
+}
+
+#[test]
+fn a_name_before_a_quote_outranks_a_pronoun_after_it() {
+    let c = claims_of(
+        "Mayor Linda Park spoke first.\n\nAsked Tuesday about the audit, Senator Maria Santos said \"I don't know anything about the audit,\" she said.",
+    );
+    assert_eq!(
+        find(&c, "know anything about the audit").speaker,
+        "Maria Santos"
+    );
+}
+
+#[test]
+fn a_pair_of_names_never_renames_the_person_met_before() {
+    let first = Article::from_plain(
+        "a.txt",
+        "Headline\n\nReyes has argued that the committee is rigged against him.".to_owned(),
+    );
+    let second = Article::from_plain(
+        "b.txt",
+        "Headline\n\nPark and Reyes said the vote was a fraud on the voters.".to_owned(),
+    );
+    let c = extract(vec![first, second]).claims;
+    assert_eq!(find(&c, "rigged against him").speaker, "Reyes");
+    assert_eq!(find(&c, "a fraud on the voters").speaker, "Park and Reyes");
+}

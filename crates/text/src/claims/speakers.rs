@@ -370,7 +370,8 @@ impl Registry {
     fn add(&mut self, mut s: Speaker) -> usize {
         let idx = self.speakers.len();
         s.id = format!("s{}", idx + 1);
-        if let Some(last) = &s.last {
+        // "Cruz and Trump" is two people: a later "Trump" is not them.
+        if let Some(last) = s.last.as_ref().filter(|_| !s.name.contains(" and ")) {
             self.by_last
                 .entry(last.to_lowercase())
                 .or_default()
@@ -446,7 +447,13 @@ impl Registry {
                 // group.
                 let lone = first.is_none() && role.is_none() && org.is_none();
                 let plural = last.ends_with('s');
-                let found = self.find_person(first.as_deref(), last, *gender, scope);
+                // "Cruz and Trump" is two people: neither the "Trump" met before, nor to be
+                // renamed after the pair.
+                let found = if full.contains(" and ") {
+                    self.by_name_in_article(full, scope)
+                } else {
+                    self.find_person(first.as_deref(), last, *gender, scope)
+                };
                 // Someone already known by that name (in another article too) stays.
                 if lone
                     && !plural
@@ -662,6 +669,16 @@ impl Registry {
             .flatten()
             .or_else(|| latest(&scope.recent_speakers))
             .or_else(|| latest(&scope.recent_mentions))
+    }
+
+    /// The pair or group of this article with exactly this name.
+    fn by_name_in_article(&self, full: &str, scope: &ArticleScope) -> Option<usize> {
+        scope
+            .recent_mentions
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| self.speakers[i].name == full)
     }
 
     fn find_person(

@@ -410,10 +410,22 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 } else {
                     None
                 };
-                let after = match introduced_by {
+                let mut after = match introduced_by {
                     Some(_) => None,
                     None => credit_after(text, q, limit, reg, &mut scope),
                 };
+                // `Feinstein said "I don't know anything about it," she said.`: a name right
+                // before the quote outranks a pronoun after it.
+                let pronoun_after = after
+                    .as_ref()
+                    .is_some_and(|c| is_pronoun(&c.mention.to_lowercase()));
+                if pronoun_after && words(text, before).last().is_some_and(is_speech) {
+                    if let Some(named) = credit_before(text, before, reg, &mut scope)
+                        .filter(|c| !is_pronoun(&c.mention.to_lowercase()))
+                    {
+                        after = Some(named);
+                    }
+                }
                 last_credited_after = after.is_some();
                 // The words before were read already when the quote is introduced.
                 let credit = introduced_by.or(after).or_else(|| {

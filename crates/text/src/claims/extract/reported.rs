@@ -455,9 +455,18 @@ fn speech_verb_clause(
                         .is_some_and(|w| looks_finite(w) || is_in(&PREDICATE_AUXILIARIES, &w.lower))
             })
     };
+    // "In TV interviews and tweets, Trump has argued": a plural noun after a preposition.
+    let noun = |i: usize| {
+        is_in(&crate::claims::lexicon::PLURAL_NOUN_CUES, &ws[i].lower)
+            && (i.saturating_sub(5)..i).any(|k| {
+                is_in(&crate::claims::mentions::PREPOSITIONS, &ws[k].lower)
+                    && ws[k..i].iter().all(|w| w.trailing.is_none())
+            })
+    };
     let cues = |relative: bool| {
         (1..ws.len()).filter(move |&i| {
             !ws[i].aside
+                && !noun(i)
                 && cue_at(ws, i).is_some()
                 && !passive(i)
                 && !participle_aside(i)
@@ -1829,9 +1838,19 @@ fn trailing_attribution_in(
         (&[c0, c1, ..], None) if is_speech(&ws[c1 + 1]) && is_title_tail(&ws[c0 + 1..]) => {
             parse(&ws[c1 + 2..=c0]).filter(is_person).map(|m| (c1, m))
         }
-        // Maria Lopez, Riverside's chief executive, said.
+        // Maria Lopez, Riverside's chief executive, said. Or "proclaimed to a cheering crowd
+        // at the convention on Tuesday.": a phrase opened by a preposition after the verb.
         (&[c0, c1, c2], None)
-            if ws.len() == c0 + 2 && is_speech(&ws[c0 + 1]) && is_title_tail(&ws[c1 + 1..=c0]) =>
+            if (ws.len() == c0 + 2
+                || (ws.len() <= c0 + 14
+                    && ws.get(c0 + 2).is_some_and(|w| {
+                        is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower) && w.lower != "that"
+                    })
+                    && ws[c0 + 2..].iter().all(|w| {
+                        !is_speech(w) && !is_in(&["that", "he", "she", "they"], &w.lower)
+                    })))
+                && is_speech(&ws[c0 + 1])
+                && is_title_tail(&ws[c1 + 1..=c0]) =>
         {
             parse(&ws[c2 + 1..=c1]).filter(is_person).map(|m| (c2, m))
         }
@@ -2165,8 +2184,14 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
                     && no_clause(&rest[..audience])
             })
     };
-    // "..., told the Associated Press": who was told, not who spoke.
-    if v == 0 && is_in(&AUDIENCE_VERBS, &tail[0].lower) {
+    // "..., told the Associated Press": who was told, not who spoke. Nor "proclaimed to a
+    // cheering crowd", "said in a statement": a preposition opens no speaker.
+    if v == 0
+        && (is_in(&AUDIENCE_VERBS, &tail[0].lower)
+            || tail
+                .get(1)
+                .is_some_and(|w| is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower)))
+    {
         return None;
     }
     if v > 0 {

@@ -102,6 +102,8 @@ pub static NOUN_PHRASE_OPENERS: WordList = word_list!("noun_phrase_openers.txt")
 
 /// Units of time: "two weeks ago", "three years after".
 pub static TIME_UNITS: WordList = word_list!("time_units.txt");
+/// Speech verbs in "-s" that are plural nouns after a preposition ("In TV interviews").
+pub static PLURAL_NOUN_CUES: WordList = word_list!("plural_noun_cues.txt");
 
 /// Title abbreviations and the role each stands for: ("gov", "governor").
 pub static ROLE_ABBREVIATIONS: LazyLock<Vec<(&str, &str)>> =
