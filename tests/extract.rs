@@ -1634,8 +1634,13 @@ fn a_campaign_or_administration_named_by_whose_it_is_is_one_organisation() {
          Small donors gave most of the money in December, his campaign said. \
          The program will end in March, the Obama administration announced.",
     );
+    // Named by the full name the article gives its owner.
     for fragment in ["$33 million", "every forecast", "Small donors"] {
-        assert_eq!(find(&c, fragment).speaker, "Sanders campaign", "{fragment}");
+        assert_eq!(
+            find(&c, fragment).speaker,
+            "Bernie Sanders campaign",
+            "{fragment}"
+        );
     }
     assert_eq!(find(&c, "end in March").speaker, "Obama administration");
 }
@@ -3517,4 +3522,17 @@ fn a_pair_of_names_never_renames_the_person_met_before() {
     let c = extract(vec![first, second]).claims;
     assert_eq!(find(&c, "rigged against him").speaker, "Reyes");
     assert_eq!(find(&c, "a fraud on the voters").speaker, "Park and Reyes");
+}
+
+#[test]
+fn his_campaign_and_the_surname_campaign_are_one_identity_named_in_full() {
+    let c = claims_of(
+        "Senator Tom Reyes spoke on Monday about the race.\n\nHis campaign said the vote was rigged against the senator.\n\nThe Reyes campaign said the count was wrong in many places.",
+    );
+    assert_eq!(find(&c, "rigged against").speaker, "Tom Reyes campaign");
+    assert_eq!(find(&c, "count was wrong").speaker, "Tom Reyes campaign");
+    assert_eq!(
+        find(&c, "rigged against").speaker_id,
+        find(&c, "count was wrong").speaker_id
+    );
 }

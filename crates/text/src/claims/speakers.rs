@@ -359,6 +359,14 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// Organisations a person has: "his campaign", "her office".
+fn owned_by_person(word: &str) -> bool {
+    matches!(
+        word,
+        "campaign" | "office" | "administration" | "foundation"
+    )
+}
+
 fn compatible(g: Gender, h: Gender) -> bool {
     g == Gender::Unknown || h == Gender::Unknown || g == h
 }
@@ -560,10 +568,31 @@ impl Registry {
                 }
                 i
             }
-            MentionKind::Org(name) => match self.by_org.get(&name.to_lowercase()) {
-                Some(&i) => i,
-                None => self.add(Speaker::new(name.clone(), SpeakerKind::Org, None)),
-            },
+            MentionKind::Org(name) => {
+                // "the Sanders campaign" after "Bernie Sanders": the campaign of the person the
+                // article names in full, one identity with "his campaign".
+                let name = self
+                    .owner_in_full(name, scope)
+                    .unwrap_or_else(|| name.clone());
+                match self.by_org.get(&name.to_lowercase()) {
+                    Some(&i) => i,
+                    None => self.add(Speaker::new(name, SpeakerKind::Org, None)),
+                }
+            }
+            MentionKind::OrgRef(word)
+                if owned_by_person(word) && self.owner_of(m, scope).is_some() =>
+            {
+                // "his campaign": the campaign of the person "his" means, the same as "the
+                // Sanders campaign".
+                let owner = self.owner_of(m, scope).expect("checked in the guard");
+                let name = format!("{owner} {word}");
+                let org = Mention {
+                    span: m.span,
+                    surface: m.surface.clone(),
+                    kind: MentionKind::Org(name),
+                };
+                return self.resolve(&org, scope);
+            }
             MentionKind::OrgRef(word) => {
                 let orgs: Vec<usize> = scope
                     .recent_mentions
@@ -669,6 +698,36 @@ impl Registry {
             .flatten()
             .or_else(|| latest(&scope.recent_speakers))
             .or_else(|| latest(&scope.recent_mentions))
+    }
+
+    /// The name of the person a possessive pronoun opening `m` means ("his campaign").
+    fn owner_of(&self, m: &Mention, scope: &ArticleScope) -> Option<String> {
+        let gender = match m.surface.split(' ').next()?.to_lowercase().as_str() {
+            "his" => Gender::Male,
+            "her" => Gender::Female,
+            _ => return None,
+        };
+        let ok = |s: &Speaker| s.kind == SpeakerKind::Person && compatible(s.gender, gender);
+        let now = scope.utterance[0].iter().chain(&scope.utterance[1]);
+        let i = now
+            .chain(&scope.previous_utterance)
+            .copied()
+            .find(|&i| ok(&self.speakers[i]))
+            .or_else(|| self.salient(scope, true, ok))?;
+        Some(self.speakers[i].name.clone())
+    }
+
+    /// "Sanders campaign" as "Bernie Sanders campaign", when the owner is a surname that one
+    /// person of this article has with a first name.
+    fn owner_in_full(&self, name: &str, scope: &ArticleScope) -> Option<String> {
+        let (owner, noun) = name.rsplit_once(' ')?;
+        if !owned_by_person(noun) || owner.contains(' ') {
+            return None;
+        }
+        let i = self.find_person(None, owner, Gender::Unknown, scope)?;
+        let person = &self.speakers[i];
+        (scope.in_article(i) && person.first.is_some() && !person.name.contains(" and "))
+            .then(|| format!("{} {noun}", person.name))
     }
 
     /// The pair or group of this article with exactly this name.

@@ -376,6 +376,19 @@ impl<'s> Side<'s> {
         if self.named && other.named && a.name.eq_ignore_ascii_case(&b.name) {
             return true;
         }
+        // "Bernie Sanders" and the "Bernie Sanders campaign": a person and what they own.
+        let owns = |p: &Speaker, o: &Speaker| {
+            p.kind == SpeakerKind::Person
+                && o.kind == SpeakerKind::Org
+                && p.name.contains(' ')
+                && o.name.len() > p.name.len()
+                && o.name.is_char_boundary(p.name.len())
+                && o.name[..p.name.len()].eq_ignore_ascii_case(&p.name)
+                && o.name[p.name.len()..].starts_with(' ')
+        };
+        if owns(a, b) || owns(b, a) {
+            return true;
+        }
         let (Some(wa), Some(wb)) = (&self.words, &other.words) else {
             return false;
         };
@@ -559,6 +572,8 @@ mod tests {
             Speaker::test("Homeland Security Committee", SpeakerKind::Org),
             Speaker::test("Duncan Hunter", SpeakerKind::Person),
             Speaker::test("a spokesman", SpeakerKind::Anonymous),
+            Speaker::test("Duncan Hunter campaign", SpeakerKind::Org),
+            Speaker::test("Duncan Hunterson", SpeakerKind::Person),
         ];
         let side = |name: &str| Side::new(people.iter().find(|s| s.name == name).unwrap());
         let same = |a: &str, b: &str| side(a).same_as(&side(b));
@@ -578,6 +593,10 @@ mod tests {
             "Department of Homeland Security"
         ));
         assert!(!same("Duncan Hunter", "Department of Homeland Security"));
+        // A person and their own campaign are one side.
+        assert!(same("Duncan Hunter", "Duncan Hunter campaign"));
+        assert!(same("Duncan Hunter campaign", "Duncan Hunter"));
+        assert!(!same("Duncan Hunterson", "Duncan Hunter campaign"));
         assert!(!same("a spokesman", "ministry spokesman"));
         assert_eq!(
             acronym("Department of Homeland Security").as_deref(),
