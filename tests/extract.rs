@@ -3536,3 +3536,15 @@ fn his_campaign_and_the_surname_campaign_are_one_identity_named_in_full() {
         find(&c, "count was wrong").speaker_id
     );
 }
+
+#[test]
+fn an_unclosed_relative_clause_after_a_name_before_the_verb() {
+    let c = claims_of(
+        "\"The mayor says different things to different audiences,\" Katie Reyes, who is chairman of Our Principles PAC said in a statement provided to the Herald.",
+    );
+    assert_eq!(
+        find(&c, "different things to different audiences").speaker,
+        "Katie Reyes"
+    );
+    assert!(c.iter().all(|x| !x.speaker.starts_with("who")), "{c:#?}");
+}

@@ -426,6 +426,16 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
         end = start;
         start = phrase_start(end);
     }
+    // "Katie Packer, who is chairman of Our Principles PAC said": a relative clause that no
+    // comma closes before the verb; the name before it is the subject.
+    if start > 0
+        && start + 1 < end
+        && ws[start - 1].trailing == Some(',')
+        && is_in(&["who", "whom"], &ws[start].lower)
+    {
+        end = start;
+        start = phrase_start(end);
+    }
     let start = after_time_phrase(ws, start, end);
     if let Some(person) = person_before_description(ws, start) {
         return Some(person);
@@ -1645,7 +1655,12 @@ fn described_name_credit(ws: &[Word]) -> Option<Mention> {
     }
     // One description, closed by a comma right before the verb: no sentence ends inside it.
     let description = &ws[name_end..before];
-    let closed = description.last()?.trailing == Some(',');
+    // "Katie Packer, who is chairman of Our Principles PAC said": a relative clause that the
+    // writer left unclosed.
+    let relative = description
+        .first()
+        .is_some_and(|w| is_in(&["who", "whom"], &w.lower));
+    let closed = description.last()?.trailing == Some(',') || relative;
     let one_clause = description[..description.len() - 1].iter().all(|w| {
         w.trailing
             .is_none_or(|c| c == ',' || (c == '.' && !ends_phrase(w)))
