@@ -555,12 +555,7 @@ impl Registry {
                 // first the previous utterance ranks, else whoever is salient.
                 let centred = want_person && word != "i";
                 let i = centred
-                    .then(|| {
-                        let now = scope.utterance[0].iter().chain(&scope.utterance[1]);
-                        now.chain(&scope.previous_utterance).copied().find(|&i| {
-                            ok(&self.speakers[i]) || speaks_for_someone(&self.speakers[i])
-                        })
-                    })
+                    .then(|| self.centred(scope, ok))
                     .flatten()
                     .or_else(|| self.salient(scope, want_person, ok))?;
                 if self.speakers[i].gender == Gender::Unknown && want_person && !self.guessing {
@@ -707,14 +702,21 @@ impl Registry {
             "her" => Gender::Female,
             _ => return None,
         };
+        // Whom "he" or "she" would mean.
         let ok = |s: &Speaker| s.kind == SpeakerKind::Person && compatible(s.gender, gender);
-        let now = scope.utterance[0].iter().chain(&scope.utterance[1]);
-        let i = now
-            .chain(&scope.previous_utterance)
-            .copied()
-            .find(|&i| ok(&self.speakers[i]))
+        let i = self
+            .centred(scope, ok)
             .or_else(|| self.salient(scope, true, ok))?;
         Some(self.speakers[i].name.clone())
+    }
+
+    /// Who this utterance has made speaker or subject so far, else the first the previous
+    /// utterance ranks, that `ok` accepts or that speaks for someone.
+    fn centred(&self, scope: &ArticleScope, ok: impl Fn(&Speaker) -> bool) -> Option<usize> {
+        let now = scope.utterance[0].iter().chain(&scope.utterance[1]);
+        now.chain(&scope.previous_utterance)
+            .copied()
+            .find(|&i| ok(&self.speakers[i]) || speaks_for_someone(&self.speakers[i]))
     }
 
     /// "Sanders campaign" as "Bernie Sanders campaign", when the owner is a surname that one
