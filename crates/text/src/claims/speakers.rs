@@ -360,11 +360,10 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// Organisations a person has: "his campaign", "her office".
+static OWNED_ORGANISATIONS: WordList = word_list!("owned_organisations.txt");
+
 fn owned_by_person(word: &str) -> bool {
-    matches!(
-        word,
-        "campaign" | "office" | "administration" | "foundation"
-    )
+    is_in(&OWNED_ORGANISATIONS, word)
 }
 
 fn compatible(g: Gender, h: Gender) -> bool {
@@ -574,21 +573,20 @@ impl Registry {
                     None => self.add(Speaker::new(name, SpeakerKind::Org, None)),
                 }
             }
-            MentionKind::OrgRef(word)
-                if owned_by_person(word) && self.owner_of(m, scope).is_some() =>
-            {
+            MentionKind::OrgRef(word) => {
                 // "his campaign": the campaign of the person "his" means, the same as "the
                 // Sanders campaign".
-                let owner = self.owner_of(m, scope).expect("checked in the guard");
-                let name = format!("{owner} {word}");
-                let org = Mention {
-                    span: m.span,
-                    surface: m.surface.clone(),
-                    kind: MentionKind::Org(name),
-                };
-                return self.resolve(&org, scope);
-            }
-            MentionKind::OrgRef(word) => {
+                let owner = owned_by_person(word)
+                    .then(|| self.owner_of(m, scope))
+                    .flatten();
+                if let Some(owner) = owner {
+                    let org = Mention {
+                        span: m.span,
+                        surface: m.surface.clone(),
+                        kind: MentionKind::Org(format!("{owner} {word}")),
+                    };
+                    return self.resolve(&org, scope);
+                }
                 let orgs: Vec<usize> = scope
                     .recent_mentions
                     .iter()

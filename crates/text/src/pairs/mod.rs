@@ -381,10 +381,9 @@ impl<'s> Side<'s> {
             p.kind == SpeakerKind::Person
                 && o.kind == SpeakerKind::Org
                 && p.name.contains(' ')
-                && o.name.len() > p.name.len()
-                && o.name.is_char_boundary(p.name.len())
-                && o.name[..p.name.len()].eq_ignore_ascii_case(&p.name)
-                && o.name[p.name.len()..].starts_with(' ')
+                && o.name.get(..p.name.len()).is_some_and(|head| {
+                    head.eq_ignore_ascii_case(&p.name) && o.name[p.name.len()..].starts_with(' ')
+                })
         };
         if owns(a, b) || owns(b, a) {
             return true;

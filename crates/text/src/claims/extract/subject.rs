@@ -547,35 +547,24 @@ fn name_before_comma(ws: &[Word], start: usize) -> Option<Mention> {
     parse(&ws[t..start]).filter(|m| is_person(m) && m.span.start == first.span.start)
 }
 
-/// Where the subject starts after a time phrase that opens the sentence with no comma: "On
-/// Monday he said", "Last week Trump told", "Earlier this month the senator argued". `start`
-/// when there is none, or nothing after it.
-/// How many words open `ws` with a time before now: "Eight years ago", "a week ago,", "Days
-/// ago". Zero when it opens otherwise.
+/// How many words open `ws` with a time before now: "Eight years ago", "a week ago,". Zero
+/// when it opens otherwise. `when_words` reads the phrase; only one that ends in "ago" counts.
 fn time_ago_words(ws: &[Word]) -> usize {
-    ws.iter()
-        .take(4)
-        .position(|w| w.lower.trim_end_matches(',') == "ago")
-        .filter(|&a| {
-            a > 0
-                && ws[..a].iter().all(|w| {
-                    w.trailing.is_none()
-                        && (is_count(w)
-                            || is_in(&["a", "an", "few", "several", "many"], &w.lower)
-                            || is_time_unit(&w.lower))
-                })
-                && is_time_unit(&ws[a - 1].lower)
-        })
-        .map_or(0, |a| a + 1)
+    let n = when_words(ws);
+    let ago = n > 0 && ws[n - 1].lower.trim_end_matches(',') == "ago";
+    if ago {
+        n
+    } else {
+        0
+    }
 }
 
 /// Past participles without "-ed" that open a clause after a name: "clad in", "born in".
 static PAST_PARTICIPLES: WordList = word_list!("past_participles.txt");
 
-fn is_time_unit(w: &str) -> bool {
-    is_in(&crate::claims::lexicon::TIME_UNITS, w)
-}
-
+/// Where the subject starts after a time phrase that opens the sentence with no comma: "On
+/// Monday he said", "Last week Trump told", "Earlier this month the senator argued". `start`
+/// when there is none, or nothing after it.
 fn after_time_phrase(ws: &[Word], start: usize, end: usize) -> usize {
     const OPENERS: [&str; 7] = ["on", "in", "last", "earlier", "later", "early", "late"];
     const TIME_WORDS: [&str; 10] = [
