@@ -1843,9 +1843,10 @@ fn trailing_attribution_in(
         (&[c0, c1, c2], None)
             if (ws.len() == c0 + 2
                 || (ws.len() <= c0 + 14
-                    && ws.get(c0 + 2).is_some_and(|w| {
-                        is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower) && w.lower != "that"
-                    })
+                    && ws
+                        .get(c0 + 2)
+                        .is_some_and(|w| is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower))
+                    // No clause of its own: no "that", subject pronoun or second speech verb.
                     && ws[c0 + 2..].iter().all(|w| {
                         !is_speech(w) && !is_in(&["that", "he", "she", "they"], &w.lower)
                     })))
