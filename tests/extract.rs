@@ -3548,3 +3548,25 @@ fn an_unclosed_relative_clause_after_a_name_before_the_verb() {
     );
     assert!(c.iter().all(|x| !x.speaker.starts_with("who")), "{c:#?}");
 }
+
+#[test]
+fn a_quote_after_the_colon_is_the_block_and_the_next_paragraph_is_the_narrators() {
+    let c = claims_of(
+        "\"I respect the governor,\" Tom Reyes said, adding: \"I would welcome his support.\"\n\nLinda Park, who campaigned in the state this week, held a rally on Friday. Her speech was short.",
+    );
+    assert_eq!(find(&c, "welcome his support").speaker, "Tom Reyes");
+    let rally = find(&c, "held a rally");
+    assert_eq!(rally.kind, ClaimKind::Narrator, "{c:#?}");
+}
+
+#[test]
+fn title_case_words_right_after_a_speech_verb_are_what_was_said() {
+    let c = claims_of(
+        "Linda Park campaigned in Ohio on Thursday.\n\nPark tweeted, \"Thank you Ohio! #Park2016\" on Friday afternoon.\n\nOne of her recent reads, \"The Long Road Home,\" by Tom Reyes, is about the war.",
+    );
+    let tweet = find(&c, "Thank you Ohio");
+    assert_eq!(tweet.speaker, "Linda Park");
+    assert_eq!(tweet.kind, ClaimKind::Quote);
+    assert_eq!(tweet.text, "Thank you Ohio! #Park2016");
+    assert_eq!(find(&c, "Long Road Home").kind, ClaimKind::Narrator);
+}

@@ -112,7 +112,10 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             .collect();
 
         // A paragraph after "..., he said, adding:" is that speaker's block quote.
-        if let Some((sp, mention)) = block_speaker.take() {
+        // Only when that paragraph ends with the colon: in "Cruz said, adding: “...”" the
+        // quote after the colon was the block, and the next paragraph is the narrator's.
+        let colon_before = text[..para.start].trim_end().ends_with(':');
+        if let Some((sp, mention)) = block_speaker.take().filter(|_| colon_before) {
             if quotes.first().is_none_or(|q| q.outer.start > para.start) {
                 out.push(Draft::new(sp, ClaimKind::Quote, para, mention).form("block"));
                 scope.spoke(sp);

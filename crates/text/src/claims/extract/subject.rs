@@ -206,11 +206,18 @@ fn is_statement_quote(text: &str, q: &Quote, para: Span) -> bool {
         && !shouted
         && inner.trim_end().ends_with(',')
         && every_word_capitalised;
+    // `tweeted, "Thank you Indiana #Trump2016"`: right after a speech verb and its comma or
+    // colon, words in title case are still what was said. Not after a form that is also a
+    // plural noun: `one of his recent reads, "This Kind of War," by ...` names a book.
+    let verb_before = before_word.trim_end_matches([',', ':']).to_lowercase();
+    let spoken_before = after_colon_or_comma
+        && VERBS.contains_key(verb_before.as_str())
+        && (!verb_before.ends_with('s') || verb_before == "says");
     let titled = titled
         || modifier
         || capitalised_name
         || name_in_aside
-        || (long_words >= 2 && !shouted && is_title(name));
+        || (long_words >= 2 && !shouted && is_title(name) && !spoken_before);
     let utterance = starts_upper && !titled && inner.trim_end().ends_with([',', '.', '!', '?']);
     (n_words >= 3 && !titled && (starts_upper || at_para_start || after_colon_or_comma))
         || utterance
