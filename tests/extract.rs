@@ -699,7 +699,8 @@ fn seed_article_attributes_every_key_claim() {
         .iter()
         .filter(|c| c.speaker == "Vladimir Putin")
         .collect();
-    assert_eq!(putin.len(), 4, "{putin:#?}");
+    // Four quoted pieces, two of them one quote that "he said" interrupts: three claims.
+    assert_eq!(putin.len(), 3, "{putin:#?}");
     let kirby = x
         .claims
         .iter()
@@ -769,13 +770,34 @@ fn json_output_keeps_the_contract_and_offsets_point_at_the_evidence() {
             c["start"].as_u64().unwrap() as usize,
             c["end"].as_u64().unwrap() as usize,
         );
-        let evidence: String = source[s..e].iter().collect();
+        let clean = |s: usize, e: usize| {
+            contra_text::article::normalize::clean(&source[s..e].iter().collect::<String>())
+        };
+        // A quote its credit interrupts lists its pieces: the text is theirs, joined, and they
+        // lie inside start..end in order.
+        let parts: Vec<(usize, usize)> = match c["parts"].as_array() {
+            None => vec![(s, e)],
+            Some(ps) => ps
+                .iter()
+                .map(|p| {
+                    (
+                        p[0].as_u64().unwrap() as usize,
+                        p[1].as_u64().unwrap() as usize,
+                    )
+                })
+                .collect(),
+        };
+        assert_eq!((parts[0].0, parts[parts.len() - 1].1), (s, e), "{c}");
+        assert!(parts.windows(2).all(|w| w[0].1 <= w[1].0), "{c}");
+        let pieces: Vec<String> = parts.iter().map(|&(s, e)| clean(s, e)).collect();
         assert_eq!(
-            contra_text::article::normalize::clean(&evidence),
+            pieces.join(" "),
             c["text"].as_str().unwrap(),
             "offsets {s}..{e} must cover the claim text"
         );
     }
+    // The fixture's split quotes are one claim each, with their pieces.
+    assert!(claims.iter().any(|c| c["parts"].is_array()));
 }
 
 #[test]
@@ -3569,4 +3591,28 @@ fn title_case_words_right_after_a_speech_verb_are_what_was_said() {
     assert_eq!(tweet.kind, ClaimKind::Quote);
     assert_eq!(tweet.text, "Thank you Ohio! #Park2016");
     assert_eq!(find(&c, "Long Road Home").kind, ClaimKind::Narrator);
+}
+
+#[test]
+fn a_quote_its_credit_interrupts_is_one_claim_with_its_pieces() {
+    let text = "“We will rebuild,” Mayor Linda Park said on Monday. “The town has survived worse.”\n\n\"It is bad,\" Tom Reyes said. Then he left the hall. \"Goodbye.\"\n\n\"It is over,\" Park said. \"No, it is not,\" Reyes said.\n\n\"We are done,\" Reyes said.\n\n\"We are not done.\"";
+    let c = claims_of(text);
+    let joined = find(&c, "We will rebuild");
+    assert_eq!(joined.text, "We will rebuild, The town has survived worse.");
+    assert_eq!(joined.speaker, "Linda Park");
+    assert_eq!(joined.parts.len(), 2);
+    let chars: Vec<char> = format!("Headline\n\n{text}").chars().collect();
+    let piece = |p: [usize; 2]| chars[p[0]..p[1]].iter().collect::<String>();
+    assert_eq!(piece(joined.parts[1]), "The town has survived worse.");
+    assert_eq!(
+        (joined.start, joined.end),
+        (joined.parts[0][0], joined.parts[1][1])
+    );
+    // Narration between the pieces, another speaker, another paragraph: apart.
+    assert!(find(&c, "It is bad").parts.is_empty());
+    assert_eq!(find(&c, "Goodbye").text, "Goodbye.");
+    assert_eq!(find(&c, "It is over").speaker, "Linda Park");
+    assert_eq!(find(&c, "it is not").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "We are done").text, "We are done,");
+    assert_eq!(find(&c, "We are not done").text, "We are not done.");
 }

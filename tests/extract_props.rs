@@ -1,5 +1,6 @@
 //! Property test: extraction never panics on arbitrary text full of quote marks, brackets and
-//! punctuation, and every claim's offsets stay inside the text and cover its evidence.
+//! punctuation, and every claim's offsets stay inside the text and cover its evidence (each of
+//! its pieces, for a quote its credit interrupts).
 
 use contra_text::article::{normalize, Article};
 use contra_text::claims::extract;
@@ -57,8 +58,16 @@ proptest! {
         let x = extract(vec![Article::from_plain("p.txt", text.clone())]);
         for c in &x.claims {
             prop_assert!(c.start <= c.end && c.end <= chars.len());
-            let evidence: String = chars[c.start..c.end].iter().collect();
-            prop_assert_eq!(normalize::clean(&evidence), c.text.clone());
+            // A quote its credit interrupts lists its pieces, in order inside start..end.
+            let parts = if c.parts.is_empty() { vec![[c.start, c.end]] } else { c.parts.clone() };
+            prop_assert_eq!((parts[0][0], parts[parts.len() - 1][1]), (c.start, c.end));
+            prop_assert!(parts.iter().all(|p| p[0] <= p[1]));
+            prop_assert!(parts.windows(2).all(|w| w[0][1] <= w[1][0]));
+            let pieces: Vec<String> = parts
+                .iter()
+                .map(|p| normalize::clean(&chars[p[0]..p[1]].iter().collect::<String>()))
+                .collect();
+            prop_assert_eq!(pieces.join(" "), c.text.clone());
         }
     }
 }

@@ -254,6 +254,7 @@ impl Store {
                     form: form.as_deref().and_then(contra_text::claims::known_form),
                     denies: None,
                     denies_at: None,
+                    parts: Vec::new(),
                     span: Span::new(0, 0),
                 };
                 Ok((claim, speaker_kind.as_deref().and_then(SpeakerKind::parse)))
@@ -289,6 +290,7 @@ mod tests {
             form: None,
             denies: None,
             denies_at: None,
+            parts: Vec::new(),
             span: Span::new(0, 0),
         }
     }

@@ -9,6 +9,7 @@
 
 pub mod eval;
 mod extract;
+mod join;
 pub mod lexicon;
 pub mod mentions;
 pub mod quotes;
@@ -65,6 +66,9 @@ pub(crate) struct Draft {
     form: Option<&'static str>,
     /// For a denial of "that claim": the index of the draft it points back to.
     denies: Option<usize>,
+    /// The quoted pieces of one attribution that a credit interrupts (see [`join`]); empty for a
+    /// claim of one piece, which is all of `span`.
+    parts: Vec<Span>,
 }
 
 impl Draft {
@@ -76,7 +80,21 @@ impl Draft {
             mention,
             form: None,
             denies: None,
+            parts: Vec::new(),
         }
+    }
+
+    /// The claim's words: its span, or its pieces one after the other.
+    fn text(&self, article: &str) -> String {
+        if self.parts.is_empty() {
+            return normalize::clean(self.span.slice(article));
+        }
+        let pieces: Vec<String> = self
+            .parts
+            .iter()
+            .map(|p| normalize::clean(p.slice(article)))
+            .collect();
+        pieces.join(" ")
     }
 
     fn form(mut self, form: &'static str) -> Draft {
@@ -133,6 +151,11 @@ pub struct Claim {
     /// Index of that claim in the same claims list.
     #[serde(skip)]
     pub denies_at: Option<usize>,
+    /// For a quote that its credit interrupts (`“...,” she said. “...”`): the character
+    /// offsets of each quoted piece, whose words `text` joins; `start..end` runs from the first
+    /// piece to the last. Absent for a claim of one piece.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<[usize; 2]>,
     /// Byte span in the article text.
     #[serde(skip)]
     pub span: Span,
@@ -157,6 +180,7 @@ impl Claim {
             form: None,
             denies: None,
             denies_at: None,
+            parts: Vec::new(),
             span: crate::article::Span::new(0, text.len()),
         }
     }
@@ -242,7 +266,10 @@ pub fn extract_with(mut articles: Vec<Article>, limits: &Limits) -> Extraction {
     let mut reg = Registry::default();
     let mut drafts = Vec::with_capacity(articles.len());
     for a in &articles {
-        drafts.push(extract::extract_article(a, &mut reg));
+        drafts.push(join::join_pieces(
+            &a.text,
+            extract::extract_article(a, &mut reg),
+        ));
     }
     let mut claims = Vec::new();
     for (a, ds) in articles.iter().zip(drafts) {
@@ -255,7 +282,7 @@ pub fn extract_with(mut articles: Vec<Article>, limits: &Limits) -> Extraction {
         for (n, d) in ds.iter().enumerate() {
             // The same speaker saying the same words again; two speakers saying the same
             // words are two claims (an agreement worth seeing).
-            let key = format!("{}|{}", d.speaker, repeat_key(d.span.slice(&a.text)));
+            let key = format!("{}|{}", d.speaker, repeat_key(&d.text(&a.text)));
             match first_of.get(&key) {
                 Some(&m) if limits.collapse_repeats => {
                     index_of[n] = index_of[m];
@@ -273,7 +300,11 @@ pub fn extract_with(mut articles: Vec<Article>, limits: &Limits) -> Extraction {
         }
         let first = claims.len();
         // Offsets: byte → char, walking the text once per article.
-        let mut pts: Vec<usize> = ds.iter().flat_map(|d| [d.span.start, d.span.end]).collect();
+        let mut pts: Vec<usize> = ds
+            .iter()
+            .flat_map(|d| std::iter::once(&d.span).chain(&d.parts))
+            .flat_map(|s| [s.start, s.end])
+            .collect();
         pts.sort_unstable();
         pts.dedup();
         let chars = char_offsets(&a.text, &pts);
@@ -292,7 +323,7 @@ pub fn extract_with(mut articles: Vec<Article>, limits: &Limits) -> Extraction {
                 article: a.id.clone(),
                 speaker: s.name.clone(),
                 speaker_id: s.id.clone(),
-                text: normalize::clean(d.span.slice(&a.text)),
+                text: d.text(&a.text),
                 kind: d.kind,
                 start: at(d.span.start),
                 end: at(d.span.end),
@@ -302,6 +333,7 @@ pub fn extract_with(mut articles: Vec<Article>, limits: &Limits) -> Extraction {
                 form: d.form,
                 denies: denied.map(|k| format!("{}-c{}", a.id, numbers[k - first])),
                 denies_at: denied,
+                parts: d.parts.iter().map(|p| [at(p.start), at(p.end)]).collect(),
                 span: d.span,
             });
         }
