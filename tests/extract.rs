@@ -3616,3 +3616,17 @@ fn a_quote_its_credit_interrupts_is_one_claim_with_its_pieces() {
     assert_eq!(find(&c, "We are done").text, "We are done,");
     assert_eq!(find(&c, "We are not done").text, "We are not done.");
 }
+
+#[test]
+fn who_was_told_is_no_relative_clause_of_its_own() {
+    let c = claims_of(
+        "“We will not do it,” party leader Tom Reyes told reporters in Washington.\n\nCity council member Linda Park told voters in Ohio.",
+    );
+    assert_eq!(find(&c, "We will not do it").speaker, "Tom Reyes");
+    assert!(
+        c.iter()
+            .all(|x| x.kind == ClaimKind::Narrator || !x.text.contains("in Washington")),
+        "{c:#?}"
+    );
+    assert_eq!(find(&c, "told voters in Ohio").kind, ClaimKind::Narrator);
+}

@@ -1280,7 +1280,11 @@ fn gap_relative_speech(
     let v = (2..ws.len().saturating_sub(2)).find(|&v| {
         let next = &ws[v + 1];
         (is_in(&["said", "say", "says"], &ws[v].lower)
-            || (is_speech(&ws[v]) && !is_in(&QUOTE_ONLY_VERBS, &ws[v].lower)))
+            || (is_speech(&ws[v])
+                && !is_in(&QUOTE_ONLY_VERBS, &ws[v].lower)
+                // "leader Harry Reid told reporters in Washington": after "told" comes who
+                // was told ("reporters" only looks like a verb), not the clause's verb.
+                && !is_in(&AUDIENCE_VERBS, &ws[v].lower)))
             && ws[v].trailing.is_none()
             && ws[v - 1].trailing.is_none()
             && (auxiliary(next)
