@@ -3630,3 +3630,23 @@ fn who_was_told_is_no_relative_clause_of_its_own() {
     );
     assert_eq!(find(&c, "told voters in Ohio").kind, ClaimKind::Narrator);
 }
+
+#[test]
+fn a_time_counted_from_another_opens_no_speaker() {
+    let c = claims_of(
+        "Tom Reyes ran the shop for years.\n\nA week later Linda Park said the agent was rude.\n\nThe next day Reyes said the store would close.\n\nMinutes later the Reyes campaign issued a statement saying the vote was fair.",
+    );
+    assert_eq!(find(&c, "agent was rude").speaker, "Linda Park");
+    assert_eq!(
+        find(&c, "agent was rude").mention.as_deref(),
+        Some("Linda Park")
+    );
+    assert_eq!(find(&c, "store would close").speaker, "Tom Reyes");
+    assert_eq!(find(&c, "vote was fair").speaker, "Tom Reyes campaign");
+    assert!(
+        c.iter()
+            .all(|x| !x.speaker.to_lowercase().starts_with("minutes")
+                && !x.speaker.to_lowercase().starts_with("next")),
+        "{c:#?}"
+    );
+}

@@ -1759,6 +1759,9 @@ pub(super) fn when_words(ws: &[Word]) -> usize {
         {
             2
         }
+        // "the next day", "the following morning", "that night".
+        "the" if matches!(lower(1), "next" | "following") && is_day_part(lower(2)) => 3,
+        "that" if is_day_part(lower(1)) => 2,
         // "a few years earlier", "two weeks ago", "days later".
         _ => (1..4)
             .find(|&i| {
@@ -1767,6 +1770,22 @@ pub(super) fn when_words(ws: &[Word]) -> usize {
             })
             .map_or(0, |i| i + 1),
     }
+}
+
+/// A part of a day or a longer stretch that "the next" or "that" can count from.
+fn is_day_part(w: &str) -> bool {
+    matches!(
+        w,
+        "day"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+    )
 }
 
 /// "A leaked memo showed the plan, opposition leader Grace Mwangi said." The attribution is

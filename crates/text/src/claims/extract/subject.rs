@@ -554,12 +554,18 @@ fn name_before_comma(ws: &[Word], start: usize) -> Option<Mention> {
     parse(&ws[t..start]).filter(|m| is_person(m) && m.span.start == first.span.start)
 }
 
-/// How many words open `ws` with a time before now: "Eight years ago", "a week ago,". Zero
-/// when it opens otherwise. `when_words` reads the phrase; only one that ends in "ago" counts.
+/// How many words open `ws` with a time counted from another: "Eight years ago", "a week
+/// later,", "The next day", "That night". Zero when it opens otherwise. `when_words` reads the
+/// phrase; a lone "Later" or a weekday is read where the subject is looked for.
 fn time_ago_words(ws: &[Word]) -> usize {
     let n = when_words(ws);
-    let ago = n > 0 && ws[n - 1].lower.trim_end_matches(',') == "ago";
-    if ago {
+    let counted = n > 1
+        && matches!(
+            ws[n - 1].lower.trim_end_matches(','),
+            "ago" | "later" | "earlier"
+        );
+    let relative = n > 1 && is_in(&["the", "that"], &ws[0].lower);
+    if counted || relative {
         n
     } else {
         0
