@@ -350,17 +350,23 @@ impl<'s> Side<'s> {
                 })
                 .collect()
         };
-        let speaks_for =
-            crate::words::lower_words(&speaker.name).any(|w| SPOKESPEOPLE.contains(&w.as_str()));
+        let is_spokesperson =
+            |t: &str| crate::words::lower_words(t).any(|w| SPOKESPEOPLE.contains(&w.as_str()));
+        // "DHS spokeswoman Marsha Catron": a named spokesperson speaks for their organisation
+        // as much as "a DHS spokesperson" does.
+        let named_spokesperson = speaker.kind == SpeakerKind::Person
+            && speaker.role.as_deref().is_some_and(is_spokesperson);
         Side {
             speaker,
             named: matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Org),
             words: if org {
                 Some(words(&speaker.name))
+            } else if is_spokesperson(&speaker.name) {
+                Some(words(&speaker.name)).filter(|w| !w.is_empty())
+            } else if named_spokesperson {
+                speaker.org.as_deref().map(words).filter(|w| !w.is_empty())
             } else {
-                speaks_for
-                    .then(|| words(&speaker.name))
-                    .filter(|w| !w.is_empty())
+                None
             },
             acronym: if org { acronym(&speaker.name) } else { None },
         }
@@ -597,6 +603,18 @@ mod tests {
         assert!(same("Duncan Hunter campaign", "Duncan Hunter"));
         assert!(!same("Duncan Hunterson", "Duncan Hunter campaign"));
         assert!(!same("a spokesman", "ministry spokesman"));
+        // A named spokesperson speaks for their organisation; a named official does not.
+        let named = |role: &str| {
+            let mut s = Speaker::test("Marsha Reyes", SpeakerKind::Person);
+            s.role = Some(role.to_owned());
+            s.org = Some("DHS".to_owned());
+            s
+        };
+        let (spokeswoman, director) = (named("spokeswoman"), named("director"));
+        let department = side("Department of Homeland Security");
+        assert!(Side::new(&spokeswoman).same_as(&department));
+        assert!(department.same_as(&Side::new(&spokeswoman)));
+        assert!(!Side::new(&director).same_as(&department));
         assert_eq!(
             acronym("Department of Homeland Security").as_deref(),
             Some("dhs")
