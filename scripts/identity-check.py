@@ -12,6 +12,9 @@ independently of contra's own resolution:
   same or a missing first name ("Rep. Hunter" / "Duncan D. Hunter"), or an alias in common;
 - **description-of-name**: an unnamed or titled person ("California congressman") in the same
   article as a named person whose role ends with the description's head noun;
+- **spokesperson-and-organisation**: a person whose role is a spokesperson's ("DHS spokeswoman
+  Marsha Catron") against the organisation they speak for, by its name or its acronym
+  ("Department of Homeland Security");
 - **outlet-and-source**: a news outlet credited with the same words as the person it quotes
   (word overlap of the two texts >= 0.6, texts of six words or more);
 - **same-words**: any two speakers credited with near-identical text (overlap >= 0.8), which
@@ -127,6 +130,24 @@ def described(desc, named, same_article):
     return named["role"].lower().split()[-1] == desc["role"].lower().split()[-1]
 
 
+SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
+
+
+def initials(name):
+    """'Department of Homeland Security' -> 'dhs': the capitalised words' first letters."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", name) if w[0].isupper()).lower()
+
+
+def speaks_for(p, o):
+    """A spokesperson and the organisation they speak for."""
+    role, org = (p.get("role") or "").lower(), (p.get("org") or "")
+    if p["kind"] != "person" or o["kind"] != "org" or not org or not any(w in role for w in SPOKESPEOPLE):
+        return False
+    same = " ".join(toks(org)) == " ".join(toks(o["name"]))
+    acronym = initials(o["name"]) == org.lower() or initials(org) == o["name"].lower()
+    return same or (len(org) > 1 and acronym)
+
+
 def why(flag, claims, speakers):
     a, b = claims[flag["a"]], claims[flag["b"]]
     sa, sb = speakers[a["speaker_id"]], speakers[b["speaker_id"]]
@@ -136,6 +157,8 @@ def why(flag, claims, speakers):
     for d, n in ((sa, sb), (sb, sa)):
         if described(d, n, same_article):
             return "description-of-name"
+    if speaks_for(sa, sb) or speaks_for(sb, sa):
+        return "spokesperson-and-organisation"
     # Words in common say one sentence was credited twice only when both sides say it the same
     # way: "Elon University has banned the term" / "... has not banned the use" is a dispute.
     text_overlap = overlap(a["text"], b["text"]) if polarity(a) == polarity(b) else 0.0
@@ -154,6 +177,9 @@ def self_test():
     speakers = {s["id"]: s for s in [
         person("s1", "Rep. Hunter"), person("s2", "Duncan D. Hunter"), person("s3", "Washington Post", "org"),
         person("s4", "Richard Walton"), person("s5", "Dan Anderson"), person("s6", "Ana Ruiz"),
+        dict(person("s7", "Marsha Catron", role="spokeswoman"), org="DHS"),
+        person("s8", "Department of Homeland Security", "org"),
+        dict(person("s9", "Jeh Johnson", role="secretary"), org="DHS"),
     ]}
     banned = "Elon University has banned the term freshman because students said it is sexist"
     claims = {c["id"]: c for c in [
@@ -164,9 +190,14 @@ def self_test():
         {"id": "c5", "speaker_id": "s5", "article": "b", "kind": "reported", "text": banned.replace("has banned", "has not banned")},
         {"id": "c6", "speaker_id": "s6", "article": "c", "kind": "denial", "text": banned},
         {"id": "c7", "speaker_id": "s6", "article": "c", "kind": "quote", "text": banned},
+        {"id": "c8", "speaker_id": "s7", "article": "d", "kind": "quote", "text": "the report is false"},
+        {"id": "c9", "speaker_id": "s8", "article": "e", "kind": "reported", "text": "four men were caught at the border"},
+        {"id": "c10", "speaker_id": "s9", "article": "d", "kind": "quote", "text": "no one was caught"},
     ]}
     cases = [("c1", "c2", "same-name"), ("c3", "c4", "outlet-and-source"), ("c4", "c7", "same-words"),
-             ("c4", "c5", None), ("c4", "c6", None), ("c5", "c6", "same-words")]
+             ("c4", "c5", None), ("c4", "c6", None), ("c5", "c6", "same-words"),
+             ("c8", "c9", "spokesperson-and-organisation"), ("c9", "c8", "spokesperson-and-organisation"),
+             ("c10", "c9", None)]
     for a, b, want in cases:
         got = why({"a": a, "b": b}, claims, speakers)
         assert got == want, f"{a} / {b}: {got!r}, want {want!r}"

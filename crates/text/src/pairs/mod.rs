@@ -345,26 +345,34 @@ impl<'s> Side<'s> {
         let org = speaker.kind == SpeakerKind::Org;
         let words = |t: &str| -> Vec<String> {
             crate::words::lower_words(t)
+                // "Pentagon's": the possessive's "s" is no word of the name.
                 .filter(|w| {
-                    !NAME_JOINERS.contains(&w.as_str()) && !SPOKESPEOPLE.contains(&w.as_str())
+                    w != "s"
+                        && !NAME_JOINERS.contains(&w.as_str())
+                        && !SPOKESPEOPLE.contains(&w.as_str())
                 })
                 .collect()
         };
         let is_spokesperson =
             |t: &str| crate::words::lower_words(t).any(|w| SPOKESPEOPLE.contains(&w.as_str()));
-        // "DHS spokeswoman Marsha Catron": a named spokesperson speaks for their organisation
-        // as much as "a DHS spokesperson" does.
-        let named_spokesperson = speaker.kind == SpeakerKind::Person
-            && speaker.role.as_deref().is_some_and(is_spokesperson);
+        // "DHS spokeswoman Marsha Catron", "the Pentagon's press secretary": whoever speaks for
+        // an organisation by role speaks for it as much as "a DHS spokesperson" does.
+        let spokesperson_of = speaker
+            .role
+            .as_deref()
+            .filter(|r| is_spokesperson(r) || r.ends_with("press secretary"))
+            .and(speaker.org.as_deref())
+            .map(words)
+            .filter(|w| !w.is_empty() && speaker.kind == SpeakerKind::Person);
         Side {
             speaker,
             named: matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Org),
             words: if org {
                 Some(words(&speaker.name))
+            } else if spokesperson_of.is_some() {
+                spokesperson_of
             } else if is_spokesperson(&speaker.name) {
                 Some(words(&speaker.name)).filter(|w| !w.is_empty())
-            } else if named_spokesperson {
-                speaker.org.as_deref().map(words).filter(|w| !w.is_empty())
             } else {
                 None
             },
@@ -615,6 +623,11 @@ mod tests {
         assert!(Side::new(&spokeswoman).same_as(&department));
         assert!(department.same_as(&Side::new(&spokeswoman)));
         assert!(!Side::new(&director).same_as(&department));
+        let mut press = Speaker::test("Pentagon's press secretary", SpeakerKind::Person);
+        press.role = Some("press secretary".to_owned());
+        press.org = Some("Pentagon's".to_owned());
+        let pentagon = Speaker::test("Pentagon", SpeakerKind::Org);
+        assert!(Side::new(&press).same_as(&Side::new(&pentagon)));
         assert_eq!(
             acronym("Department of Homeland Security").as_deref(),
             Some("dhs")
