@@ -3650,3 +3650,40 @@ fn a_time_counted_from_another_opens_no_speaker() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_middle_name_given_as_the_first_is_the_same_person() {
+    for (one, two) in [
+        (
+            "Prank video maker Josh Paler Lin said the video was not staged.",
+            "YouTube star Paler Lin said the video was real.",
+        ),
+        (
+            "YouTube star Paler Lin said the video was real.",
+            "Prank video maker Josh Paler Lin said the video was not staged.",
+        ),
+    ] {
+        let x = extract(vec![
+            Article::from_plain("one.txt", format!("One\n\n{one}")),
+            Article::from_plain("two.txt", format!("Two\n\n{two}")),
+        ]);
+        let c = &x.claims;
+        assert_eq!(
+            find(c, "not staged").speaker_id,
+            find(c, "was real").speaker_id,
+            "{c:#?}"
+        );
+    }
+    // Another first name is another person.
+    let x = extract(vec![
+        Article::from_plain(
+            "one.txt",
+            "One\n\nJosh Paler Lin said the video was not staged.".into(),
+        ),
+        Article::from_plain("two.txt", "Two\n\nMary Lin said the video was real.".into()),
+    ]);
+    assert_ne!(
+        find(&x.claims, "not staged").speaker_id,
+        find(&x.claims, "was real").speaker_id
+    );
+}

@@ -366,6 +366,15 @@ fn owned_by_person(word: &str) -> bool {
     is_in(&OWNED_ORGANISATIONS, word)
 }
 
+/// "Paler Lin" for "Josh Paler Lin": the first name given is a middle name of the full one.
+fn middle_name_of(first: &str, full: &str) -> bool {
+    let words: Vec<&str> = full.split_whitespace().collect();
+    words.len() >= 3
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(first))
+}
+
 fn compatible(g: Gender, h: Gender) -> bool {
     g == Gender::Unknown || h == Gender::Unknown || g == h
 }
@@ -459,7 +468,7 @@ impl Registry {
                 let found = if full.contains(" and ") {
                     self.by_name_in_article(full, scope)
                 } else {
-                    self.find_person(first.as_deref(), last, *gender, scope)
+                    self.find_person(first.as_deref(), last, Some(full), *gender, scope)
                 };
                 // Someone already known by that name (in another article too) stays.
                 if lone
@@ -487,6 +496,9 @@ impl Registry {
                 match found {
                     Some(i) => {
                         let s = &mut self.speakers[i];
+                        // "Josh Paler Lin" after "Paler Lin" keeps the name first given: a
+                        // capitalised word before a name is as often a headline's ("Lovesick
+                        // Tan Shen") as a first name.
                         if s.first.is_none() && first.is_some() {
                             s.first = first.clone();
                             s.name = full.clone();
@@ -724,7 +736,7 @@ impl Registry {
         if !owned_by_person(noun) || owner.contains(' ') {
             return None;
         }
-        let i = self.find_person(None, owner, Gender::Unknown, scope)?;
+        let i = self.find_person(None, owner, None, Gender::Unknown, scope)?;
         let person = &self.speakers[i];
         (scope.in_article(i) && person.first.is_some() && !person.name.contains(" and "))
             .then(|| format!("{} {noun}", person.name))
@@ -740,10 +752,13 @@ impl Registry {
             .find(|&i| self.speakers[i].name == full)
     }
 
+    /// A person of the run by surname and first name (or its variant, or a middle name of
+    /// either's full name: "Paler Lin" and "Josh Paler Lin"); `full` is the name as given.
     fn find_person(
         &self,
         first: Option<&str>,
         last: &str,
+        full: Option<&str>,
         gender: Gender,
         scope: &ArticleScope,
     ) -> Option<usize> {
@@ -758,7 +773,10 @@ impl Registry {
                 && match (first, s.first.as_deref()) {
                     (Some(a), Some(b)) => {
                         a.eq_ignore_ascii_case(b)
-                            || (first_name_variants(a, b) && compatible(s.gender, gender))
+                            || ((first_name_variants(a, b)
+                                || middle_name_of(a, &s.name)
+                                || full.is_some_and(|f| middle_name_of(b, f)))
+                                && compatible(s.gender, gender))
                     }
                     _ => compatible(s.gender, gender),
                 }
@@ -893,7 +911,7 @@ impl Registry {
                 gender,
                 ..
             } => self
-                .find_person(first.as_deref(), last, *gender, scope)
+                .find_person(first.as_deref(), last, None, *gender, scope)
                 .filter(|&i| scope.in_article(i)),
             // "The Vermont senator is struggling.": the senator named earlier, if any.
             MentionKind::Title { role, .. } => self
