@@ -1773,7 +1773,7 @@ pub(super) fn when_words(ws: &[Word]) -> usize {
 }
 
 /// A part of a day or a longer stretch that "the next" or "that" can count from.
-fn is_day_part(w: &str) -> bool {
+pub(super) fn is_day_part(w: &str) -> bool {
     matches!(
         w,
         "day"

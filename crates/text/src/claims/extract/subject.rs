@@ -580,18 +580,6 @@ static PAST_PARTICIPLES: WordList = word_list!("past_participles.txt");
 /// when there is none, or nothing after it.
 fn after_time_phrase(ws: &[Word], start: usize, end: usize) -> usize {
     const OPENERS: [&str; 7] = ["on", "in", "last", "earlier", "later", "early", "late"];
-    const TIME_WORDS: [&str; 10] = [
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "week",
-        "weekend",
-        "month",
-        "year",
-        "this",
-        "day",
-    ];
     let ago = if start == 0 {
         time_ago_words(&ws[..end])
     } else {
@@ -607,7 +595,9 @@ fn after_time_phrase(ws: &[Word], start: usize, end: usize) -> usize {
     }
     let time_word = |w: &Word| {
         w.trailing.is_none()
-            && (crate::claims::mentions::is_date_word(&w.lower) || is_in(&TIME_WORDS, &w.lower))
+            && (crate::claims::mentions::is_date_word(&w.lower)
+                || is_day_part(&w.lower)
+                || w.lower == "this")
     };
     let k = start
         + 1
