@@ -279,10 +279,12 @@ pub fn extract_with(mut articles: Vec<Article>, limits: &Limits) -> Extraction {
         // The draft number of each kept claim: ids keep it, so they don't move when repeats
         // are dropped.
         let mut numbers: Vec<usize> = Vec::new();
+        // Each draft's words, made once: the repeat test reads them, the claim keeps them.
+        let mut texts: Vec<String> = ds.iter().map(|d| d.text(&a.text)).collect();
         for (n, d) in ds.iter().enumerate() {
             // The same speaker saying the same words again; two speakers saying the same
             // words are two claims (an agreement worth seeing).
-            let key = format!("{}|{}", d.speaker, repeat_key(&d.text(&a.text)));
+            let key = format!("{}|{}", d.speaker, repeat_key(&texts[n]));
             match first_of.get(&key) {
                 Some(&m) if limits.collapse_repeats => {
                     index_of[n] = index_of[m];
@@ -323,7 +325,7 @@ pub fn extract_with(mut articles: Vec<Article>, limits: &Limits) -> Extraction {
                 article: a.id.clone(),
                 speaker: s.name.clone(),
                 speaker_id: s.id.clone(),
-                text: d.text(&a.text),
+                text: std::mem::take(&mut texts[n]),
                 kind: d.kind,
                 start: at(d.span.start),
                 end: at(d.span.end),
