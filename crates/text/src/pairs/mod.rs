@@ -360,21 +360,25 @@ impl<'s> Side<'s> {
         let spokesperson_of = speaker
             .role
             .as_deref()
-            .filter(|r| is_spokesperson(r) || r.ends_with("press secretary"))
-            .and(speaker.org.as_deref())
-            .map(words)
-            .filter(|w| !w.is_empty() && speaker.kind == SpeakerKind::Person);
+            .filter(|r| {
+                speaker.kind == SpeakerKind::Person
+                    && (is_spokesperson(r) || r.ends_with("press secretary"))
+            })
+            .and(speaker.org.as_deref());
+        let named_words = |t: &str| Some(words(t)).filter(|w| !w.is_empty());
+        // Otherwise whom the name says they speak for: "a DHS spokesman".
+        let spoken_for = spokesperson_of.and_then(named_words).or_else(|| {
+            is_spokesperson(&speaker.name)
+                .then(|| named_words(&speaker.name))
+                .flatten()
+        });
         Side {
             speaker,
             named: matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Org),
             words: if org {
                 Some(words(&speaker.name))
-            } else if spokesperson_of.is_some() {
-                spokesperson_of
-            } else if is_spokesperson(&speaker.name) {
-                Some(words(&speaker.name)).filter(|w| !w.is_empty())
             } else {
-                None
+                spoken_for
             },
             acronym: if org { acronym(&speaker.name) } else { None },
         }
