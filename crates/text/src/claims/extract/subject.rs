@@ -61,9 +61,9 @@ pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
         return None;
     }
     // "Eight years ago, he supported Obama and said": when, not who.
-    let ago = time_ago_words(ws);
-    if ago > 0 && ago < before {
-        return opening_speaker(&ws[ago..], before - ago);
+    let when = counted_time_words(ws);
+    if when > 0 && when < before {
+        return opening_speaker(&ws[when..], before - when);
     }
     // "Reyes, Riverside's former governor, also attacked ...": a name that a comma closes is
     // the subject, and the description after it is an appositive, not a longer title.
@@ -557,7 +557,7 @@ fn name_before_comma(ws: &[Word], start: usize) -> Option<Mention> {
 /// How many words open `ws` with a time counted from another: "Eight years ago", "a week
 /// later,", "The next day", "That night". Zero when it opens otherwise. `when_words` reads the
 /// phrase; a lone "Later" or a weekday is read where the subject is looked for.
-fn time_ago_words(ws: &[Word]) -> usize {
+fn counted_time_words(ws: &[Word]) -> usize {
     let n = when_words(ws);
     let counted = n > 1
         && matches!(
@@ -580,13 +580,13 @@ static PAST_PARTICIPLES: WordList = word_list!("past_participles.txt");
 /// when there is none, or nothing after it.
 fn after_time_phrase(ws: &[Word], start: usize, end: usize) -> usize {
     const OPENERS: [&str; 7] = ["on", "in", "last", "earlier", "later", "early", "late"];
-    let ago = if start == 0 {
-        time_ago_words(&ws[..end])
+    let when = if start == 0 {
+        counted_time_words(&ws[..end])
     } else {
         0
     };
-    if ago > 0 && ago < end {
-        return ago;
+    if when > 0 && when < end {
+        return when;
     }
     // Only at the sentence's start: after a comma "later" belongs to the clause ("Trump, later
     // alleging ..., said").
