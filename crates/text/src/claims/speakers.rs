@@ -368,11 +368,12 @@ fn owned_by_person(word: &str) -> bool {
 
 /// "Paler Lin" for "Josh Paler Lin": the first name given is a middle name of the full one.
 fn middle_name_of(first: &str, full: &str) -> bool {
-    let words: Vec<&str> = full.split_whitespace().collect();
-    words.len() >= 3
-        && words[1..words.len() - 1]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(first))
+    // Asked of every candidate with another first name: no allocation.
+    let n = full.split_whitespace().count();
+    full.split_whitespace()
+        .skip(1)
+        .take(n.saturating_sub(2))
+        .any(|w| w.eq_ignore_ascii_case(first))
 }
 
 fn compatible(g: Gender, h: Gender) -> bool {
