@@ -3687,3 +3687,77 @@ fn a_middle_name_given_as_the_first_is_the_same_person() {
         find(&x.claims, "was real").speaker_id
     );
 }
+
+#[test]
+fn a_credit_inside_reported_speech_leaves_one_claim_of_two_parts() {
+    let text = "The deal, Mayor Linda Park said, is dead and buried.\n\nTo win their votes, organizers said, the Democrats must close the detention centers.\n\nSales were great, Tom Reyes said, wiping sweat from his brow.";
+    let c = claims_of(text);
+    let chars: Vec<char> = format!("Headline\n\n{text}").chars().collect();
+    let piece = |p: [usize; 2]| chars[p[0]..p[1]].iter().collect::<String>();
+    let deal = find(&c, "dead and buried");
+    assert_eq!(deal.text, "The deal is dead and buried");
+    assert_eq!(deal.speaker, "Linda Park");
+    assert_eq!(piece(deal.parts[0]), "The deal");
+    assert_eq!(piece(deal.parts[1]), "is dead and buried");
+    // A clause before the credit keeps its comma; the main clause after it is the claim too.
+    let votes = find(&c, "detention centers");
+    assert_eq!(
+        votes.text,
+        "To win their votes, the Democrats must close the detention centers"
+    );
+    assert_eq!(votes.speaker, "organizers");
+    // What the speaker did while speaking is no part of the claim.
+    let sales = find(&c, "Sales were great");
+    assert_eq!(sales.text, "Sales were great");
+    assert!(sales.parts.is_empty());
+}
+
+#[test]
+fn a_second_speech_verb_of_the_same_speaker_is_a_second_claim() {
+    let c = claims_of(
+        "John Podesta campaigned in Ohio.\n\nPodesta said Gates was not working for the party and said Manafort was never involved.\n\nLinda Park says she respects the council but argues that it cannot deliver on its promises.\n\nPark said the plan was dead and the council agreed.",
+    );
+    let gates = find(&c, "Gates was not working");
+    assert_eq!(gates.text, "Gates was not working for the party");
+    assert_eq!(gates.speaker, "John Podesta");
+    let manafort = find(&c, "Manafort was never involved");
+    assert_eq!(manafort.text, "Manafort was never involved");
+    assert_eq!(manafort.speaker, "John Podesta");
+    assert_eq!(
+        find(&c, "respects the council").text,
+        "she respects the council"
+    );
+    let deliver = find(&c, "cannot deliver");
+    assert_eq!(deliver.text, "it cannot deliver on its promises");
+    assert_eq!(deliver.speaker, "Linda Park");
+    // "and" with a subject of its own joins no second verb of the speaker's.
+    assert_eq!(
+        find(&c, "plan was dead").text,
+        "the plan was dead and the council agreed"
+    );
+}
+
+#[test]
+fn a_quote_after_a_dash_is_credited_like_one_after_a_comma() {
+    let c = claims_of(
+        "Linda Park spoke in Salem.\n\nIf the town is to survive — as many here believe — “why wouldn’t you rebuild the bridge?” asked Park.\n\nHis record — “the longest expansion in our history” — was the theme of the night.",
+    );
+    let q = find(&c, "rebuild the bridge");
+    assert_eq!(q.speaker, "Linda Park");
+    assert_eq!(q.kind, ClaimKind::Quote);
+    // A quote that dashes set off as an aside is no utterance of its own.
+    assert_eq!(find(&c, "longest expansion").kind, ClaimKind::Narrator);
+}
+
+#[test]
+fn a_publication_named_with_its_noun_is_the_speaker() {
+    let c = claims_of(
+        "“Cruz is dominating the county conventions,” wrote Time magazine.\n\nNewsweek magazine said the race was over.\n\n“It is a rout,” wrote the Wall Street Journal editorial board.",
+    );
+    assert_eq!(find(&c, "dominating").speaker, "Time magazine");
+    assert_eq!(find(&c, "race was over").speaker, "Newsweek magazine");
+    assert_eq!(
+        find(&c, "It is a rout").speaker,
+        "Wall Street Journal editorial board"
+    );
+}

@@ -1054,6 +1054,8 @@ pub(crate) static GROUP_HEADS: WordList = word_list!("group_heads.txt");
 
 /// Generic nouns that refer back to an organisation: "the company said".
 pub(crate) static ORG_REFERENCES: WordList = word_list!("org_references.txt");
+/// The organisation nouns that name a publication: "Newsweek magazine" is one without "the".
+static PUBLICATIONS: WordList = word_list!("publications.txt");
 
 /// People who speak for someone else: what they say is credited to whom they speak for.
 pub(crate) static SPOKESPEOPLE: WordList = word_list!("spokespeople.txt");
@@ -1075,21 +1077,28 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     {
         return Some(MentionKind::OrgRef(ws[0].lower.clone()));
     }
-    // "the Obama administration", "the Sanders campaign": whose it is, then what it is.
+    // "the Obama administration", "the Sanders campaign", "the Wall Street Journal editorial
+    // board": whose it is, then what it is. A publication needs no "the": "Newsweek magazine".
     if let [owner @ .., noun] = ws {
-        if start == 1
+        let modifier = owner
+            .last()
+            .filter(|w| !is_cap(w) && w.lower.chars().all(char::is_alphabetic))
+            .filter(|w| !is_in(&PREPOSITIONS, &w.lower) && !is_in(&DETERMINERS, &w.lower));
+        let owner = &owner[..owner.len() - usize::from(modifier.is_some())];
+        if (start == 1 || is_in(&PUBLICATIONS, &noun.lower))
             && !owner.is_empty()
-            && owner.len() <= 3
+            && owner.len() <= 4
             && owner.iter().all(is_cap)
             && !is_cap(noun)
             && is_in(&ORG_REFERENCES, &noun.lower)
         {
-            let name: Vec<&str> = owner.iter().map(|w| w.text.as_str()).collect();
-            return Some(MentionKind::Org(format!(
-                "{} {}",
-                name.join(" "),
-                noun.lower
-            )));
+            let name: Vec<&str> = owner
+                .iter()
+                .map(|w| w.text.as_str())
+                .chain(modifier.map(|w| w.lower.as_str()))
+                .chain([noun.lower.as_str()])
+                .collect();
+            return Some(MentionKind::Org(name.join(" ")));
         }
     }
     // "a spokesman for Volkswagen" speaks for the organisation.

@@ -66,7 +66,7 @@ pub(crate) struct Draft {
     form: Option<&'static str>,
     /// For a denial of "that claim": the index of the draft it points back to.
     denies: Option<usize>,
-    /// The quoted pieces of one attribution that a credit interrupts (see [`join`]); empty for a
+    /// The pieces of one attribution that a credit interrupts (see [`join`]); empty for a
     /// claim of one piece, which is all of `span`.
     parts: Vec<Span>,
 }
@@ -95,6 +95,12 @@ impl Draft {
             .map(|p| normalize::clean(p.slice(article)))
             .collect();
         pieces.join(" ")
+    }
+
+    /// The claim as pieces that something else interrupts (a credit between them).
+    fn with_parts(mut self, parts: Vec<Span>) -> Draft {
+        self.parts = parts;
+        self
     }
 
     fn form(mut self, form: &'static str) -> Draft {
@@ -151,9 +157,9 @@ pub struct Claim {
     /// Index of that claim in the same claims list.
     #[serde(skip)]
     pub denies_at: Option<usize>,
-    /// For a quote that its credit interrupts (`“...,” she said. “...”`): the character
-    /// offsets of each quoted piece, whose words `text` joins; `start..end` runs from the first
-    /// piece to the last. Absent for a claim of one piece.
+    /// For words that their credit interrupts (`“...,” she said. “...”`, "The deal, Smith
+    /// said, is dead."): the character offsets of each piece, whose words `text` joins;
+    /// `start..end` runs from the first piece to the last. Absent for a claim of one piece.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<[usize; 2]>,
     /// Byte span in the article text.

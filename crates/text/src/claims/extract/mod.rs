@@ -209,7 +209,9 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 if let Some(mut d) = reported(text, sent, &ws, reg, &mut scope) {
                     // "About half of voters say ..., while about 4 in 10 want ...": a second
                     // speaker's clause ends the first claim and is a claim of its own.
-                    let second = coordinated_claim(text, sent, &ws, &d, reg, &mut scope);
+                    // "Podesta said A and said B": the same speaker's second claim.
+                    let second = coordinated_claim(text, sent, &ws, &d, reg, &mut scope)
+                        .or_else(|| second_verb_of_speaker(text, sent, &ws, &d));
                     if let Some(second) = &second {
                         d.span = Span::new(d.span.start, second.0).trim(text);
                     }

@@ -2023,7 +2023,7 @@ fn credit_between_commas(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
-    let (content, m) = (0..ws.len())
+    let (content, split, m) = (0..ws.len())
         .filter(|&c| ws[c].trailing == Some(','))
         .find_map(|c| {
             let rest = &ws[c + 1..];
@@ -2072,32 +2072,65 @@ fn credit_between_commas(
                 .find(|w| !is_in(&["and", "but", "so"], &w.lower))
                 .is_some_and(|w| is_in(&SUBORDINATE_OPENERS, &w.lower))
                 && ws[..c].iter().all(|w| w.trailing.is_none());
-            if (predicate && v > 0) || (subordinate_first && !appositive && !participle) {
-                Some((sent, m))
+            // "To get their votes, participants said, the Democrats must ...": after "NAME
+            // said," a noun phrase with a verb of its own is the main clause, not a description
+            // of the speaker.
+            // A short opener before the credit ("In the end, he said, the council ...") is
+            // left to the branch below.
+            let clause_after = c >= 3 && v > 0 && !appositive && !participle && opens_clause(after);
+            // Both sides of the credit are the claim, and the credit is neither part. A comma
+            // that ends a clause stays ("If the bill passes, the state ..."), one between a
+            // subject and its verb does not ("The bigger risk is ...").
+            let both = |clause: bool| Some((ws[c].span.end, after[0].span.start, clause));
+            if predicate && v > 0 {
+                Some((sent, both(false), m))
+            } else if (subordinate_first && !appositive && !participle) || clause_after {
+                Some((sent, both(true), m))
             } else if participle {
-                Some((Span::new(sent.start, ws[c].span.end), m))
+                Some((Span::new(sent.start, ws[c].span.end), None, m))
             } else if c < 3 && !appositive {
                 // "This campaign, he says, is different.": a short predicate keeps its subject.
-                let from = if after.len() < 4 {
-                    sent.start
+                if after.len() < 4 {
+                    Some((sent, both(false), m))
                 } else {
-                    after[0].span.start
-                };
-                Some((Span::new(from, sent.end), m))
+                    Some((Span::new(after[0].span.start, sent.end), None, m))
+                }
             } else if c >= 2 && after.len() >= 3 && describes_speaker && !is_speech(&after[0]) {
-                Some((Span::new(sent.start, ws[c].span.end), m))
+                Some((Span::new(sent.start, ws[c].span.end), None, m))
             } else {
                 None
             }
         })?;
     let sp = resolve_or_unknown(reg, &m, scope);
     scope.spoke(sp);
-    Some(Draft::new(
-        sp,
-        ClaimKind::Reported,
-        trim_clause(text, content),
-        Some(m.surface),
-    ))
+    let content = trim_clause(text, content);
+    let d = Draft::new(sp, ClaimKind::Reported, content, Some(m.surface));
+    Some(match split {
+        Some((before_end, after_start, clause)) => {
+            let before = Span::new(content.start, before_end);
+            let before = if clause {
+                // A word's span ends before its comma.
+                let comma = usize::from(text[before_end..].starts_with(','));
+                Span::new(before.start, before_end + comma)
+            } else {
+                trim_clause(text, before)
+            };
+            d.with_parts(vec![before, Span::new(after_start, content.end)])
+        }
+        None => d,
+    })
+}
+
+/// Whether `ws` opens with a clause of its own: a short noun phrase, then a finite verb or an
+/// auxiliary ("the Democrats must consider ...", "Clinton has won ...").
+fn opens_clause(ws: &[Word]) -> bool {
+    let starts_phrase =
+        is_in(&crate::claims::mentions::DETERMINERS, &ws[0].lower) || is_cap(&ws[0]);
+    starts_phrase
+        && (1..ws.len().min(5)).any(|k| {
+            ws[..k].iter().all(|w| w.trailing.is_none())
+                && (is_in(&PREDICATE_AUXILIARIES, &ws[k].lower) || looks_finite(&ws[k]))
+        })
 }
 
 /// Whether `ws[k]` is a speech participle that hangs on a comma: ", adding that", or with a
@@ -2147,6 +2180,70 @@ pub(super) fn participle_after_credit(
         d.mention.clone(),
     ))
 }
+
+/// "Podesta said Gates was not working for the party and said Manafort was not involved",
+/// "Clinton says she respects Sanders but argues that he can't deliver": a second speech verb
+/// joined by "and" or "but", with no subject of its own, is a second claim of the same
+/// speaker, as PolNeAR counts it (two cues, two attributions). Returns where the first claim
+/// ends and the second claim.
+pub(super) fn second_verb_of_speaker(
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    first: &Draft,
+) -> Option<(usize, Draft)> {
+    if !matches!(first.kind, ClaimKind::Reported | ClaimKind::Denial)
+        || first.form.is_some()
+        || first.denies.is_some()
+    {
+        return None;
+    }
+    let opens = ws.iter().position(|w| w.span.start >= first.span.start)?;
+    (opens + 3..ws.len().saturating_sub(4)).find_map(|k| {
+        if ws[k].span.end > first.span.end
+            || ws[k].aside
+            || !is_in(&["and", "but"], &ws[k].lower)
+            || ws[k - 1].trailing.is_some_and(|p| p != ',')
+        {
+            return None;
+        }
+        // "and later said", "but has also argued": an adverb or auxiliary may stand between.
+        let v = k
+            + 1
+            + ws[k + 1..]
+                .iter()
+                .take(2)
+                .take_while(|w| is_in(&SECOND_VERB_ADVERBS, &w.lower))
+                .count();
+        let verb = ws.get(v).filter(|w| w.trailing.is_none() && !w.aside)?;
+        let c = if ws.get(v + 1).is_some_and(|w| w.lower == "that") {
+            v + 2
+        } else if is_in(&CLAUSE_VERBS, &verb.lower) {
+            v + 1 + when_words(&ws[v + 1..])
+        } else if is_speech(verb) && is_in(&AUDIENCE_VERBS, &verb.lower) {
+            clause_that(ws, v, 12)? + 1
+        } else {
+            return None;
+        };
+        if !(is_speech(verb) || is_denial(verb)) || ws.len() < c + 4 {
+            return None;
+        }
+        let kind = if is_denial(verb) {
+            ClaimKind::Denial
+        } else {
+            ClaimKind::Reported
+        };
+        let content = trim_clause(text, Span::new(ws[c].span.start, sent.end));
+        let second = Draft::new(first.speaker, kind, content, first.mention.clone());
+        Some((ws[k - 1].span.end, second))
+    })
+}
+
+/// Words between "and" and a second speech verb of the same subject: "and later said".
+const SECOND_VERB_ADVERBS: [&str; 7] = ["also", "then", "later", "again", "has", "have", "had"];
+
+/// Speech verbs whose clause may follow without "that": "and said the plan ...".
+static CLAUSE_VERBS: WordList = word_list!("clause_verbs.txt");
 
 /// "X said" or "said X" as the tail of a sentence, maybe with a time, place or audience after
 /// the verb: "the ministry said on Tuesday", "said Tom Reyes in a statement", "Mayor Linda Park

@@ -152,7 +152,15 @@ fn is_statement_quote(text: &str, q: &Quote, para: Span) -> bool {
     let starts_upper = inner.chars().next().is_some_and(char::is_uppercase);
     let at_para_start = q.outer.start == para.start;
     let before = text[para.start..q.outer.start].trim_end();
-    let after_colon_or_comma = before.ends_with(':') || before.ends_with(',');
+    // "If Russia is behind it — as many believe — “why wouldn't you ask?” asked Dunn": a
+    // dash opens an utterance as a comma does, unless another closes it as an aside ("his
+    // record — “the longest expansion in our history” — is ...") or the quote runs on into the
+    // sentence (people -- unnamed -- "are very threatened" because ...).
+    let dashes = ['—', '–', '-'];
+    let after_dash = before.ends_with(dashes)
+        && inner.trim_end().ends_with([',', '.', '!', '?'])
+        && !text[q.outer.end..para.end].trim_start().starts_with(dashes);
+    let after_colon_or_comma = before.ends_with([':', ',']) || after_dash;
     // A short quote still counts when it is a whole utterance: “No deal,” said ... But not a
     // title after a preposition or a possessive: on ABC's “This Week,” / in “The Apprentice.”
     let before_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
