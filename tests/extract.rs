@@ -3730,6 +3730,18 @@ fn a_second_speech_verb_of_the_same_speaker_is_a_second_claim() {
     let deliver = find(&c, "cannot deliver");
     assert_eq!(deliver.text, "it cannot deliver on its promises");
     assert_eq!(deliver.speaker, "Linda Park");
+    // So is a participle after a comma that takes a clause; "calling it ..." takes none.
+    let c2 = claims_of(
+        "Corey Lewandowski said the candidate was not changing his stance on donors, noting that most of the money would go to the party.\n\nLewandowski praised the mayor for her work, calling it a triumph of the will.",
+    );
+    assert_eq!(
+        find(&c2, "not changing").text,
+        "the candidate was not changing his stance on donors"
+    );
+    let noting = find(&c2, "most of the money");
+    assert_eq!(noting.text, "most of the money would go to the party");
+    assert_eq!(noting.speaker, "Corey Lewandowski");
+    assert!(find(&c2, "mayor for her work").text.contains("calling it"));
     // "and" with a subject of its own joins no second verb of the speaker's.
     assert_eq!(
         find(&c, "plan was dead").text,

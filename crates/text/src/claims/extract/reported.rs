@@ -2200,11 +2200,37 @@ pub(super) fn second_verb_of_speaker(
     }
     let opens = ws.iter().position(|w| w.span.start >= first.span.start)?;
     (opens + 3..ws.len().saturating_sub(4)).find_map(|k| {
-        if ws[k].span.end > first.span.end
-            || ws[k].aside
-            || !is_in(&["and", "but"], &ws[k].lower)
-            || ws[k - 1].trailing.is_some_and(|p| p != ',')
-        {
+        if ws[k].span.end > first.span.end || ws[k].aside {
+            return None;
+        }
+        // "He argued against intervention, adding that Russia ...": a participle that takes a
+        // clause, after a comma (and "while", "before" ...).
+        if speech_participle_after_comma(ws, k) && !is_in(&NO_CLAUSE_PARTICIPLES, &ws[k].lower) {
+            let c = if ws.get(k + 1).is_some_and(|w| w.lower == "that") {
+                k + 2
+            } else if is_in(&AUDIENCE_PARTICIPLES, &ws[k].lower) {
+                clause_that(ws, k, 8)? + 1
+            } else {
+                k + 1
+            };
+            if ws.len() < c + 4 {
+                return None;
+            }
+            let end = if ws[k - 1].trailing == Some(',') {
+                ws[k - 1].span.end
+            } else {
+                ws[k - 2].span.end
+            };
+            let content = trim_clause(text, Span::new(ws[c].span.start, sent.end));
+            let second = Draft::new(
+                first.speaker,
+                ClaimKind::Reported,
+                content,
+                first.mention.clone(),
+            );
+            return Some((end, second));
+        }
+        if !is_in(&["and", "but"], &ws[k].lower) || ws[k - 1].trailing.is_some_and(|p| p != ',') {
             return None;
         }
         // "and later said", "but has also argued": an adverb or auxiliary may stand between.
@@ -2238,6 +2264,20 @@ pub(super) fn second_verb_of_speaker(
         Some((ws[k - 1].span.end, second))
     })
 }
+
+/// Speech participles whose object is no clause: "calling it a disgrace", "vowing to fight".
+const NO_CLAUSE_PARTICIPLES: [&str; 10] = [
+    "calling",
+    "accusing",
+    "criticizing",
+    "criticising",
+    "blaming",
+    "urging",
+    "pledging",
+    "promising",
+    "vowing",
+    "announcing",
+];
 
 /// Words between "and" and a second speech verb of the same subject: "and later said".
 const SECOND_VERB_ADVERBS: [&str; 7] = ["also", "then", "later", "again", "has", "have", "had"];
