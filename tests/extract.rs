@@ -3773,3 +3773,35 @@ fn a_publication_named_with_its_noun_is_the_speaker() {
         "Wall Street Journal editorial board"
     );
 }
+
+#[test]
+fn a_trailing_credit_with_its_time_and_place_before_a_participle() {
+    let c = claims_of(
+        "The prices of the drug are sickening, Mayor Linda Park said Tuesday in Paris, noting the council makes her want to retch.\n\nOn Thursday, Tom Reyes told the AP that he would not seek a recount, conceding the race to Park.",
+    );
+    let first = find(&c, "are sickening");
+    assert_eq!(first.text, "The prices of the drug are sickening");
+    assert_eq!(first.speaker, "Linda Park");
+    let noting = find(&c, "council makes her");
+    assert_eq!(noting.text, "the council makes her want to retch");
+    assert_eq!(noting.speaker, "Linda Park");
+    // "conceding the race" holds no clause: no claim of its own.
+    assert!(find(&c, "not seek a recount").text.contains("conceding"));
+}
+
+#[test]
+fn an_exclamation_right_after_its_verb_is_an_utterance_and_a_second_verb_after_it_a_claim() {
+    let c = claims_of(
+        "Linda Park spoke in Ohio.\n\nShe declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers” across the nation.",
+    );
+    let shout = find(&c, "Super Tuesday");
+    assert_eq!(shout.kind, ClaimKind::Quote);
+    assert_eq!(shout.text, "What a Super Tuesday!");
+    assert_eq!(shout.speaker, "Linda Park");
+    let said = find(&c, "campaign would continue");
+    assert_eq!(
+        said.text,
+        "her campaign would continue \"to break barriers\" across the nation"
+    );
+    assert_eq!(said.speaker, "Linda Park");
+}

@@ -521,8 +521,15 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     && tail_ws
                         .first()
                         .is_some_and(|w| is_in(&SPEECH_PARTICIPLES, &w.lower));
-                if let (true, Some(sp)) = (opening_participle, quote_speaker) {
-                    let c = clause_that(&tail_ws, 0, 7).map_or(1, |t| t + 1);
+                // `She declared “What a Super Tuesday!” and said that ...`: the same for a
+                // second verb joined by "and" or "but".
+                let opening_verb = tail_ws.len() > 2
+                    && is_in(&["and", "but"], &tail_ws[0].lower)
+                    && is_speech(&tail_ws[1])
+                    && (tail_ws[2].lower == "that" || is_clause_verb(&tail_ws[1].lower));
+                if let (true, Some(sp)) = (opening_participle || opening_verb, quote_speaker) {
+                    let verb = usize::from(opening_verb);
+                    let c = clause_that(&tail_ws, verb, 7).map_or(verb + 1, |t| t + 1);
                     if tail_ws.len() >= c + 3 {
                         let content = trim_clause(text, Span::new(tail_ws[c].span.start, sent.end));
                         let mention = found.last().and_then(|f| f.1.mention.clone());

@@ -1816,7 +1816,8 @@ pub(super) fn trailing_attribution(
                 );
             // The credit after the last comma opens with its subject: "Karl Weber said", "he
             // told", not ", and most recently defended ... before".
-            let Some(credit) = (0..k)
+            // (Before the comma that a participle hangs on.)
+            let Some(credit) = (0..k - usize::from(participle))
                 .rev()
                 .find(|&c| ws[c].trailing == Some(','))
                 .map(|c| c + 1)
@@ -1834,7 +1835,12 @@ pub(super) fn trailing_attribution(
             });
             (participle || subordinate) && subject_first && k - credit <= 10 && bare
         })?;
-        trailing_attribution_in(text, sent, &ws[..cut], reg, scope)
+        // The comma before the participle ends the sentence here.
+        let mut head = ws[..cut].to_vec();
+        if let Some(w) = head.last_mut() {
+            w.trailing = None;
+        }
+        trailing_attribution_in(text, sent, &head, reg, scope)
     })
 }
 
@@ -2124,8 +2130,9 @@ fn credit_between_commas(
 /// Whether `ws` opens with a clause of its own: a short noun phrase, then a finite verb or an
 /// auxiliary ("the Democrats must consider ...", "Clinton has won ...").
 fn opens_clause(ws: &[Word]) -> bool {
-    let starts_phrase =
-        is_in(&crate::claims::mentions::DETERMINERS, &ws[0].lower) || is_cap(&ws[0]);
+    let starts_phrase = is_in(&crate::claims::mentions::DETERMINERS, &ws[0].lower)
+        || is_cap(&ws[0])
+        || is_in(&["he", "she", "it", "they", "we", "i", "you"], &ws[0].lower);
     starts_phrase
         && (1..ws.len().min(5)).any(|k| {
             ws[..k].iter().all(|w| w.trailing.is_none())
@@ -2211,7 +2218,8 @@ pub(super) fn second_verb_of_speaker(
             } else if is_in(&AUDIENCE_PARTICIPLES, &ws[k].lower) {
                 clause_that(ws, k, 8)? + 1
             } else {
-                k + 1
+                // "conceding the race to Clinton": without "that", only a clause counts.
+                (k + 2 < ws.len() && opens_clause(&ws[k + 1..])).then_some(k + 1)?
             };
             if ws.len() < c + 4 {
                 return None;
@@ -2284,6 +2292,11 @@ const SECOND_VERB_ADVERBS: [&str; 7] = ["also", "then", "later", "again", "has",
 
 /// Speech verbs whose clause may follow without "that": "and said the plan ...".
 static CLAUSE_VERBS: WordList = word_list!("clause_verbs.txt");
+
+/// Whether `verb` takes its reported clause without "that" ("said the plan ...").
+pub(super) fn is_clause_verb(verb: &str) -> bool {
+    is_in(&CLAUSE_VERBS, verb)
+}
 
 /// "X said" or "said X" as the tail of a sentence, maybe with a time, place or audience after
 /// the verb: "the ministry said on Tuesday", "said Tom Reyes in a statement", "Mayor Linda Park

@@ -217,8 +217,11 @@ fn is_statement_quote(text: &str, q: &Quote, para: Span) -> bool {
     // `tweeted, "Thank you Indiana #Trump2016"`: right after a speech verb and its comma or
     // colon, words in title case are still what was said. Not after a form that is also a
     // plural noun: `one of his recent reads, "This Kind of War," by ...` names a book.
+    // `She declared “What a Super Tuesday!”`: right after the verb, too, when the words end as
+    // an utterance does.
     let verb_before = before_word.trim_end_matches([',', ':']).to_lowercase();
-    let spoken_before = after_colon_or_comma
+    let spoken_before = (after_colon_or_comma
+        || (inner.trim_end().ends_with(['!', '?', '.']) && !is_in(&CALLING_VERBS, &verb_before)))
         && VERBS.contains_key(verb_before.as_str())
         && (!verb_before.ends_with('s') || verb_before == "says");
     let titled = titled
