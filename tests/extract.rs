@@ -3805,3 +3805,14 @@ fn an_exclamation_right_after_its_verb_is_an_utterance_and_a_second_verb_after_i
     );
     assert_eq!(said.speaker, "Linda Park");
 }
+
+#[test]
+fn a_counted_time_before_the_verb_and_a_credit_after_though() {
+    let c = claims_of(
+        "The State Department less than two weeks ago said that secret intelligence had passed through the server.\n\nRudy Giuliani, who was mayor from 1995 to 2001, has also flirted with the idea of being the running mate, though he has denied that he would seriously consider it.",
+    );
+    assert_eq!(find(&c, "secret intelligence").speaker, "State Department");
+    let denied = find(&c, "seriously consider");
+    assert_eq!(denied.kind, ClaimKind::Denial);
+    assert_eq!(denied.text, "he would seriously consider it");
+}

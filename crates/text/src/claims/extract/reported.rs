@@ -340,7 +340,17 @@ fn speech_verb_clause(
     // ", and Nicklaus said": a conjunction after the comma still starts a clause.
     let after_comma = |m: &Mention| {
         let mut before = text[sent.start..m.span.start].trim_end();
-        for conjunction in [" and", " but", " yet", " so", " while"] {
+        for conjunction in [
+            " and",
+            " but",
+            " yet",
+            " so",
+            " while",
+            " though",
+            " although",
+            " because",
+            " whereas",
+        ] {
             if let Some(rest) = before.strip_suffix(conjunction) {
                 before = rest;
                 break;

@@ -292,6 +292,21 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
     {
         end -= 1;
     }
+    // "The State Department less than two weeks ago said": a counted time before the verb.
+    if end >= 2 && ws[end - 1].lower == "ago" && ws[end - 1].trailing.is_none() {
+        let lower = |w: &Word| !w.text.starts_with(char::is_uppercase);
+        if let Some(k) = (end.saturating_sub(5)..end - 1)
+            .find(|&k| lower(&ws[k]) && counted_time_words(&ws[k..end]) == end - k)
+        {
+            end = k;
+            // "less than two weeks ago", "about a year ago".
+            while end > 0
+                && (is_in(&APPROXIMATORS, &ws[end - 1].lower) || ws[end - 1].lower == "less")
+            {
+                end -= 1;
+            }
+        }
+    }
     // "he supported Obama and said": the verb continues a clause whose subject is further
     // back, the subject of the clause it continues, when one opens it.
     if end > 1 && ws[end - 1].trailing.is_none() && is_in(&["and", "but", "or"], &ws[end - 1].lower)
