@@ -3816,3 +3816,12 @@ fn a_counted_time_before_the_verb_and_a_credit_after_though() {
     assert_eq!(denied.kind, ClaimKind::Denial);
     assert_eq!(denied.text, "he would seriously consider it");
 }
+
+#[test]
+fn the_united_states_is_no_speech_verb() {
+    let c = claims_of(
+        "Linda Park spoke at the hall.\n\n“If there had not been that intervention” by the United States, Park said at a town hall on Monday, “we would be looking at a war.”\n\nIn response to the plan to bar visitors from the United States, the mayor's right-hand woman rallied supporters, saying: “We have to be ready.”",
+    );
+    assert_eq!(find(&c, "that intervention").speaker, "Linda Park");
+    assert!(c.iter().all(|c| c.speaker != "United"), "{c:#?}");
+}

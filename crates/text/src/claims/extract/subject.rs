@@ -1325,6 +1325,14 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
         .take(max_verb_at)
         .enumerate()
         .filter(|(_, w)| (is_speech(w) || is_denial(w)) && !w.aside)
+        // "by the United States, Clinton said": a capitalised word after "the" and a capital
+        // ends a name, not a clause.
+        .filter(|&(v, w)| {
+            !(v >= 2
+                && w.text.starts_with(char::is_uppercase)
+                && ws[v - 1].text.starts_with(char::is_uppercase)
+                && ws[v - 2].text == "the")
+        })
         // "after the winner was declared, told ...": a passive is no act of speech.
         .filter(|&(v, _)| v == 0 || !is_in(&PASSIVE_BE, &ws[v - 1].lower))
         .find_map(|(v, _)| {
