@@ -3825,3 +3825,11 @@ fn the_united_states_is_no_speech_verb() {
     assert_eq!(find(&c, "that intervention").speaker, "Linda Park");
     assert!(c.iter().all(|c| c.speaker != "United"), "{c:#?}");
 }
+
+#[test]
+fn then_said_after_a_comma_continues_the_clause_before_it() {
+    let c = claims_of(
+        "John Kasich jokingly offered the man a job as Secretary of Defense, then says he will welcome advice from anyone who wants to talk to him.",
+    );
+    assert_eq!(find(&c, "welcome advice").speaker, "John Kasich");
+}

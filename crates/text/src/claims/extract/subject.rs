@@ -278,6 +278,13 @@ pub(super) fn subject_before(ws: &[Word], v: usize) -> Option<Mention> {
 }
 
 fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
+    // ", then said" continues the clause before the comma, as "and said" does: "Kasich offered
+    // him a job as Secretary of Defense, then says ...".
+    if v > 1 && ws[v - 1].lower == "then" && ws[v - 2].trailing == Some(',') {
+        if let Some(m) = clause_subject(ws, v - 1) {
+            return Some(m);
+        }
+    }
     let mut end = v;
     // "has since said", "last week said"; but in "Kim, who was in Europe this week, said" the
     // comma closes a clause, and "week" is its word.
