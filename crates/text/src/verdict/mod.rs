@@ -329,12 +329,16 @@ fn word_set(t: &str) -> std::collections::HashSet<String> {
 /// Whether two texts say the same thing, so they never contradict (word sets built once):
 /// - the same words, give or take a few, with the same polarity (syndicated copies, a quote
 ///   repeated with a word changed): Jaccard ≥ [`NEAR_IDENTICAL`];
+/// - or both hold one sentence word for word ([`shares_a_sentence`]);
 /// - or one is the other with more around it (a longer cut of the same quote): ≥ [`CONTAINED`]
 ///   of the shorter's words (at least [`CONTAINED_MIN_WORDS`]) are in the longer. The longer
 ///   then says the shorter, with the same polarity, or whatever polarity when it adds a
 ///   sentence's worth of words (its negation is about something else). "The Americans never
 ///   proposed X" is not a longer cut of "The Americans proposed X".
 pub fn says_the_same(a: &str, b: &str) -> bool {
+    if shares_a_sentence(a, b) {
+        return true;
+    }
     let (wa, wb) = (word_set(a), word_set(b));
     let shared = wa.intersection(&wb).count() as f32;
     let union = wa.union(&wb).count();
@@ -344,6 +348,24 @@ pub fn says_the_same(a: &str, b: &str) -> bool {
     let contained = shorter >= CONTAINED_MIN_WORDS && shared / shorter as f32 >= CONTAINED;
     (same_polarity && near_identical)
         || (contained && (same_polarity || longer - shorter >= CONTAINED_MIN_WORDS))
+}
+
+/// Words a sentence needs for two claims that both hold it word for word to be two cuts of one
+/// quote ("I am the sun from Teletubbies ..." reported by two outlets, under two names).
+const SHARED_SENTENCE_MIN_WORDS: usize = 8;
+
+/// Whether `a` and `b` hold the same sentence of [`SHARED_SENTENCE_MIN_WORDS`] words or more,
+/// word for word: they are one utterance reported twice, whatever else each cut adds.
+fn shares_a_sentence(a: &str, b: &str) -> bool {
+    let long_sentences = |t: &str| -> Vec<Vec<String>> {
+        sentences(t)
+            .iter()
+            .map(|s| crate::words::lower_words(s).collect::<Vec<String>>())
+            .filter(|w| w.len() >= SHARED_SENTENCE_MIN_WORDS)
+            .collect()
+    };
+    let sa = long_sentences(a);
+    !sa.is_empty() && long_sentences(b).iter().any(|s| sa.contains(s))
 }
 
 /// Which sentence pairs of two claims the model reads. With one sentence each, the pair. With
@@ -497,6 +519,21 @@ mod tests {
     fn both_directions_must_agree() {
         let s = combine(&[((0, 0), (0.93, 0.54)), ((0, 1), (0.7, 0.75))]);
         assert_eq!((s.score, s.sentence_b), (0.7, 1));
+    }
+
+    #[test]
+    fn two_cuts_of_one_quote_say_the_same() {
+        let a = "I used to hide it but my friends gave me the confidence to come out with it. I am the sun from the show. I have not changed much.";
+        let b = "So I have decided it is time to tell everyone. I used to hide it but my friends gave me the confidence to come out with it.";
+        assert!(says_the_same(a, b));
+        // A short sentence in common is no quote: "No." is in every denial.
+        assert!(!says_the_same(
+            "The plan will not work. It is over.",
+            "The plan will work. It is over."
+        ));
+        let q = claim(ClaimKind::Quote, a);
+        let r = claim(ClaimKind::Reported, b);
+        assert_eq!(Rule::of(&q, &r, true), Rule::Agree);
     }
 
     #[test]
