@@ -2257,19 +2257,21 @@ pub(super) fn second_verb_of_speaker(
             + ws[k + 1..]
                 .iter()
                 .take(2)
-                .take_while(|w| is_in(&SECOND_VERB_ADVERBS, &w.lower))
+                .take_while(|w| is_in(&BEFORE_SECOND_VERB, &w.lower))
                 .count();
-        let verb = ws.get(v).filter(|w| w.trailing.is_none() && !w.aside)?;
+        let verb = ws
+            .get(v)
+            .filter(|w| w.trailing.is_none() && !w.aside && (is_speech(w) || is_denial(w)))?;
         let c = if ws.get(v + 1).is_some_and(|w| w.lower == "that") {
             v + 2
         } else if is_in(&CLAUSE_VERBS, &verb.lower) {
             v + 1 + when_words(&ws[v + 1..])
-        } else if is_speech(verb) && is_in(&AUDIENCE_VERBS, &verb.lower) {
+        } else if is_in(&AUDIENCE_VERBS, &verb.lower) {
             clause_that(ws, v, 12)? + 1
         } else {
             return None;
         };
-        if !(is_speech(verb) || is_denial(verb)) || ws.len() < c + 4 {
+        if ws.len() < c + 4 {
             return None;
         }
         let kind = if is_denial(verb) {
@@ -2297,8 +2299,9 @@ const NO_CLAUSE_PARTICIPLES: [&str; 10] = [
     "announcing",
 ];
 
-/// Words between "and" and a second speech verb of the same subject: "and later said".
-const SECOND_VERB_ADVERBS: [&str; 7] = ["also", "then", "later", "again", "has", "have", "had"];
+/// Adverbs and auxiliaries between "and" and a second speech verb of the same subject: "and
+/// later said", "but has argued".
+const BEFORE_SECOND_VERB: [&str; 7] = ["also", "then", "later", "again", "has", "have", "had"];
 
 /// Speech verbs whose clause may follow without "that": "and said the plan ...".
 static CLAUSE_VERBS: WordList = word_list!("clause_verbs.txt");
