@@ -3833,3 +3833,41 @@ fn then_said_after_a_comma_continues_the_clause_before_it() {
     );
     assert_eq!(find(&c, "welcome advice").speaker, "John Kasich");
 }
+
+#[test]
+fn a_subhead_in_title_case_says_nothing() {
+    let c = claims_of(
+        "A recent poll shows that most respondents think the rumors are not funny anymore.\n\nWillie Nelson Death Hoax Dismissed Since Guitarist Is ‘Alive And Well’\n\nSEE ALSO: Here's Why Innovation Dies At Big Tech Companies\n\nOn Tuesday the singer's representatives said that Nelson is alive.",
+    );
+    assert!(
+        c.iter().all(|c| !c.text.contains("Alive And Well")),
+        "{c:#?}"
+    );
+    assert!(
+        c.iter().all(|c| !c.text.contains("Innovation Dies")),
+        "{c:#?}"
+    );
+    assert!(c.iter().all(|c| !c.speaker.contains("Hoax")), "{c:#?}");
+    // Prose keeps its claims.
+    assert_eq!(find(&c, "Nelson is alive").kind, ClaimKind::Reported);
+}
+
+#[test]
+fn a_subhead_speaks_only_for_someone_already_named() {
+    let c = claims_of(
+        "Donald Trump spoke first at the debate.\n\nDonald Trump Calls Out Ted Cruz For Backing Down From A Fight\n\nThe crowd cheered.",
+    );
+    assert_eq!(find(&c, "Backing Down").speaker, "Donald Trump");
+}
+
+#[test]
+fn after_a_time_phrase_the_subject_is_read_as_if_it_opened_the_sentence() {
+    let c = claims_of(
+        "On Tuesday the singer's representatives said that Nelson is alive and well.\n\nOn Monday his lawyers said the suit had been dropped.",
+    );
+    assert_eq!(
+        find(&c, "Nelson is alive").speaker,
+        "singer's representatives"
+    );
+    assert_eq!(find(&c, "suit had been dropped").kind, ClaimKind::Reported);
+}

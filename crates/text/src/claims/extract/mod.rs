@@ -27,6 +27,82 @@ use subject::*;
 /// Words allowed between a subject and its speech verb ("has denied", "later said").
 static AUXILIARIES: WordList = word_list!("auxiliaries.txt");
 
+/// "Hollande Says Trump ‘Makes You Want To Retch.’": a headline (or, with `known_only`, a
+/// subhead whose speaker the article named before) that reports what a named person or organisation said is their claim. Nothing else of a
+/// headline is: it is no narrator sentence, and "Coach Says ..." names nobody the body can be
+/// sure is the same person.
+fn headline_claim(
+    text: &str,
+    h: Span,
+    known_only: bool,
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let ws = words(text, h);
+    // "Tom Reyes Calls for Special Prosecutor after Report Reveals ...": the first verb
+    // that speaks or acts decides, and an act ("calls for", "praises") is a stance.
+    let verb = (1..ws.len())
+        .find(|&v| cue_at(&ws, v).is_some() || is_in(&ACT_VERBS, &ws[v].lower) || is_calls(&ws[v]));
+    let stance = verb.is_some_and(|v| cue_at(&ws, v).is_none());
+    // An act's subject is no relative clause's object ("Ted Cruz" in "Actor Who Endorsed
+    // Ted Cruz Called ...") and no clause before a comma ("Biden Aims Insult At Trump,
+    // Slams ..."): title case hides where a name ends.
+    let plain_subject = |v: usize| {
+        ws[v - 1].trailing.is_none()
+            && !ws[..v]
+                .iter()
+                .any(|w| is_in(&["who", "that", "which"], &w.lower))
+    };
+    // Decided before anything is resolved, so a headline that is not kept registers no one.
+    // A subhead's speaker must be someone the article named before ("Donald Trump Calls Out
+    // Ted Cruz ..." in a live blog), not whatever capitalised words open it ("Willie Nelson
+    // Death Hoax Dismissed ...").
+    let names_a_person = verb
+        .filter(|&v| !stance || plain_subject(v))
+        .and_then(|v| subject_before(&ws, v))
+        .is_some_and(|m| {
+            if known_only {
+                return reg.known_person(&m, scope).is_some();
+            }
+            // "Union chief says", "Park campaign says": named by whom they work for.
+            is_person(&m)
+                || matches!(m.kind, MentionKind::Org(_))
+                || matches!(&m.kind, MentionKind::Title { org: Some(_), .. })
+        });
+    if !names_a_person {
+        return None;
+    }
+    let claim = if stance {
+        speech_act_clause(text, h, &ws, reg, scope)
+            .or_else(|| stance_clause(text, h, &ws, reg, scope))
+    } else {
+        reported(text, h, &ws, reg, scope)
+    };
+    claim.filter(|d| d.kind != ClaimKind::Narrator && !d.span.is_empty())
+}
+
+/// A subhead inside the body: one line in title case ("Axl Rose Death Hoax Dismissed Since
+/// Singer Is ‘Alive And Well’", "SEE ALSO: ..."). Read as a headline, and only for someone
+/// already named: read as prose, its opening words were a speaker ("Nelson Death Hoax") and
+/// the line a narrator claim.
+fn is_subhead(text: &str, para: Span) -> bool {
+    let p = para.slice(text).trim_end();
+    let long: Vec<&str> = p
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    !p.contains('\n')
+        && !p.ends_with(['.', ':', ';', ','])
+        && p.split_whitespace().count() <= 20
+        && long.len() >= 4
+        && capitalised * 10 >= long.len() * 9
+}
+
 /// Openers of a sentence that credits the quote before it: "So said X", "Those were the words
 /// of X".
 static BACK_REFERENCES: WordList = word_list!("back_references.txt");
@@ -41,54 +117,12 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         .filter(|&p| !is_non_prose(text, p))
         .collect();
     let mut out: Vec<Draft> = Vec::new();
-    // "Hollande Says Trump ‘Makes You Want To Retch.’": a headline that reports what a named
-    // person (or organisation) said is their claim. Nothing else of a headline is: it is no
-    // narrator
-    // sentence, and "Coach Says ..." names nobody the body can be sure is the same person.
     let headline = paragraphs(text, 0)
         .into_iter()
         .next()
         .filter(|h| h.end <= article.body_start);
     if let Some(h) = headline {
-        let ws = words(text, h);
-        // "Tom Reyes Calls for Special Prosecutor after Report Reveals ...": the first verb
-        // that speaks or acts decides, and an act ("calls for", "praises") is a stance.
-        let verb = (1..ws.len()).find(|&v| {
-            cue_at(&ws, v).is_some() || is_in(&ACT_VERBS, &ws[v].lower) || is_calls(&ws[v])
-        });
-        let stance = verb.is_some_and(|v| cue_at(&ws, v).is_none());
-        // An act's subject is no relative clause's object ("Ted Cruz" in "Actor Who Endorsed
-        // Ted Cruz Called ...") and no clause before a comma ("Biden Aims Insult At Trump,
-        // Slams ..."): title case hides where a name ends.
-        let plain_subject = |v: usize| {
-            ws[v - 1].trailing.is_none()
-                && !ws[..v]
-                    .iter()
-                    .any(|w| is_in(&["who", "that", "which"], &w.lower))
-        };
-        // Decided before anything is resolved, so a headline that is not kept registers no one.
-        let names_a_person = verb
-            .filter(|&v| !stance || plain_subject(v))
-            .and_then(|v| subject_before(&ws, v))
-            .is_some_and(|m| {
-                // "Union chief says", "Park campaign says": named by whom they work for.
-                is_person(&m)
-                    || matches!(m.kind, MentionKind::Org(_))
-                    || matches!(&m.kind, MentionKind::Title { org: Some(_), .. })
-            });
-        if names_a_person {
-            let claim = if stance {
-                speech_act_clause(text, h, &ws, reg, &mut scope)
-                    .or_else(|| stance_clause(text, h, &ws, reg, &mut scope))
-            } else {
-                reported(text, h, &ws, reg, &mut scope)
-            };
-            if let Some(d) = claim {
-                if d.kind != ClaimKind::Narrator && !d.span.is_empty() {
-                    out.push(d);
-                }
-            }
-        }
+        out.extend(headline_claim(text, h, false, reg, &mut scope));
     }
     let mut block_speaker: Option<(usize, Option<String>)> = None;
     // Speaker of the quote that ended the previous paragraph, for quotes that continue.
@@ -99,6 +133,10 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
 
     for (pi, &para) in paras.iter().enumerate() {
         scope.new_paragraph();
+        if is_subhead(text, para) {
+            out.extend(headline_claim(text, para, true, reg, &mut scope));
+            continue;
+        }
         // A dateline opens the first paragraph, or any when articles run together.
         let para = match after_dateline(text, para) {
             Some(start) => Span::new(start, para.end).trim(text),

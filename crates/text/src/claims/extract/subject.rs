@@ -476,7 +476,12 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
         end = start;
         start = phrase_start(end);
     }
-    let start = after_time_phrase(ws, start, end);
+    // "On Tuesday the singer's representatives said": after a time phrase the subject is
+    // read as if the sentence opened with it.
+    let timed = after_time_phrase(ws, start, end);
+    if timed > start {
+        return subject_phrase_before(&ws[timed..], v - timed);
+    }
     if let Some(person) = person_before_description(ws, start) {
         return Some(person);
     }
@@ -643,7 +648,7 @@ fn after_time_phrase(ws: &[Word], start: usize, end: usize) -> usize {
     let names = |w: &Word| {
         w.text.starts_with(char::is_uppercase)
             || is_pronoun(&w.lower)
-            || is_in(&["the", "a", "an"], &w.lower)
+            || is_in(&["the", "a", "an", "his", "her", "their", "its"], &w.lower)
     };
     if k < end && (k > start + 1 || time_only) && names(&ws[k]) {
         k
