@@ -83,8 +83,8 @@ fn headline_claim(
 
 /// A subhead inside the body: one line in title case ("Axl Rose Death Hoax Dismissed Since
 /// Singer Is ‘Alive And Well’", "SEE ALSO: ..."). Read as a headline, and only for someone
-/// already named: read as prose, its opening words were a speaker ("Nelson Death Hoax") and
-/// the line a narrator claim.
+/// already named, else the outlet's (narrator's) line: read as prose, its opening words were a
+/// speaker ("Nelson Death Hoax").
 fn is_subhead(text: &str, para: Span) -> bool {
     let p = para.slice(text).trim_end();
     let long: Vec<&str> = p
@@ -134,7 +134,14 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
     for (pi, &para) in paras.iter().enumerate() {
         scope.new_paragraph();
         if is_subhead(text, para) {
-            out.extend(headline_claim(text, para, true, reg, &mut scope));
+            // Else it is the outlet's own line, as any narration is.
+            match headline_claim(text, para, true, reg, &mut scope) {
+                Some(d) => out.push(d),
+                None if para.slice(text).split_whitespace().count() >= 5 => {
+                    out.push(Draft::new(narrator, ClaimKind::Narrator, para, None));
+                }
+                None => {}
+            }
             continue;
         }
         // A dateline opens the first paragraph, or any when articles run together.
