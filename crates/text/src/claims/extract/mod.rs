@@ -28,9 +28,9 @@ use subject::*;
 static AUXILIARIES: WordList = word_list!("auxiliaries.txt");
 
 /// "Hollande Says Trump ‘Makes You Want To Retch.’": a headline (or, with `known_only`, a
-/// subhead whose speaker the article named before) that reports what a named person or organisation said is their claim. Nothing else of a
-/// headline is: it is no narrator sentence, and "Coach Says ..." names nobody the body can be
-/// sure is the same person.
+/// subhead whose speaker the article named before) that reports what a named person or
+/// organisation said is their claim. Nothing else of a headline is: it is no narrator
+/// sentence, and "Coach Says ..." names nobody the body can be sure is the same person.
 fn headline_claim(
     text: &str,
     h: Span,
@@ -103,6 +103,12 @@ fn is_subhead(text: &str, para: Span) -> bool {
         && capitalised * 10 >= long.len() * 9
 }
 
+/// Whether an uncredited line is long enough to be the narrator's claim: five words or more
+/// ("Boos rained down." is too short to say anything worth pairing).
+fn is_narration(line: &str) -> bool {
+    line.split_whitespace().count() >= 5
+}
+
 /// Openers of a sentence that credits the quote before it: "So said X", "Those were the words
 /// of X".
 static BACK_REFERENCES: WordList = word_list!("back_references.txt");
@@ -137,7 +143,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             // Else it is the outlet's own line, as any narration is.
             match headline_claim(text, para, true, reg, &mut scope) {
                 Some(d) => out.push(d),
-                None if para.slice(text).split_whitespace().count() >= 5 => {
+                None if is_narration(para.slice(text)) => {
                     out.push(Draft::new(narrator, ClaimKind::Narrator, para, None));
                 }
                 None => {}
@@ -332,7 +338,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     narrated_subject = Some((si, sp));
                 }
                 out.extend(inline_quotes(text, sent, &ws, &all_quotes, reg, &mut scope));
-                if sentence_text.split_whitespace().count() >= 5 {
+                if is_narration(sentence_text) {
                     out.push(Draft::new(narrator, ClaimKind::Narrator, sent, None));
                 }
                 continue;
