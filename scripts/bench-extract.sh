@@ -4,7 +4,9 @@
 # `contra extract --format json` over it (reading, extraction and JSON output included), pinned
 # to one CPU. Baseline in the same run: `contra extract` on a corpus of headline-only articles
 # of the same count, i.e. the fixed cost of process start, input parsing and output.
-#   scripts/bench-extract.sh [N]      (default 2000; target >= 2000 articles/s; RUNS=3: best of)
+#   scripts/bench-extract.sh [N]      (default 2000; RUNS=3: best of)
+# Targets: issue 10's floor, >= 500 articles/s, for the extractor that reads real news; issue 3's
+# 2,000 articles/s was set for the first, far simpler one, and is reported beside it.
 #   BIN=path/to/contra scripts/bench-extract.sh   times another build on the same corpus
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -59,6 +61,7 @@ n, secs, base, claims = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
 rate = n / secs
 print(f"extract: {n} articles in {secs:.3f} s on one core (best of runs) = {rate:.0f} articles/s ({claims} claims)")
 print(f"baseline (same count, empty articles): {base:.3f} s; extraction itself: {n / max(secs - base, 1e-9):.0f} articles/s")
-print(f"target 2000 articles/s: {'met' if rate >= 2000 else 'NOT met'} ({rate / 2000:.2f}x)")
-print(json.dumps({"articles": n, "seconds": round(secs, 3), "articles_per_s": round(rate), "baseline_seconds": round(base, 3), "ratio_to_target": round(rate / 2000, 2)}))
+print(f"floor 500 articles/s (issue 10): {'met' if rate >= 500 else 'NOT met'} ({rate / 500:.2f}x)")
+print(f"first-wave target 2000 articles/s (issue 3): {'met' if rate >= 2000 else 'NOT met'} ({rate / 2000:.2f}x)")
+print(json.dumps({"articles": n, "seconds": round(secs, 3), "articles_per_s": round(rate), "baseline_seconds": round(base, 3), "ratio_to_floor": round(rate / 500, 2), "ratio_to_target": round(rate / 2000, 2)}))
 PYEOF

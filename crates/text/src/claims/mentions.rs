@@ -8,13 +8,15 @@ use super::lexicon::{
 use crate::article::normalize;
 use crate::article::Span;
 use crate::words::{word_list, WordList};
+use compact_str::CompactString;
 
 /// A word of the original text: its span and a cleaned form (brackets and edge punctuation gone).
 #[derive(Debug, Clone)]
 pub struct Word {
     pub span: Span,
-    pub text: String,
-    pub lower: String,
+    /// Both inline: a sentence's words are made several times over, and most are short.
+    pub text: CompactString,
+    pub lower: CompactString,
     /// Punctuation that followed the word (",", ".", ":"), which bounds phrases.
     pub trailing: Option<char>,
     /// Inside parentheses: an aside ("Andrei Kazaryan (who Mysterious Universe suggests was
@@ -167,15 +169,19 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
             .bytes()
             .all(|b| b.is_ascii() && b != b'[' && b != b']');
         let cleaned = if plain {
-            core_end.to_owned()
+            CompactString::from(core_end)
         } else {
-            normalize::clean(core_end)
+            CompactString::from(normalize::clean(core_end))
         };
         if cleaned.is_empty() {
             continue;
         }
         let lower = if plain {
-            cleaned.to_ascii_lowercase()
+            {
+                let mut l = cleaned.clone();
+                l.make_ascii_lowercase();
+                l
+            }
         } else {
             cleaned.to_lowercase()
         };
@@ -187,8 +193,8 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
                 && super::lexicon::VERB_PARTICLES.contains(lower.as_str())
                 && super::lexicon::VERBS.contains_key(format!("{} {}", p.lower, lower).as_str())
         }) {
-            prev.text = format!("{} {}", prev.text, cleaned);
-            prev.lower = format!("{} {}", prev.lower, lower);
+            prev.text = compact_str::format_compact!("{} {}", prev.text, cleaned);
+            prev.lower = compact_str::format_compact!("{} {}", prev.lower, lower);
             prev.span.end = start + lead + core_end.len();
             prev.trailing = trailing;
             continue;
@@ -481,13 +487,16 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     // "Karl Weber did give Reyes some credit": nor a name followed by an auxiliary.
     let auxiliary =
         |w: &Word| !is_cap(w) && is_in(&super::lexicon::PREDICATE_AUXILIARIES, &w.lower);
-    if words
-        .windows(2)
-        .any(|p| named(&p[0]) && (verb_like(&p[1]) || auxiliary(&p[1])))
-        || words.windows(3).any(|p| {
-            named(&p[0]) && p[1].lower.ends_with("ly") && !is_cap(&p[1]) && verb_like(&p[2])
-        })
-    {
+    // Capitalisation first: it rules out most pairs without a lookup.
+    if words.windows(2).any(|p| {
+        is_cap(&p[0]) && !is_cap(&p[1]) && named(&p[0]) && (verb_like(&p[1]) || auxiliary(&p[1]))
+    }) || words.windows(3).any(|p| {
+        is_cap(&p[0])
+            && !is_cap(&p[1])
+            && p[1].lower.ends_with("ly")
+            && named(&p[0])
+            && verb_like(&p[2])
+    }) {
         return None;
     }
     // "Another video: In November": a colon or full stop inside ends a phrase; no mention
@@ -521,7 +530,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     // "said the 46-year-old": a person described by age, whom the article has named.
     if let [det, age] = words {
         if det.lower == "the" && is_age(&age.lower) {
-            return Some(spanning(words, MentionKind::Anonymous(age.lower.clone())));
+            return Some(spanning(
+                words,
+                MentionKind::Anonymous(age.lower.to_string()),
+            ));
         }
     }
     // "a bill, which Mr. Trump called a disgrace": Mr. Trump, not "which Mr. Trump".
@@ -568,7 +580,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         if party_word && is_in(&["of", "from"], &from.lower) && !place.is_empty() {
             let place: Vec<&Word> = place.to_vec();
             let kind = MentionKind::Title {
-                role: party.lower.clone(),
+                role: party.lower.to_string(),
                 org: Some(title_case_org(&place)),
             };
             return Some(spanning(words, kind));
@@ -659,7 +671,8 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             words[..*k].iter().all(is_cap) || matches!(owner, Some(MentionKind::Person { .. }))
         });
         if let Some((k, owner)) = owned {
-            let base = possessor(&words[k]).map_or_else(|| words[k].text.clone(), |b| b.text);
+            let base = possessor(&words[k])
+                .map_or_else(|| words[k].text.to_string(), |b| b.text.to_string());
             // The owner as a person's name where it is one: "Mrs. Clinton" is Clinton.
             let owner = match owner {
                 Some(MentionKind::Person { full, .. }) if k > 0 => full,
@@ -702,7 +715,9 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                 let owner: Vec<String> = words[..=k]
                     .iter()
                     .filter(|w| !is_in(&DETERMINERS, &w.lower))
-                    .map(|w| possessor(w).map_or_else(|| w.text.clone(), |b| b.text))
+                    .map(|w| {
+                        possessor(w).map_or_else(|| w.text.to_string(), |b| b.text.to_string())
+                    })
                     .collect();
                 let org = (!owner.is_empty()).then(|| owner.join(" "));
                 return mention(affiliated(m.kind, None, org));
@@ -817,23 +832,23 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             && is_in(&NAME_PARTICLES, &w.lower)
             && content.get(i + 1).is_some_and(is_cap);
         if particle {
-            name.push(w.text.clone());
+            name.push(w.text.to_string());
             i += 1;
             continue;
         }
         if is_cap(w) {
             if role.is_none() && ends_org_phrase(&content, i) {
                 // Capitalised words before a role are the organisation.
-                org.push(w.text.clone());
+                org.push(w.text.to_string());
             } else {
-                name.push(w.text.clone());
+                name.push(w.text.to_string());
             }
         } else if name.is_empty()
             && role.is_none()
             && (role_at(&content, i + 1).is_some() || role_at(&content, i + 2).is_some())
         {
             // Lower-case organisation words before a role: "union representative".
-            org.push(w.text.clone());
+            org.push(w.text.to_string());
         } else if name.is_empty()
             && role.is_none()
             && !is_in(&CONNECTORS, &w.lower)
@@ -842,7 +857,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         {
             // A lower-case descriptor right before a name works as a role:
             // "epidemiologist Jonas Berg", "welder Joe Marlow".
-            role = Some(w.lower.clone());
+            role = Some(w.lower.to_string());
         } else if name.is_empty() && role.is_some() && matches!(w.lower.as_str(), "of" | "for") {
             // "Speaker of the House Paul Ryan", "Secretary of State John Kerry": the role's
             // organisation, then the person's name, which starts at a known first name.
@@ -901,9 +916,9 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             || (!org.is_empty() && is_in(&CONNECTORS, &w.lower) && role.is_none())
         {
             if name.is_empty() {
-                org.push(w.text.clone());
+                org.push(w.text.to_string());
             } else {
-                name.push(w.text.clone());
+                name.push(w.text.to_string());
             }
         } else {
             return None;
@@ -1075,7 +1090,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
         && is_in(&["the", "its", "their", "his", "her"], &words[0].lower)
         && is_in(&ORG_REFERENCES, &ws[0].lower)
     {
-        return Some(MentionKind::OrgRef(ws[0].lower.clone()));
+        return Some(MentionKind::OrgRef(ws[0].lower.to_string()));
     }
     // "the Obama administration", "the Sanders campaign", "the Wall Street Journal editorial
     // board": whose it is, then what it is. A publication needs no "the": "Newsweek magazine".
@@ -1304,8 +1319,8 @@ pub fn possessor(w: &Word) -> Option<Word> {
         })?;
     // The span stays the whole word: cleaned text and source can differ in length.
     let mut out = w.clone();
-    out.lower = base.to_lowercase();
-    out.text = base.to_owned();
+    out.lower = base.to_lowercase().into();
+    out.text = base.into();
     Some(out)
 }
 
@@ -1428,7 +1443,7 @@ fn group_name(words: &[&Word], after_determiner: bool) -> Option<String> {
         }
         words = rest;
     }
-    let mut out: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
+    let mut out: Vec<String> = words.iter().map(|w| w.text.to_string()).collect();
     if let Some(first) = out.first_mut() {
         // An acronym ("GOP") or a possessive ("Trump's") is a name; keep its case. So is a
         // capital that no sentence start explains ("the Sanders team").

@@ -277,7 +277,8 @@ pub fn extract_with(mut articles: Vec<Article>, limits: &Limits) -> Extraction {
             extract::extract_article(a, &mut reg),
         ));
     }
-    let mut claims = Vec::new();
+    // Sized once: grown push by push, a corpus's claims were copied over and over.
+    let mut claims = Vec::with_capacity(drafts.iter().map(Vec::len).sum());
     for (a, ds) in articles.iter().zip(drafts) {
         // A repeated text is read once: later copies point at the first.
         let mut first_of: std::collections::HashMap<String, usize> = Default::default();

@@ -207,7 +207,7 @@ mod tests {
     fn cues(sentence: &str) -> Vec<(String, Cue)> {
         let ws = words(sentence, Span::new(0, sentence.len()));
         (0..ws.len())
-            .filter_map(|i| cue_at(&ws, i).map(|c| (ws[i].lower.clone(), c)))
+            .filter_map(|i| cue_at(&ws, i).map(|c| (ws[i].lower.to_string(), c)))
             .collect()
     }
 

@@ -717,6 +717,10 @@ fn opens_with_credit(main: &[Word], appositive: bool) -> bool {
 /// opens with a credit of its own starts a sentence of its own, unless what precedes it is a
 /// credit ("Kirby said:"), which introduces what follows. Not a list after a colon.
 fn after_colon(text: &str, sent: Span) -> Vec<Span> {
+    // Most sentences have no colon: they need no words.
+    if !sent.slice(text).contains(':') {
+        return vec![sent];
+    }
     let ws = words(text, sent);
     let colon = (2..ws.len().saturating_sub(4)).find(|&k| {
         let rest = &ws[k + 1..];
@@ -779,6 +783,10 @@ pub(super) static SUBORDINATE_OPENERS: WordList = word_list!("subordinate_opener
 /// first credit does not swallow the second. The main clause starts after the first comma that
 /// leaves a speaker and a cue within its first words.
 fn subordinate_and_main(text: &str, sent: Span) -> Vec<Span> {
+    // The main clause starts after a comma: a sentence without one needs no words.
+    if !sent.slice(text).contains(',') {
+        return vec![sent];
+    }
     let ws = words(text, sent);
     let opens = ws
         .iter()

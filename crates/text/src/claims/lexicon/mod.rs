@@ -137,10 +137,9 @@ pub static NON_PROSE_PREFIXES: WordList = word_list!("non_prose_prefixes.txt");
 mod names;
 pub use names::{FEMALE_NAMES, MALE_NAMES};
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::words::{pairs, word_file, word_list, WordList};
+use crate::words::{pairs, word_file, word_list, FastMap, FastSet, WordList};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -171,8 +170,8 @@ pub fn is_in<L: crate::words::Lookup + ?Sized>(list: &L, word: &str) -> bool {
 }
 
 /// Speech and denial verbs as a set: they are looked up for every word of every sentence.
-pub static VERBS: LazyLock<HashMap<&'static str, VerbKind>> = LazyLock::new(|| {
-    let mut m: HashMap<&'static str, VerbKind> = SPEECH_VERBS
+pub static VERBS: LazyLock<FastMap<&'static str, VerbKind>> = LazyLock::new(|| {
+    let mut m: FastMap<&'static str, VerbKind> = SPEECH_VERBS
         .iter()
         .chain(QUOTE_ONLY_VERBS.iter())
         .map(|v| (*v, VerbKind::Speech))
@@ -183,13 +182,12 @@ pub static VERBS: LazyLock<HashMap<&'static str, VerbKind>> = LazyLock::new(|| {
 
 /// The second words of the two-word verbs in VERBS ("out" of "pointed out"): only after one
 /// of these does `mentions::words` look a word pair up, so most words cost no lookup.
-pub static VERB_PARTICLES: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| {
-        VERBS
-            .keys()
-            .filter_map(|v| v.split_once(' ').map(|(_, particle)| particle))
-            .collect()
-    });
+pub static VERB_PARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    VERBS
+        .keys()
+        .filter_map(|v| v.split_once(' ').map(|(_, particle)| particle))
+        .collect()
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VerbKind {
@@ -198,9 +196,9 @@ pub enum VerbKind {
 }
 
 /// Roles by their first word, each as its words, longest first.
-pub static ROLES_BY_FIRST: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> =
+pub static ROLES_BY_FIRST: LazyLock<FastMap<&'static str, Vec<Vec<&'static str>>>> =
     LazyLock::new(|| {
-        let mut m: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+        let mut m: FastMap<&'static str, Vec<Vec<&'static str>>> = FastMap::default();
         for r in ROLES.iter() {
             let words: Vec<&str> = r.split(' ').collect();
             m.entry(words[0]).or_default().push(words);
