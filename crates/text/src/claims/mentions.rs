@@ -2,8 +2,9 @@
 //! minister", "an anonymous source") out of the words next to a speech verb.
 
 use super::lexicon::{
-    is_in, Gender, ACT_VERBS, ANONYMOUS, GENDERED_ROLES, HONORIFICS, INSTITUTIONS, IRREGULAR_PAST,
-    NATIONALITIES, NOT_SPEAKERS, ORG_WORDS, PRONOUNS, SENTENCE_OPENERS, VERBS, WEEKDAYS,
+    country_of_nationality, is_country, is_in, is_nationality, Gender, ACT_VERBS, ANONYMOUS,
+    GENDERED_ROLES, HONORIFICS, INSTITUTIONS, IRREGULAR_PAST, NOT_SPEAKERS, ORG_WORDS, PRONOUNS,
+    SENTENCE_OPENERS, VERBS, WEEKDAYS,
 };
 use crate::article::normalize;
 use crate::article::Span;
@@ -820,8 +821,8 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                 continue;
             }
             if role.is_none() {
-                if let Some((_, country)) = NATIONALITIES.iter().find(|(n, _)| *n == w.lower) {
-                    org.push((*country).to_owned());
+                if let Some(country) = country_of_nationality(&w.lower) {
+                    org.push(country.to_owned());
                     i += 1;
                     continue;
                 }
@@ -943,12 +944,12 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         let letters = n.chars().filter(|c| c.is_alphabetic()).count();
         let acronym =
             (2..=5).contains(&letters) && n.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-        acronym || NATIONALITIES.iter().any(|(_, country)| *country == n)
+        acronym || is_country(n)
     };
     // "The United States would not tolerate that": a country of several words too.
     let org_like = org_like
         || (name.len() == 1 && acronym_or_country(&name[0]))
-        || (name.len() > 1 && NATIONALITIES.iter().any(|(_, c)| *c == name.join(" ")));
+        || (name.len() > 1 && is_country(&name.join(" ")));
     if org_like && role.is_none() {
         let refs: Vec<&Word> = content.iter().collect();
         return mention(MentionKind::Org(title_case_org(&refs)));
@@ -1132,7 +1133,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     }
     // "German carmakers": a nationality and a plural noun.
     if ws.len() == 2
-        && NATIONALITIES.iter().any(|(n, _)| *n == ws[0].lower)
+        && is_nationality(&ws[0].lower)
         && !is_cap(&ws[1])
         && ws[1].lower.ends_with('s')
     {
@@ -1172,7 +1173,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
         if !name.is_empty()
             && ws[..k]
                 .iter()
-                .all(|w| !is_cap(w) || NATIONALITIES.iter().any(|(n, _)| *n == w.lower))
+                .all(|w| !is_cap(w) || is_nationality(&w.lower))
             && name.iter().all(is_cap)
         {
             let refs: Vec<&Word> = name.iter().collect();
@@ -1212,10 +1213,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     }
     if head == 0 || !is_in(&GROUP_HEADS, &ws[head - 1].lower) {
         // "The Syrian government": nationality + lower-case organisation noun.
-        if ws.len() == 2
-            && NATIONALITIES.iter().any(|(n, _)| *n == ws[0].lower)
-            && is_in(&ORG_REFERENCES, &ws[1].lower)
-        {
+        if ws.len() == 2 && is_nationality(&ws[0].lower) && is_in(&ORG_REFERENCES, &ws[1].lower) {
             return Some(MentionKind::Org(format!("{} {}", ws[0].text, ws[1].lower)));
         }
         return None;
@@ -1236,7 +1234,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     if !plural
         && ws[..head - 1].iter().any(|w| {
             w.text.chars().next().is_some_and(char::is_uppercase)
-                && !NATIONALITIES.iter().any(|(n, _)| *n == w.lower)
+                && !is_nationality(&w.lower)
                 && w.span != words[0].span
         })
     {
@@ -1451,11 +1449,7 @@ fn group_name(words: &[&Word], after_determiner: bool) -> Option<String> {
             || first.chars().filter(|c| c.is_uppercase()).count() > 1
             || first.ends_with("'s")
             || first.ends_with("’s");
-        if !name_like
-            && !NATIONALITIES
-                .iter()
-                .any(|(n, _)| *n == first.to_lowercase())
-        {
+        if !name_like && !is_nationality(&first.to_lowercase()) {
             *first = first.to_lowercase();
         }
     }

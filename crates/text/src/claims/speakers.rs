@@ -620,9 +620,7 @@ impl Registry {
                     PUBLIC_BODY_WORDS
                         .iter()
                         .any(|w| name.split(' ').any(|n| n == *w))
-                        || crate::claims::lexicon::NATIONALITIES
-                            .iter()
-                            .any(|(_, country)| country.to_lowercase() == name)
+                        || crate::claims::lexicon::is_country_lower(&name)
                 };
                 let any = orgs
                     .iter()

@@ -92,9 +92,45 @@ pub fn is_pronoun(word: &str) -> bool {
     PRONOUNS.iter().any(|(p, _)| *p == word)
 }
 
-/// Nationality adjectives that stand for an organisation's country ("Russian Foreign Minister").
-pub static NATIONALITIES: LazyLock<Vec<(&str, &str)>> =
-    LazyLock::new(|| pairs(word_file!("nationalities.txt")));
+/// Nationality adjectives that stand for an organisation's country ("Russian Foreign Minister"),
+/// each with its country, looked up both ways (mention parsing asks for every capitalised word).
+type Nationalities = (
+    FastMap<&'static str, &'static str>,
+    FastSet<&'static str>,
+    FastSet<String>,
+);
+static NATIONALITIES: LazyLock<Nationalities> = LazyLock::new(|| {
+    let mut countries = FastMap::default();
+    let mut names = FastSet::default();
+    let mut lower = FastSet::default();
+    for (nationality, country) in pairs(word_file!("nationalities.txt")) {
+        // The file's first line for a nationality is its country.
+        countries.entry(nationality).or_insert(country);
+        names.insert(country);
+        lower.insert(country.to_lowercase());
+    }
+    (countries, names, lower)
+});
+
+/// The country of a nationality adjective (lower case): "russian" → "Russia".
+pub fn country_of_nationality(lower: &str) -> Option<&'static str> {
+    NATIONALITIES.0.get(lower).copied()
+}
+
+/// Whether a lower-case word is a nationality adjective of the list.
+pub fn is_nationality(lower: &str) -> bool {
+    NATIONALITIES.0.contains_key(lower)
+}
+
+/// Whether `name`, as written, is a country of the list ("China", "United States").
+pub fn is_country(name: &str) -> bool {
+    NATIONALITIES.1.contains(name)
+}
+
+/// `is_country` for a lower-case name ("united states").
+pub fn is_country_lower(lower: &str) -> bool {
+    NATIONALITIES.2.contains(lower)
+}
 
 /// Words that open a noun phrase which can be a subject whatever its head noun: articles,
 /// possessives, demonstratives, quantifiers ("Some of the mayor's allies said").
@@ -222,5 +258,26 @@ pub fn gender_of_first_name(first: &str) -> Gender {
         Gender::Male
     } else {
         Gender::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nationalities_are_looked_up_both_ways() {
+        assert_eq!(country_of_nationality("russian"), Some("Russia"));
+        assert_eq!(country_of_nationality("american"), Some("United States"));
+        assert_eq!(
+            country_of_nationality("Russian"),
+            None,
+            "keys are lower case"
+        );
+        assert!(is_nationality("u.s."));
+        assert!(!is_nationality("senator"));
+        assert!(is_country("United States") && is_country("Russia"));
+        assert!(!is_country("united states") && is_country_lower("united states"));
+        assert!(!is_country("Texas"));
     }
 }
