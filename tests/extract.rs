@@ -3865,3 +3865,44 @@ fn after_a_time_phrase_the_subject_is_read_as_if_it_opened_the_sentence() {
     );
     assert_eq!(find(&c, "suit had been dropped").kind, ClaimKind::Reported);
 }
+
+#[test]
+fn a_share_of_a_group_speaks_before_or_after_its_verb() {
+    let c = claims_of(
+        "A handful of Democrats said the timing was poor.\n\nThe plan will fail, said dozens of protesters who marched on Tuesday.\n\nThe vote was rigged, a couple of observers said.\n\nBoth candidates said the debate was fair.",
+    );
+    assert_eq!(find(&c, "timing was poor").speaker, "handful of Democrats");
+    // The relative clause describes the group; it is no part of its name.
+    assert_eq!(find(&c, "plan will fail").speaker, "dozens of protesters");
+    assert_eq!(find(&c, "vote was rigged").speaker, "couple of observers");
+    assert_eq!(find(&c, "debate was fair").speaker, "both candidates");
+}
+
+#[test]
+fn some_before_a_verbs_object_is_no_group() {
+    let c = claims_of(
+        "New Jersey Gov. Chris Christie (R), a staunch Trump ally, effectively acknowledged some plagiarism even as he defended the campaign, saying, \"Most of the speech is different.\"",
+    );
+    assert_eq!(find(&c, "Most of the speech").speaker, "Chris Christie");
+}
+
+#[test]
+fn two_descriptions_joined_by_and_then_a_name() {
+    let c = claims_of(
+        "Japanese journalist and author Hiro Aida said the timing makes the remark seem insensitive.\n\nGeorge Zimmerman shot and killed Trayvon Martin in 2012, but claimed self-defense and was acquitted.",
+    );
+    assert_eq!(find(&c, "seem insensitive").speaker, "Hiro Aida");
+    // Verbs on both sides of "and" make a clause, not a description of Martin.
+    assert!(c.iter().all(|c| c.speaker != "Trayvon Martin"), "{c:#?}");
+}
+
+#[test]
+fn a_count_that_opens_a_clause_or_a_date_is_no_group() {
+    let c = claims_of(
+        "However, Graham, a member of the Armed Services Committee, said all five are still in Qatar.\n\nThe story was reported this week by dozens of articles in the United States and abroad.\n\nRumors of his death first circulated early February 24, 2015 on social media outlets but were denied.",
+    );
+    assert_eq!(find(&c, "still in Qatar").speaker, "Graham");
+    // "States" with a capital is the country's name, never a speech verb.
+    assert!(c.iter().all(|c| !c.speaker.contains("United")), "{c:#?}");
+    assert!(c.iter().all(|c| !c.speaker.starts_with("2015")), "{c:#?}");
+}

@@ -392,10 +392,15 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             parse(&words[..and]).map(|m| m.kind),
             Some(MentionKind::Person { .. })
         );
-        // A description comes first after "and": not "Clinton and Bernie Sanders".
+        // A description comes first after "and": not "Clinton and Bernie Sanders". A
+        // lower-case one is never a name ("journalist and author Hiro Aida"); a capitalised
+        // one must end in a known first name.
+        // Not "shot and killed Trayvon Martin": verbs on either side make a clause.
+        let described = words.get(and + 1).is_some_and(|w| !is_cap(w))
+            && !words[..and + 2].iter().any(verb_like);
         let person = parse(&words[and + 1..]).filter(|m| {
             matches!(&m.kind, MentionKind::Person { first: Some(f), .. }
-                if super::lexicon::gender_of_first_name(f) != Gender::Unknown
+                if (described || super::lexicon::gender_of_first_name(f) != Gender::Unknown)
                     && words[and + 1].text != *f)
         });
         if let Some(m) = person.filter(|_| before_names_no_one) {
@@ -1042,7 +1047,7 @@ static NAME_DESCRIPTORS: WordList = word_list!("name_descriptors.txt");
 pub(crate) static PREPOSITIONS: WordList = word_list!("prepositions.txt");
 
 /// A lower-case word that reads as a finite verb after a name: "praised", "went", "says".
-fn verb_like(w: &Word) -> bool {
+pub(crate) fn verb_like(w: &Word) -> bool {
     !is_cap(w)
         && (w.lower.ends_with("ed")
             || is_in(&IRREGULAR_PAST, &w.lower)

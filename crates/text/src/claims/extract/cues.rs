@@ -27,7 +27,9 @@ pub(super) static GAP_OPENERS: WordList = word_list!("gap_openers.txt");
 pub(super) const PASSIVE_BE: [&str; 7] = ["is", "are", "was", "were", "been", "being", "be"];
 
 pub(super) fn is_speech(w: &Word) -> bool {
-    VERBS.get(w.lower.as_str()) == Some(&VerbKind::Speech)
+    // "States" with a capital is the noun of "the United States", "member States": as a verb
+    // it is capitalised only in a title-case headline, which reads "Says" far more often.
+    VERBS.get(w.lower.as_str()) == Some(&VerbKind::Speech) && w.text != "States"
 }
 
 pub(super) fn is_denial(w: &Word) -> bool {

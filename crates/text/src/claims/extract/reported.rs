@@ -2411,11 +2411,28 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
         {
             return None;
         }
+        // "..., a handful of Democrats said.": a share of a group, which the parser reads as
+        // no one.
         let m = parse(&tail[..end])
             .or_else(|| described_subject(tail, 0, v))
-            .or_else(described_name)?;
+            .or_else(described_name)
+            .or_else(|| super::subject::counted_group(&tail[..end]))?;
         modifier(&tail[v + 1..]).then_some(m)
     } else {
+        // "..., said dozens of protesters.": the share runs past "of", where a noun phrase
+        // stops, up to a relative clause that describes it ("... who point to his record").
+        let relative = tail
+            .iter()
+            .position(|w| {
+                is_in(
+                    &["who", "whom", "whose", "which", "that", "where", "when"],
+                    &w.lower,
+                )
+            })
+            .unwrap_or(tail.len());
+        if let Some(m) = super::subject::share_after_verb(&tail[1..relative]) {
+            return Some(m);
+        }
         let end = np_after(tail, 1);
         let m = parse(&tail[1..end])?;
         modifier(&tail[end..]).then_some(m)

@@ -485,8 +485,12 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
     if let Some(person) = person_before_description(ws, start) {
         return Some(person);
     }
-    // "Six in 10 Virginia voters said": a share of a group, not a person called "Six".
-    let parsed = if opens_with_count(&ws[start..end]) {
+    // "Six in 10 Virginia voters said": a share of a group, not a person called "Six". Not
+    // "acknowledged some plagiarism even as he ...": a verb's object.
+    let object_of_verb = start > 0
+        && ws[start - 1].trailing.is_none()
+        && crate::claims::mentions::verb_like(&ws[start - 1]);
+    let parsed = if opens_with_count(&ws[start..end]) && !object_of_verb {
         quantified_group(&ws[start..end]).or_else(|| parse(&ws[start..end]))
     } else {
         parse(&ws[start..end])
@@ -534,7 +538,7 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
                 .or_else(|| subject_fallback(ws, start, end))
                 .or_else(|| described_subject(ws, start, end))
                 .or_else(|| name_after_descriptor(&ws[start..end]))
-                .or_else(|| quantified_group(&ws[start..end]))
+                .or_else(|| (!object_of_verb).then(|| quantified_group(&ws[start..end]))?)
                 .or_else(|| subordinate_subject(&ws[start..end]))
                 .or_else(|| head_before_preposition(ws, start, end))
                 .or_else(|| noun_phrase_subject(ws, start, end, v))
@@ -795,6 +799,22 @@ pub(super) fn counted_group(phrase: &[Word]) -> Option<Mention> {
         .flatten()
 }
 
+/// `counted_group` for a share named after its verb ("said dozens of protesters", "said a
+/// handful of Democrats"): the phrase may run past "of" only when the count itself comes right
+/// before it; in "said one owner of a shop" the count's noun ends the speaker.
+pub(super) fn share_after_verb(phrase: &[Word]) -> Option<Mention> {
+    let of = phrase
+        .iter()
+        .position(|w| w.lower == "of")
+        .unwrap_or(phrase.len());
+    let partitive = of < phrase.len()
+        && phrase[..of]
+            .iter()
+            .all(|w| is_count(w) || is_in(&APPROXIMATORS, &w.lower) || w.lower == "a");
+    let end = if partitive { phrase.len() } else { of };
+    counted_group(&phrase[..end])
+}
+
 /// "most of them said", "About one in five say", "67 percent of voters say": a share of a
 /// group speaks. The phrase opens with a count (after "about", "a", "more than") and holds no
 /// punctuation inside.
@@ -825,6 +845,46 @@ fn quantified_group(phrase: &[Word]) -> Option<Mention> {
         _ => counted,
     };
     let first = counted.first()?;
+    // "February 24, 2015 on social media outlets but": a year counts no one; nor does a phrase
+    // that a conjunction or preposition leaves open.
+    let year = first.lower.len() == 4 && first.lower.parse::<u32>().is_ok_and(|y| y >= 1000);
+    let open_end = phrase.last().is_some_and(|w| {
+        is_in(&["and", "but", "or", "nor", "yet", "so"], &w.lower) || is_in(&PREPOSITIONS, &w.lower)
+    });
+    // "said all five are still in Qatar", "videos where he issues": a verb or a clause's
+    // subject inside makes a clause, not a group.
+    // The verb's own auxiliaries may close the phrase ("Two others have not said", "Many of
+    // you have noted"), and a pronoun after "of" is the group.
+    let verb_group = |w: &Word| {
+        is_in(&PREDICATE_AUXILIARIES, &w.lower)
+            || is_in(&AUXILIARIES, &w.lower)
+            || w.lower == "not"
+            || w.lower.ends_with("ly")
+    };
+    let head_end = phrase.len() - phrase.iter().rev().take_while(|w| verb_group(w)).count();
+    let clause = (1..head_end).any(|k| {
+        let w = &phrase[k];
+        is_in(&PREDICATE_AUXILIARIES, &w.lower)
+            || is_speech(w)
+            || is_denial(w)
+            || (is_in(&["he", "she", "it", "they", "we", "i", "you"], &w.lower)
+                && phrase[k - 1].lower != "of")
+    });
+    if year || open_end || clause {
+        return None;
+    }
+    // "some" and "both" also open a verb's object or a mass noun ("acknowledged some
+    // plagiarism even as ..."): as a share of a group they stand alone or end in a plural.
+    let plural_end = |w: &Word| {
+        (w.lower.ends_with('s') && !w.lower.ends_with("ss"))
+            || is_in(&["them", "us", "those", "people"], &w.lower)
+    };
+    if is_in(&["some", "both"], &first.lower)
+        && counted.len() > 1
+        && !counted.last().is_some_and(|w| plural_end(w))
+    {
+        return None;
+    }
     let shaped = phrase.len() <= 8
         && is_count(first)
         && phrase[..phrase.len() - 1]
@@ -1403,9 +1463,16 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
             // `“...,” said a statement from the Coordinator of Government Activities`: who
             // issued it.
             let issuer = || inverted.then(|| super::authored_by(ws, v + 1)).flatten();
+            // "said a handful of Democrats", "said most of the protesters": a share of a
+            // group, which the parser reads as no one.
+            // Only a phrase that punctuation or the sentence's end closes: "said all five are
+            // still there" goes on into a clause.
+            let closed = end == ws.len() || ws[end - 1].trailing.is_some();
+            let share = || closed.then(|| share_after_verb(&ws[v + 1..end]))?;
             named
                 .or_else(named_at_end)
                 .or_else(issuer)
+                .or_else(share)
                 .or(first)
                 .or_else(|| named_before_affiliation(&ws[v + 1..end]))
                 .or_else(|| described_person(&ws[v + 1..end]))
