@@ -3906,3 +3906,15 @@ fn a_count_that_opens_a_clause_or_a_date_is_no_group() {
     assert!(c.iter().all(|c| !c.speaker.contains("United")), "{c:#?}");
     assert!(c.iter().all(|c| !c.speaker.starts_with("2015")), "{c:#?}");
 }
+
+#[test]
+fn a_question_asked_by_someone_named_is_theirs() {
+    let c = claims_of(
+        "Asked by Matt Lauer whether she had practiced her speech, Clinton said she had not.\n\nAsked whether he would fire a speechwriter, Priebus said no.",
+    );
+    let q = find(&c, "practiced her speech");
+    assert_eq!(q.speaker, "Matt Lauer");
+    // The asker is not part of the question.
+    assert!(q.text.starts_with("whether"), "{q:#?}");
+    assert_eq!(find(&c, "fire a speechwriter").speaker, "unknown");
+}

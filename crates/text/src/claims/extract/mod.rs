@@ -210,15 +210,20 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
 
         for (si, &sent) in sents.iter().enumerate() {
             scope.next_utterance();
-            // A question put by an unnamed asker is a claim of its own; the other patterns read
+            // A question put to someone is a claim of its own, its asker's when named (else unknown); the other patterns read
             // the rest of the sentence.
             let asked = sent.slice(text).contains("sked"); // cheap: most sentences ask nothing
             let question = asked
                 .then(|| question_put_to_someone(text, sent, &words(text, sent), &protected))
                 .flatten();
             let sent = match question {
-                Some((question, rest)) => {
-                    let asker = reg.unknown(&mut scope);
+                Some((question, rest, by)) => {
+                    let asker = match by {
+                        Some(m) => reg
+                            .resolve(&m, &mut scope)
+                            .unwrap_or_else(|| reg.unknown(&mut scope)),
+                        None => reg.unknown(&mut scope),
+                    };
                     out.push(
                         Draft::new(asker, ClaimKind::Reported, question, None).form("question"),
                     );

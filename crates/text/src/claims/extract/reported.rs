@@ -2519,10 +2519,19 @@ pub(super) fn question_put_to_someone(
     sent: Span,
     ws: &[Word],
     quotes: &[Span],
-) -> Option<(Span, Rest)> {
+) -> Option<(Span, Rest, Option<Mention>)> {
     let asked = |w: &Word| w.lower == "asked";
-    // The question runs to the first comma after `from`, or to the sentence end.
-    let question_from = |from: usize| -> Option<(Span, usize)> {
+    // "Asked by Matt Lauer whether she had practiced ...": the asker is named after "by", and
+    // the question starts at the word that opens it.
+    let mut asker = None;
+    let mut question_from = |from: usize| -> Option<(Span, usize)> {
+        let from = match asked_by(ws, from) {
+            Some((m, opens)) => {
+                asker = Some(m);
+                opens
+            }
+            None => from,
+        };
         let end = (from..ws.len())
             .find(|&k| ws[k].trailing == Some(','))
             .unwrap_or(ws.len() - 1);
@@ -2587,7 +2596,24 @@ pub(super) fn question_put_to_someone(
     if quotes.iter().any(|s| s.overlaps(q)) {
         return None;
     }
-    Some((q, rest))
+    Some((q, rest, asker))
+}
+
+/// "by Matt Lauer whether ...", "by a host if ...": who asked, when `ws[by]` is "by" and a
+/// word that opens a question follows within a few words, and where the question starts.
+fn asked_by(ws: &[Word], by: usize) -> Option<(Mention, usize)> {
+    if ws.get(by)?.lower != "by" {
+        return None;
+    }
+    let opens = (by + 2..ws.len().min(by + 10)).find(|&k| {
+        is_in(&QUESTION_WORDS, &ws[k].lower) || is_in(&["to", "about", "for", "on"], &ws[k].lower)
+    })?;
+    let phrase = &ws[by + 1..opens];
+    if phrase.iter().any(|w| w.trailing.is_some()) {
+        return None;
+    }
+    let m = parse(phrase).or_else(|| crate::claims::mentions::description(phrase))?;
+    Some((m, opens))
 }
 
 /// What is left of a sentence after the question put to someone.
