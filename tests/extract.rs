@@ -3918,3 +3918,27 @@ fn a_question_asked_by_someone_named_is_theirs() {
     assert!(q.text.starts_with("whether"), "{q:#?}");
     assert_eq!(find(&c, "fire a speechwriter").speaker, "unknown");
 }
+
+#[test]
+fn a_first_name_before_a_middle_name_is_kept() {
+    let c = claims_of(
+        "Mary Ann Smith said the review is slow.\n\nThe plan is sound, said Caroline Lewis Wolverton.\n\nBillionaire Tom Steyer said the ads would run.",
+    );
+    assert_eq!(find(&c, "review is slow").speaker, "Mary Ann Smith");
+    assert_eq!(
+        find(&c, "plan is sound").speaker,
+        "Caroline Lewis Wolverton"
+    );
+    // A capitalised word that is no first name is still a title.
+    assert_eq!(find(&c, "ads would run").speaker, "Tom Steyer");
+}
+
+#[test]
+fn where_something_was_said_is_no_claim() {
+    let c = claims_of(
+        "Caroline Wolverton wrote in a court filing.\n\nThe senator said in a statement.\n\nThe senator said on Tuesday that the bill would pass.",
+    );
+    assert_eq!(find(&c, "court filing").kind, ClaimKind::Narrator);
+    assert_eq!(find(&c, "in a statement").kind, ClaimKind::Narrator);
+    assert_eq!(find(&c, "bill would pass").kind, ClaimKind::Reported);
+}

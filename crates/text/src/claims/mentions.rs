@@ -982,7 +982,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         let after_determiner = refs.len() < content.len();
         return mention(MentionKind::Anonymous(group_name(&refs, after_determiner)?));
     }
-    if name.len() >= 3 && !joined {
+    // "Billionaire Tom Steyer": a capitalised word before a first name is a title. Not when
+    // it is a first name itself: "Mary Ann Smith", "John Quincy Adams" keep their first names.
+    let first_of_many = || super::lexicon::gender_of_first_name(&name[0]) != Gender::Unknown;
+    if name.len() >= 3 && !joined && !first_of_many() {
         if let Some(k) = (1..name.len() - 1)
             .find(|&k| super::lexicon::gender_of_first_name(&name[k]) != Gender::Unknown)
         {

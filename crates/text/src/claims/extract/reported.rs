@@ -40,9 +40,41 @@ pub(super) fn reported(
     if ws.len() < 3 {
         return None;
     }
-    PATTERNS
-        .iter()
-        .find_map(|(_, pattern)| pattern(text, sent, ws, reg, scope))
+    PATTERNS.iter().find_map(|(_, pattern)| {
+        pattern(text, sent, ws, reg, scope).filter(|d| !only_a_modifier(text, d))
+    })
+}
+
+/// Where or through what something is said: "in an interview", "on Twitter".
+static SPEECH_SETTINGS: WordList = word_list!("speech_settings.txt");
+
+/// "Wolverton wrote in a court filing.", "the senator said in a statement.": what follows the
+/// verb says where or how it was said, not what. A short phrase opened by a preposition, with
+/// no verb or "that" in it, is no claim.
+fn only_a_modifier(text: &str, d: &Draft) -> bool {
+    if !d.parts.is_empty() {
+        return false;
+    }
+    let ws = words(text, d.span);
+    let setting = |w: &Word| {
+        is_in(&SPEECH_SETTINGS, &w.lower)
+            || is_in(&super::subject::DOCUMENTS, &w.lower)
+            || is_in(&crate::claims::lexicon::WEEKDAYS, &w.lower)
+    };
+    ws.len() <= 6
+        && ws.first().is_some_and(|w| {
+            is_in(
+                &["in", "on", "during", "at", "via", "through", "over"],
+                &w.lower,
+            )
+        })
+        && ws.last().is_some_and(setting)
+        && !ws.iter().any(|w| {
+            w.lower == "that"
+                || crate::claims::mentions::verb_like(w)
+                || is_in(&PREDICATE_AUXILIARIES, &w.lower)
+                || is_in(&AUXILIARIES, &w.lower)
+        })
 }
 
 /// "As The Huffington Post previously reported, Clinton ...", "As reported by Western
