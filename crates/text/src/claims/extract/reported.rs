@@ -49,8 +49,9 @@ pub(super) fn reported(
 static SPEECH_SETTINGS: WordList = word_list!("speech_settings.txt");
 
 /// "Wolverton wrote in a court filing.", "the senator said in a statement.": what follows the
-/// verb says where or how it was said, not what. A short phrase opened by a preposition, with
-/// no verb or "that" in it, is no claim.
+/// verb says where or how it was said, not what. A phrase of up to six words, opened by a
+/// preposition of place or medium, ending in a setting, a document or a weekday, with no verb
+/// or "that" in it, is no claim.
 fn only_a_modifier(text: &str, d: &Draft) -> bool {
     if !d.parts.is_empty() {
         return false;
