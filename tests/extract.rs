@@ -3942,3 +3942,24 @@ fn where_something_was_said_is_no_claim() {
     assert_eq!(find(&c, "in a statement").kind, ClaimKind::Narrator);
     assert_eq!(find(&c, "bill would pass").kind, ClaimKind::Reported);
 }
+
+#[test]
+fn a_negated_denial_denies_nothing() {
+    let c = claims_of(
+        "But one simply cannot deny the raw material value in a gold watch case.\n\nHe has never denied the affair.\n\nThe ministry denied that the talks had failed.\n\nShe not only dismissed the report but also attacked its authors.",
+    );
+    assert_eq!(find(&c, "raw material value").kind, ClaimKind::Narrator);
+    assert_eq!(find(&c, "the affair").kind, ClaimKind::Narrator);
+    assert_eq!(find(&c, "talks had failed").kind, ClaimKind::Denial);
+    assert!(c.iter().all(|c| !c.speaker.contains("cannot")), "{c:#?}");
+}
+
+#[test]
+fn a_description_then_the_person_it_describes_between_commas() {
+    let c = claims_of(
+        "Sanders was echoed by former Maryland Gov. Martin O'Malley, who noted that he had raised the wage.\n\nBut the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, saying that job losses were real.\n\nIt also shows another American captive, the journalist Steven Sotloff, and warns that he would be next.",
+    );
+    assert_eq!(find(&c, "job losses were real").speaker, "Hillary Clinton");
+    // A clause before the comma: the person after it does not speak.
+    assert!(c.iter().all(|c| c.speaker != "Steven Sotloff"), "{c:#?}");
+}

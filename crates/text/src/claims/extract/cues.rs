@@ -76,7 +76,16 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
             && ws[i - 1].lower == "to"
             && !is_in(&CATENATIVES, &ws[i - 2].lower)
             && ws[i - 2].lower != "on";
-        (!infinitive).then_some(Cue::Denial)
+        // "one simply cannot deny the value", "has never denied the affair": a denial negated
+        // affirms, or leaves open; it denies nothing. Not "she not only brushed off ... but".
+        let negated = (i.saturating_sub(3)..i).any(|k| {
+            let w = &ws[k].lower;
+            (is_in(&["not", "never", "cannot", "no"], w)
+                || w.ends_with("n't")
+                || w.ends_with("n’t"))
+                && ws.get(k + 1).is_none_or(|n| n.lower != "only")
+        });
+        (!infinitive && !negated).then_some(Cue::Denial)
     } else if is_in(&CALLING_VERBS, &w.lower) && ws[i + 1..].iter().any(|w| says_false(&w.lower)) {
         Some(Cue::CallingFalse)
     } else if (is_speech(w)

@@ -91,6 +91,34 @@ pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
     {
         return Some(m);
     }
+    // "The other candidate, former Secretary of State Hillary Clinton, drew ...": a description,
+    // then the person it describes between commas, however long their title.
+    let described = comma.and_then(|c| {
+        let opener = ws[..c]
+            .iter()
+            .take_while(|w| is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &w.lower))
+            .count();
+        // A noun phrase, not a clause: "It also shows another American captive, the
+        // journalist Steven Sotloff," is about the captive, who does not speak.
+        let clause = ws[opener..c].iter().any(|w| {
+            crate::claims::mentions::verb_like(w)
+                || looks_finite(w)
+                || crate::claims::lexicon::is_pronoun(&w.lower)
+        });
+        if clause {
+            return None;
+        }
+        let title = parse(&ws[opener..=c])
+            .or_else(|| crate::claims::mentions::description(&ws[opener..=c]))
+            .filter(is_description)?;
+        let close =
+            (c + 2..before.min(ws.len()).min(c + 12)).find(|&k| ws[k].trailing == Some(','))?;
+        let person = parse(&ws[c + 1..=close]).filter(is_person)?;
+        Some(with_title(person, title))
+    });
+    if described.is_some() {
+        return described;
+    }
     let m = (1..before.min(9))
         .rev()
         .find_map(|n| parse(&ws[..n]).or_else(|| name_after_descriptor(&ws[..n])))?;
