@@ -3963,3 +3963,60 @@ fn a_description_then_the_person_it_describes_between_commas() {
     // A clause before the comma: the person after it does not speak.
     assert!(c.iter().all(|c| c.speaker != "Steven Sotloff"), "{c:#?}");
 }
+
+#[test]
+fn whoever_will_not_confirm_or_deny_denies_nothing() {
+    let c = claims_of(
+        "Downing Street declined to confirm or deny that the reported name was known to the security services.\n\
+         The company would neither confirm nor deny the existence of the product.",
+    );
+    assert!(
+        c.iter().all(|c| c.kind != ClaimKind::Denial),
+        "no denial: {c:#?}"
+    );
+}
+
+#[test]
+fn a_dismissal_of_cases_or_from_service_is_no_denial() {
+    let c = claims_of(
+        "Since July, the district attorney's office has dismissed 849 misdemeanor marijuana cases.\n\
+         A senior official was on Thursday dismissed from service for absence from duty.\n\
+         Famously ridiculed and dismissed by Slashdot, the device became iconic years later.",
+    );
+    assert!(
+        c.iter().all(|c| c.kind != ClaimKind::Denial),
+        "no denial: {c:#?}"
+    );
+    // Dismissed "as" something is still a denial, whatever was dismissed.
+    let c = claims_of("Clinton dismissed the charges as a partisan attack on her campaign.");
+    assert_eq!(find(&c, "the charges").kind, ClaimKind::Denial);
+}
+
+#[test]
+fn a_participle_after_a_denied_report_is_what_the_denier_asserts() {
+    let c = claims_of(
+        "Kurdish sources denied the reports, saying that Rosenberg was not in the area when it was attacked.",
+    );
+    let asserted = find(&c, "Rosenberg was not in the area");
+    assert_eq!(asserted.kind, ClaimKind::Reported);
+    assert!(!asserted.text.starts_with("that"), "{asserted:?}");
+    assert_eq!(find(&c, "the reports").kind, ClaimKind::Denial);
+    // Without the comma the participle is the report's: "a report saying that P" denies P.
+    let c =
+        claims_of("The ministry denied a report saying that the hospital will close next year.");
+    let d = find(&c, "the hospital will close");
+    assert_eq!(
+        (d.kind, d.text.as_str()),
+        (ClaimKind::Denial, "the hospital will close next year")
+    );
+}
+
+#[test]
+fn what_was_called_false_ends_with_what_it_was_called() {
+    let c = claims_of(
+        "A spokesperson for the ministry called the reports \"incorrect\" and \"unfounded,\" citing the lack of laboratories.",
+    );
+    let d = find(&c, "the reports");
+    assert_eq!(d.kind, ClaimKind::Denial);
+    assert!(!d.text.contains("citing"), "{d:?}");
+}

@@ -262,8 +262,13 @@ static DENIED_OBJECT_MODIFIERS: WordList = word_list!("denied_object_modifiers.t
 /// allegations"), not what it said.
 pub fn denies_nothing(proposition: &str) -> bool {
     use crate::claims::lexicon::DENIED_OBJECTS;
+    // What it was called does not count: "the reports “incorrect” and “unfounded”".
     let mut words = crate::words::lower_words(proposition)
-        .filter(|w| !DENIED_OBJECT_MODIFIERS.contains(&w.as_str()))
+        .filter(|w| {
+            !DENIED_OBJECT_MODIFIERS.contains(&w.as_str())
+                && !crate::claims::lexicon::calls_false(w)
+                && !matches!(w.as_str(), "and" | "or")
+        })
         .peekable();
     words.peek().is_some() && words.all(|w| DENIED_OBJECTS.contains(&w.as_str()))
 }
@@ -595,6 +600,10 @@ mod tests {
         assert!(denies_nothing("these media reports"));
         assert!(!denies_nothing("the reports of a merger were true"));
         assert!(!denies_nothing("Bale quit"));
+        // What it was called is no proposition: "called the reports “incorrect” and “unfounded”".
+        assert!(denies_nothing("the reports “incorrect” and “unfounded,”"));
+        assert!(denies_nothing("the accusation completely false"));
+        assert!(!denies_nothing("the U.S. proposed a joint offensive"));
     }
 
     #[test]

@@ -85,7 +85,8 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
                 || w.ends_with("n’t"))
                 && ws.get(k + 1).is_none_or(|n| n.lower != "only")
         });
-        (!infinitive && !negated).then_some(Cue::Denial)
+        (!infinitive && !negated && !refuses_either_way(ws, i) && !dismisses_no_claim(ws, i))
+            .then_some(Cue::Denial)
     } else if is_in(&CALLING_VERBS, &w.lower) && ws[i + 1..].iter().any(|w| says_false(&w.lower)) {
         Some(Cue::CallingFalse)
     } else if (is_speech(w)
@@ -102,6 +103,41 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     } else {
         None
     }
+}
+
+/// "declined to confirm or deny that ...", "would neither confirm nor deny", "deny or confirm":
+/// whoever will not say either way denies nothing.
+fn refuses_either_way(ws: &[Word], i: usize) -> bool {
+    let confirm = |k: usize| ws.get(k).is_some_and(|w| w.lower.starts_with("confirm"));
+    let or = |k: usize| ws.get(k).is_some_and(|w| is_in(&["or", "nor"], &w.lower));
+    (i >= 2 && or(i - 1) && confirm(i - 2)) || (or(i + 1) && confirm(i + 2))
+}
+
+/// Proceedings and people that are dismissed, not denied (see the list).
+static DISMISSED_PROCEEDINGS: WordList = word_list!("dismissed_proceedings.txt");
+
+/// "was dismissed from service", "ridiculed and dismissed by Slashdot", "has dismissed 849
+/// misdemeanor cases": a passive with its agent or origin, or a court's or employer's dismissal,
+/// rejects no proposition. "dismissed the charges as politically motivated" still does.
+fn dismisses_no_claim(ws: &[Word], i: usize) -> bool {
+    let next = ws.get(i + 1).map_or("", |w| w.lower.as_str());
+    if ws[i].trailing.is_none() && is_in(&["by", "from"], next) {
+        return true;
+    }
+    if !ws[i].lower.starts_with("dismiss") {
+        return false;
+    }
+    // The object: up to six words, ending at a comma or where a "that" clause opens.
+    let object = &ws[i + 1..(i + 7).min(ws.len())];
+    let end = object
+        .iter()
+        .position(|w| w.lower == "that" || w.trailing.is_some())
+        .map_or(object.len(), |k| k + usize::from(object[k].lower != "that"));
+    let proceeding = object[..end]
+        .iter()
+        .any(|w| is_in(&DISMISSED_PROCEEDINGS, bare(&w.lower)));
+    let as_after = ws[i + 1..].iter().take(10).any(|w| w.lower == "as");
+    proceeding && !as_after
 }
 
 /// Base forms of speech verbs that are as often nouns or infinitives (see the list).
@@ -248,6 +284,23 @@ mod tests {
             [("suggesting".to_owned(), Cue::Speech)]
         );
         assert!(cues("Sanders, suggesting otherwise, left.").is_empty());
+    }
+
+    #[test]
+    fn refusing_either_way_or_dismissing_cases_is_no_denial() {
+        assert!(cues("The ministry declined to confirm or deny the report.").is_empty());
+        assert!(cues("The palace would neither confirm nor deny it.").is_empty());
+        assert!(cues("The court dismissed the lawsuit against him.").is_empty());
+        assert!(cues("She was dismissed from her post in May.").is_empty());
+        assert!(cues("The device was mocked and dismissed by critics.").is_empty());
+        assert_eq!(
+            cues("The senator dismissed the charges as a smear."),
+            [("dismissed".to_owned(), Cue::Denial)]
+        );
+        assert_eq!(
+            cues("The senator dismissed the rumors."),
+            [("dismissed".to_owned(), Cue::Denial)]
+        );
     }
 
     #[test]

@@ -563,7 +563,11 @@ fn speech_verb_clause(
     } else if calling {
         // The object and what it was called stay together: "called the accusation false".
     } else if denial {
-        if let Some(t) = that_at {
+        // "denied the reports, saying that P": P is the participle's, what the denier asserts.
+        let participle_first = |t: usize| {
+            (v + 2..t).any(|k| ws[k - 1].trailing == Some(',') && ws[k].lower.ends_with("ing"))
+        };
+        if let Some(t) = that_at.filter(|&t| !participle_first(t)) {
             c = t + 1;
         }
     } else if let Some(t) = that_at {
@@ -644,6 +648,10 @@ fn speech_verb_clause(
     if calling && object_skipped {
         // "called the report that P “completely false”": P without what it was called.
         content = without_falsity_tail(text, content);
+    } else if calling {
+        // "called the reports “incorrect” and “unfounded,” citing ...": what was called false
+        // and what it was called, not the words after.
+        content = through_falsity(text, content);
     }
     let mut kind = if denial {
         ClaimKind::Denial
@@ -699,10 +707,20 @@ fn denied_clause_start(ws: &[Word]) -> Option<usize> {
     // What links the report to its proposition, right after the noun or after a short phrase
     // that places it ("a posting on the National Report website that said").
     let after = noun + 1;
+    // "denied the reports, saying that P", "rejected the claims, adding that P": a participle
+    // after the comma is the denier's; P is what they assert, not what the reports said.
+    if ws[noun].trailing == Some(',') && ws.get(after).is_some_and(|w| w.lower.ends_with("ing")) {
+        return None;
+    }
     let (at, link) = (after..ws.len().min(after + 7))
         .take_while(|&k| k == after || ws[k - 1].trailing.is_none())
         .find_map(|k| match &ws[k..] {
             [a, b, ..] if is_in(&["that", "which"], &a.lower) && is_speech(b) => Some((k, 2)),
+            [a, b, ..]
+                if is_in(&["saying", "claiming", "suggesting"], &a.lower) && b.lower == "that" =>
+            {
+                Some((k, 2))
+            }
             [a, ..] if is_in(&["that", "saying", "claiming", "suggesting"], &a.lower) => {
                 Some((k, 1))
             }
@@ -712,9 +730,6 @@ fn denied_clause_start(ws: &[Word]) -> Option<usize> {
     // A proposition has a few words of its own.
     (ws.len() >= at + link + 3).then_some(at + link)
 }
-
-/// Adverbs that strengthen what a claim was called: "completely false", "utter nonsense".
-static FALSITY_INTENSIFIERS: WordList = word_list!("falsity_intensifiers.txt");
 
 /// `span` without a trailing run of falsity words ("... Bale quit “completely false”").
 fn without_falsity_tail(text: &str, span: Span) -> Span {
@@ -731,6 +746,36 @@ fn without_falsity_tail(text: &str, span: Span) -> Span {
         text,
         Span::new(span.start, ws[ws.len() - tail - 1].span.end),
     )
+}
+
+/// `span` through the run of falsity words that follows what was called false: "the reports
+/// “incorrect” and “unfounded,” citing ..." -> "the reports “incorrect” and “unfounded,”".
+fn through_falsity(text: &str, span: Span) -> Span {
+    let ws = words(text, span);
+    let Some(first) = ws.iter().position(|w| says_false(&w.lower)) else {
+        return span;
+    };
+    let falsity = |w: &Word| {
+        crate::claims::lexicon::calls_false(bare(&w.lower)) || is_in(&["and", "or"], &w.lower)
+    };
+    let run = ws[first..].iter().take_while(|w| falsity(w)).count();
+    // The run ends at a falsity word, not at "and".
+    let last = (first..first + run)
+        .rev()
+        .find(|&k| says_false(&ws[k].lower))
+        .unwrap_or(first);
+    if last + 1 == ws.len() {
+        return span;
+    }
+    // With the quote mark that closes the last word: "“unfounded,”" keeps its "”".
+    let end = ws[last].span.end;
+    let closing = text[end..]
+        .char_indices()
+        .take_while(|&(_, c)| matches!(c, ',' | '.' | '”' | '"' | '’'))
+        .filter(|&(_, c)| matches!(c, '”' | '"' | '’'))
+        .last()
+        .map_or(end, |(k, c)| end + k + c.len_utf8());
+    Span::new(span.start, closing.min(span.end))
 }
 
 /// "called" or "calls": a speech act whatever follows it ("called for", "calls it a hoax").
@@ -2249,7 +2294,18 @@ pub(super) fn second_verb_of_speaker(
         return None;
     }
     let opens = ws.iter().position(|w| w.span.start >= first.span.start)?;
-    (opens + 3..ws.len().saturating_sub(4)).find_map(|k| {
+    // A first claim has three words at least; a denial's two ("denied the reports, saying").
+    // "rejected that claim, saying ..." stays one denial of the claim it points back to.
+    let first_text = first.span.slice(text);
+    if first.kind == ClaimKind::Denial && points_back(first_text) {
+        return None;
+    }
+    let least = if first.kind == ClaimKind::Denial {
+        2
+    } else {
+        3
+    };
+    (opens + least..ws.len().saturating_sub(4)).find_map(|k| {
         if ws[k].span.end > first.span.end || ws[k].aside {
             return None;
         }

@@ -19,6 +19,17 @@ pub static DENIED_OBJECTS: WordList = word_list!("denied_objects.txt");
 /// Phrases by which a speaker calls a proposition false: "X said ... was not true".
 pub static FALSITY_PHRASES: WordList = word_list!("falsity_phrases.txt");
 
+/// Adverbs that strengthen what a claim was called: "completely false", "utter nonsense".
+pub static FALSITY_INTENSIFIERS: WordList = word_list!("falsity_intensifiers.txt");
+
+/// Whether a lower-case word without punctuation calls something false ("false", "nonsense",
+/// "untrue") or strengthens such a word ("completely").
+pub fn calls_false(word: &str) -> bool {
+    is_in(&DISMISSIVE_WORDS, word)
+        || is_in(&FALSITY_PHRASES, word)
+        || is_in(&FALSITY_INTENSIFIERS, word)
+}
+
 /// Modal and auxiliary verbs: a predicate starts at them ("said the party must unite"), and a
 /// speaker's name ends before them ("two others have not").
 pub static PREDICATE_AUXILIARIES: WordList = word_list!("predicate_auxiliaries.txt");
