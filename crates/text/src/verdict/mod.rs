@@ -262,12 +262,13 @@ static DENIED_OBJECT_MODIFIERS: WordList = word_list!("denied_object_modifiers.t
 /// allegations"), not what it said.
 pub fn denies_nothing(proposition: &str) -> bool {
     use crate::claims::lexicon::DENIED_OBJECTS;
-    // What it was called does not count: "the reports “incorrect” and “unfounded”".
+    // What it was called does not count: "the reports “incorrect” and “unfounded”", "the
+    // rumor as “wildly inaccurate.”"
     let mut words = crate::words::lower_words(proposition)
         .filter(|w| {
             !DENIED_OBJECT_MODIFIERS.contains(&w.as_str())
                 && !crate::claims::lexicon::calls_false(w)
-                && !matches!(w.as_str(), "and" | "or")
+                && !matches!(w.as_str(), "and" | "or" | "as")
         })
         .peekable();
     words.peek().is_some() && words.all(|w| DENIED_OBJECTS.contains(&w.as_str()))
@@ -603,6 +604,7 @@ mod tests {
         // What it was called is no proposition: "called the reports “incorrect” and “unfounded”".
         assert!(denies_nothing("the reports “incorrect” and “unfounded,”"));
         assert!(denies_nothing("the accusation completely false"));
+        assert!(denies_nothing("the rumor as “wildly inaccurate.”"));
         assert!(!denies_nothing("the U.S. proposed a joint offensive"));
     }
 
