@@ -4020,3 +4020,36 @@ fn what_was_called_false_ends_with_what_it_was_called() {
     assert_eq!(d.kind, ClaimKind::Denial);
     assert!(!d.text.contains("citing"), "{d:?}");
 }
+
+#[test]
+fn a_weekday_left_before_the_clause_is_not_part_of_it() {
+    let c = claims_of(
+        "Health officials told reporters Monday that a team of doctors had gone to Pyongyang.\n\
+         Williams said Sunday night he does not understand the questions.\n\
+         The mayor said Monday's debate was a disaster.",
+    );
+    assert_eq!(
+        find(&c, "team of doctors").text,
+        "a team of doctors had gone to Pyongyang"
+    );
+    assert_eq!(
+        find(&c, "does not understand").text,
+        "he does not understand the questions"
+    );
+    assert_eq!(find(&c, "debate").text, "Monday's debate was a disaster");
+}
+
+#[test]
+fn whoever_is_believed_to_have_done_something_is_no_speaker() {
+    let c = claims_of(
+        "A blogger believed to have shared the video apologized for doing so.\n\
+         Kim, thought to be about 30, was not seen in public.",
+    );
+    assert!(
+        c.iter().all(|c| c.kind == ClaimKind::Narrator),
+        "narration only: {c:#?}"
+    );
+    // Claiming to have done something is the subject's claim.
+    let c = claims_of("The fisherman is claiming to have caught a massive catfish.");
+    assert_eq!(find(&c, "caught a massive catfish").speaker, "fisherman");
+}

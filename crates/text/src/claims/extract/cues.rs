@@ -16,6 +16,9 @@ pub(super) enum Cue {
     CallingFalse,
 }
 
+/// Participles before "to" that say what unnamed others believe (see the list).
+static RAISING_PARTICIPLES: WordList = word_list!("raising_participles.txt");
+
 /// Speech verbs that take the one spoken to as object: "told reporters that".
 pub(super) static AUDIENCE_VERBS: WordList = word_list!("audience_verbs.txt");
 
@@ -51,6 +54,13 @@ pub(super) fn says_false(word: &str) -> bool {
 /// reported speech ("continued", "states") is a cue only before "that".
 pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     let w = ws.get(i)?;
+    // "a blogger believed to have shared the video": what others believe of the subject.
+    if ws.get(i + 1).is_some_and(|n| n.lower == "to")
+        && w.trailing.is_none()
+        && is_in(&RAISING_PARTICIPLES, &w.lower)
+    {
+        return None;
+    }
     // A phrasal verb says nothing: "tweeted out video of his beheading", "is calling in the
     // Olivia Pope of rat exterminators", "called off the talks".
     let particle = ws.get(i + 1).map(|n| n.lower.as_str());

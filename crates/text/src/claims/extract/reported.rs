@@ -2733,7 +2733,36 @@ pub(super) fn trim_clause(text: &str, span: Span) -> Span {
             s = stripped;
         }
     }
-    Span::new(span.start, span.start + s.len()).trim(text)
+    let skip = leading_weekday(s);
+    Span::new(span.start + skip, span.start + s.len()).trim(text)
+}
+
+/// Bytes of a weekday the verb's time phrase left before its clause: "told reporters Monday
+/// that P", "said Sunday night he ...": the weekday, a part of the day, and a "that"; only when
+/// "that" or a subject pronoun follows ("Monday's debate", "Monday was quiet" stay).
+fn leading_weekday(s: &str) -> usize {
+    // Each word with the byte where the next one starts.
+    let mut words = s.split_whitespace().map(|w| {
+        let start = w.as_ptr() as usize - s.as_ptr() as usize;
+        let rest = &s[start + w.len()..];
+        (w, start + w.len() + rest.len() - rest.trim_start().len())
+    });
+    let Some((day, mut after)) = words.next() else {
+        return 0;
+    };
+    if !day.starts_with(char::is_uppercase) || !is_in(&WEEKDAYS, &day.to_lowercase()) {
+        return 0;
+    }
+    let mut next = words.next();
+    if let Some((_, a)) = next.filter(|(w, _)| is_day_part(&w.to_lowercase())) {
+        after = a;
+        next = words.next();
+    }
+    match next {
+        Some(("that", a)) => a,
+        Some((w, _)) if is_in(&["he", "she", "they", "we", "i", "it"], &w.to_lowercase()) => after,
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
