@@ -27,7 +27,8 @@ pub fn after_dateline(text: &str, para: Span) -> Option<usize> {
         cut -= 1;
     }
     let head = &p[..cut];
-    let (at, dash) = [" - ", " – ", " — ", " -- "]
+    // A long dash may stand without spaces: "BAGHDAD—An Iraqi official said".
+    let (at, dash) = [" - ", " – ", " — ", " -- ", "—", "–"]
         .iter()
         .filter_map(|d| head.find(d).map(|i| (i, d.len())))
         .min()?;
@@ -336,6 +337,11 @@ mod tests {
             Some("The Senate voted")
         );
         assert_eq!(at("NEW YORK -- Stocks fell"), Some("Stocks fell"));
+        assert_eq!(
+            at("BAGHDAD—An Iraqi official denied it"),
+            Some("An Iraqi official denied it")
+        );
+        assert_eq!(at("The minister—who spoke briefly—said"), None);
         assert_eq!(at("The minister - who spoke briefly - said"), None);
         assert_eq!(at("UN - the body said"), None);
         // Multi-byte text around the 90-byte window must not split a character.
