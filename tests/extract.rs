@@ -4053,3 +4053,21 @@ fn whoever_is_believed_to_have_done_something_is_no_speaker() {
     let c = claims_of("The fisherman is claiming to have caught a massive catfish.");
     assert_eq!(find(&c, "caught a massive catfish").speaker, "fisherman");
 }
+
+#[test]
+fn he_after_an_unnamed_person_means_that_person() {
+    let c = claims_of(
+        "Fawaz Gerges, a professor at the London School of Economics, said the arrest was a blow to the group.\n\n\
+         An Islamic State fighter denied that the wife had been arrested. \u{201c}I have checked with our leaders and they said it was false news,\u{201d} he said from inside Syria.",
+    );
+    assert_eq!(
+        find(&c, "checked with our leaders").speaker,
+        "Islamic State fighter"
+    );
+    // Not a "he" for a woman described, nor for two people described together.
+    let c = claims_of(
+        "Mark Olsen said the plan was sound.\n\n\
+         His wife disagreed. \u{201c}It will fail,\u{201d} he said.",
+    );
+    assert_eq!(find(&c, "It will fail").speaker, "Mark Olsen");
+}

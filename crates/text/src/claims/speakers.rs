@@ -548,7 +548,10 @@ impl Registry {
                 let want_group = matches!(word.as_str(), "they" | "it" | "we");
                 let ok = |s: &Speaker| {
                     if want_person {
-                        s.kind == SpeakerKind::Person && compatible(s.gender, *g)
+                        (s.kind == SpeakerKind::Person
+                            || (s.kind == SpeakerKind::Anonymous
+                                && one_person_described(&s.name, *g)))
+                            && compatible(s.gender, *g)
                     } else if word == "it" {
                         // "experts said. ... It added": "it" is one body, never a plural group.
                         s.kind == SpeakerKind::Org
@@ -993,6 +996,27 @@ fn speaks_for_someone(s: &Speaker) -> bool {
 
 /// "experts", "Democrats": a described group of several, by its last word's plural ending
 /// ("news", "status" and "analysis" are one thing).
+/// Nouns for one person with no title (see the list).
+static PERSON_NOUNS: WordList = word_list!("person_nouns.txt");
+
+/// Whether an unnamed speaker is one person whom "he" or "she" (`gender`) can mean: "Islamic
+/// State fighter", "senior official", "the man"; not "officials", "the report", "his wife" for
+/// "he", nor "front-runner and former secretary". "An Islamic State fighter denied it. “...,” he
+/// said."
+fn one_person_described(name: &str, gender: Gender) -> bool {
+    let head = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let head_gender = match head.as_str() {
+        "man" | "boy" | "father" | "son" | "husband" | "brother" => Gender::Male,
+        "woman" | "girl" | "mother" | "daughter" | "wife" | "sister" => Gender::Female,
+        _ => Gender::Unknown,
+    };
+    !looks_plural(name)
+        && !name.contains(" and ")
+        && compatible(head_gender, gender)
+        && (crate::claims::lexicon::ROLES.contains(&head.as_str())
+            || PERSON_NOUNS.contains(&head.as_str()))
+}
+
 fn looks_plural(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
     last.ends_with('s')
