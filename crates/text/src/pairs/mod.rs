@@ -356,7 +356,9 @@ impl<'s> Side<'s> {
         let is_spokesperson =
             |t: &str| crate::words::lower_words(t).any(|w| SPOKESPEOPLE.contains(&w.as_str()));
         // "DHS spokeswoman Marsha Catron", "the Pentagon's press secretary": whoever speaks for
-        // an organisation by role speaks for it as much as "a DHS spokesperson" does.
+        // an organisation by role speaks for it as much as "a DHS spokesperson" does. With no
+        // organisation of their own, the role's other words say whom: "ministry spokesman
+        // Ahmed Rudaini" and "a spokesman for the Iraqi health ministry" are one side.
         let spokesperson_of = speaker
             .role
             .as_deref()
@@ -364,7 +366,7 @@ impl<'s> Side<'s> {
                 speaker.kind == SpeakerKind::Person
                     && (is_spokesperson(r) || r.ends_with("press secretary"))
             })
-            .and(speaker.org.as_deref());
+            .map(|r| speaker.org.as_deref().unwrap_or(r));
         let named_words = |t: &str| Some(words(t)).filter(|w| !w.is_empty());
         // Otherwise whom the name says they speak for: "a DHS spokesman".
         let spoken_for = spokesperson_of.and_then(named_words).or_else(|| {
@@ -632,6 +634,13 @@ mod tests {
         press.org = Some("Pentagon's".to_owned());
         let pentagon = Speaker::test("Pentagon", SpeakerKind::Org);
         assert!(Side::new(&press).same_as(&Side::new(&pentagon)));
+        // With no organisation, the role says whom: "ministry spokesman Ahmed Rudaini".
+        let mut rudaini = Speaker::test("Ahmed Rudaini", SpeakerKind::Person);
+        rudaini.role = Some("ministry spokesman".to_owned());
+        let unnamed = side("spokesperson for the Iraqi health ministry");
+        assert!(Side::new(&rudaini).same_as(&unnamed));
+        rudaini.role = Some("spokesman".to_owned());
+        assert!(!Side::new(&rudaini).same_as(&unnamed));
         assert_eq!(
             acronym("Department of Homeland Security").as_deref(),
             Some("dhs")
