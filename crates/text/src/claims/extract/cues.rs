@@ -50,6 +50,12 @@ pub(super) fn says_false(word: &str) -> bool {
     is_in(&DISMISSIVE_WORDS, bare(word)) || is_in(&FALSITY_PHRASES, bare(word))
 }
 
+/// Whether a word calls something false or strengthens such a word: "false", "nonsense",
+/// "completely" (punctuation around it ignored).
+pub(super) fn falsity_word(w: &Word) -> bool {
+    crate::claims::lexicon::calls_false(bare(&w.lower))
+}
+
 /// The cue that word `i` of a sentence makes, if any. A verb that attributes quotes but rarely
 /// reported speech ("continued", "states") is a cue only before "that".
 pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {

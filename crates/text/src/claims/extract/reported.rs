@@ -53,7 +53,15 @@ static SPEECH_SETTINGS: WordList = word_list!("speech_settings.txt");
 /// preposition of place or medium, ending in a setting, a document or a weekday, with no verb
 /// or "that" in it, is no claim.
 fn only_a_modifier(text: &str, d: &Draft) -> bool {
-    if !d.parts.is_empty() {
+    const PLACE_OR_MEDIUM: [&str; 7] = ["in", "on", "during", "at", "via", "through", "over"];
+    // Most claims open otherwise: they need no words.
+    let opens = d.span.slice(text).split_whitespace().next().unwrap_or("");
+    let opens = opens.trim_matches(|c: char| !c.is_alphanumeric());
+    if !d.parts.is_empty()
+        || !PLACE_OR_MEDIUM
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(opens))
+    {
         return false;
     }
     let ws = words(text, d.span);
@@ -63,12 +71,9 @@ fn only_a_modifier(text: &str, d: &Draft) -> bool {
             || is_in(&crate::claims::lexicon::WEEKDAYS, &w.lower)
     };
     ws.len() <= 6
-        && ws.first().is_some_and(|w| {
-            is_in(
-                &["in", "on", "during", "at", "via", "through", "over"],
-                &w.lower,
-            )
-        })
+        && ws
+            .first()
+            .is_some_and(|w| is_in(&PLACE_OR_MEDIUM, &w.lower))
         && ws.last().is_some_and(setting)
         && !ws.iter().any(|w| {
             w.lower == "that"
@@ -564,10 +569,7 @@ fn speech_verb_clause(
         // The object and what it was called stay together: "called the accusation false".
     } else if denial {
         // "denied the reports, saying that P": P is the participle's, what the denier asserts.
-        let participle_first = |t: usize| {
-            (v + 2..t).any(|k| ws[k - 1].trailing == Some(',') && ws[k].lower.ends_with("ing"))
-        };
-        if let Some(t) = that_at.filter(|&t| !participle_first(t)) {
+        if let Some(t) = that_at.filter(|&t| !(v + 2..t).any(|k| denier_participle(ws, k))) {
             c = t + 1;
         }
     } else if let Some(t) = that_at {
@@ -685,7 +687,7 @@ fn denied_clause_start(ws: &[Word]) -> Option<usize> {
         let called = ws[1..]
             .iter()
             .take(4)
-            .take_while(|w| says_false(&w.lower) || is_in(&FALSITY_INTENSIFIERS, bare(&w.lower)))
+            .take_while(|w| falsity_word(w))
             .count();
         if !ws[1..=called].iter().any(|w| says_false(&w.lower)) {
             return None;
@@ -707,9 +709,7 @@ fn denied_clause_start(ws: &[Word]) -> Option<usize> {
     // What links the report to its proposition, right after the noun or after a short phrase
     // that places it ("a posting on the National Report website that said").
     let after = noun + 1;
-    // "denied the reports, saying that P", "rejected the claims, adding that P": a participle
-    // after the comma is the denier's; P is what they assert, not what the reports said.
-    if ws[noun].trailing == Some(',') && ws.get(after).is_some_and(|w| w.lower.ends_with("ing")) {
+    if denier_participle(ws, after) {
         return None;
     }
     let (at, link) = (after..ws.len().min(after + 7))
@@ -731,14 +731,16 @@ fn denied_clause_start(ws: &[Word]) -> Option<usize> {
     (ws.len() >= at + link + 3).then_some(at + link)
 }
 
+/// "denied the reports, saying that P", "rejected the claims, adding that P": a participle
+/// right after a comma is the denier's, so P is what they assert, not what the reports said.
+fn denier_participle(ws: &[Word], k: usize) -> bool {
+    k >= 1 && ws[k - 1].trailing == Some(',') && ws.get(k).is_some_and(|w| w.lower.ends_with("ing"))
+}
+
 /// `span` without a trailing run of falsity words ("... Bale quit “completely false”").
 fn without_falsity_tail(text: &str, span: Span) -> Span {
     let ws = words(text, span);
-    let tail = ws
-        .iter()
-        .rev()
-        .take_while(|w| says_false(&w.lower) || is_in(&FALSITY_INTENSIFIERS, bare(&w.lower)))
-        .count();
+    let tail = ws.iter().rev().take_while(|w| falsity_word(w)).count();
     if tail == 0 || ws.len() - tail < 2 {
         return span;
     }
@@ -755,10 +757,10 @@ fn through_falsity(text: &str, span: Span) -> Span {
     let Some(first) = ws.iter().position(|w| says_false(&w.lower)) else {
         return span;
     };
-    let falsity = |w: &Word| {
-        crate::claims::lexicon::calls_false(bare(&w.lower)) || is_in(&["and", "or"], &w.lower)
-    };
-    let run = ws[first..].iter().take_while(|w| falsity(w)).count();
+    let run = ws[first..]
+        .iter()
+        .take_while(|w| falsity_word(w) || is_in(&["and", "or"], &w.lower))
+        .count();
     // The run ends at a falsity word, not at "and".
     let last = (first..first + run)
         .rev()
@@ -2296,8 +2298,7 @@ pub(super) fn second_verb_of_speaker(
     let opens = ws.iter().position(|w| w.span.start >= first.span.start)?;
     // A first claim has three words at least; a denial's two ("denied the reports, saying").
     // "rejected that claim, saying ..." stays one denial of the claim it points back to.
-    let first_text = first.span.slice(text);
-    if first.kind == ClaimKind::Denial && points_back(first_text) {
+    if first.kind == ClaimKind::Denial && points_back(first.span.slice(text)) {
         return None;
     }
     let least = if first.kind == ClaimKind::Denial {
