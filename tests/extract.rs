@@ -4071,3 +4071,68 @@ fn he_after_an_unnamed_person_means_that_person() {
     );
     assert_eq!(find(&c, "It will fail").speaker, "Mark Olsen");
 }
+
+#[test]
+fn a_subordinate_clause_claim_ends_where_the_main_clause_starts() {
+    let c = claims_of(
+        "When Francis said Mr. Trump \u{201c}is not Christian\u{201d} in answering a reporter's question, the pope served up red meat.\n\n\
+         While Sanders has maintained that the provision amounted to slavery, Clinton has nevertheless called his vote an irresponsible one.",
+    );
+    assert_eq!(
+        find(&c, "is not Christian").text,
+        "Mr. Trump \"is not Christian\" in answering a reporter's question"
+    );
+    assert_eq!(
+        find(&c, "amounted to slavery").text,
+        "the provision amounted to slavery"
+    );
+    assert_eq!(find(&c, "irresponsible one").speaker, "Clinton");
+    // A list inside the clause is no main clause; "As X said, P" credits the main clause.
+    let c = claims_of(
+        "When Mayor Tom Reyes said the pool, the library and the park would close, residents protested.\n\n\
+         As Governor Ann Lee said, the budget is balanced.",
+    );
+    assert_eq!(
+        find(&c, "the library").text,
+        "the pool, the library and the park would close"
+    );
+    assert_eq!(find(&c, "budget is balanced").speaker, "Ann Lee");
+    // A credit at the end credits both clauses.
+    let c = claims_of(
+        "Since the first case was found, there have been 5,000 false alarms in the U.S., Forbes wrote Wednesday.",
+    );
+    let alarms = find(&c, "false alarms");
+    assert_eq!(alarms.speaker, "Forbes");
+    assert!(alarms.text.starts_with("Since the first case"), "{alarms:#?}");
+}
+
+#[test]
+fn a_credit_that_opens_its_own_quote_leaves_the_quote_before_it_alone() {
+    let c = claims_of(
+        "Ambassador John F. Tefft wrote to Mrs. Clinton about a visit by her daughter, \u{201c}at the invitation of oligarch Victor Pinchuk.\u{201d} Mrs. Clinton replied, \u{201c}As you know, hearing nice things about your children is as good as it gets.\u{201d}",
+    );
+    assert_eq!(find(&c, "Victor Pinchuk").speaker, "John F. Tefft");
+    let reply = find(&c, "as good as it gets");
+    assert_eq!(reply.speaker, "Clinton");
+    assert!(!reply.text.contains("Pinchuk"), "{reply:#?}");
+    // A quote that is its own sentence keeps the credit after it.
+    let c = claims_of("Reyes spoke last. \u{201c}Why now?\u{201d} Mayor Tom Reyes asked.");
+    assert_eq!(find(&c, "Why now").speaker, "Tom Reyes");
+}
+
+#[test]
+fn reports_and_claims_before_are_or_were_are_nouns() {
+    let c = claims_of(
+        "If the websites' reports are true, Rosenberg would be the first Western woman held.\n\n\
+         Trump's claims were false, the fact-checkers found.",
+    );
+    assert!(
+        c.iter().all(|c| c.kind == ClaimKind::Narrator),
+        "narration only: {c:#?}"
+    );
+    // A clause with a gap keeps its verb.
+    let c = claims_of(
+        "Senator Ann Lee released the e-mails, even the ones that State Department officials now say are top secret.",
+    );
+    assert_eq!(find(&c, "top secret").kind, ClaimKind::Reported);
+}

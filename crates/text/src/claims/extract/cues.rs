@@ -67,9 +67,16 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     {
         return None;
     }
+    let particle = ws.get(i + 1).map(|n| n.lower.as_str());
+    // A plural copula right after a word in -s makes it a plural noun: "If the websites'
+    // reports are true", "Trump's claims were false". Not "the ones State now says are top
+    // secret", "who officials say is tied to ...": a clause with a gap.
+    let plural_noun = w.lower.ends_with('s') && w.lower != "says";
+    if plural_noun && w.trailing.is_none() && particle.is_some_and(|n| is_in(&["are", "were"], n)) {
+        return None;
+    }
     // A phrasal verb says nothing: "tweeted out video of his beheading", "is calling in the
     // Olivia Pope of rat exterminators", "called off the talks".
-    let particle = ws.get(i + 1).map(|n| n.lower.as_str());
     let calls = w.lower.starts_with("call");
     if w.trailing.is_none()
         && ((particle == Some("out") && !calls)

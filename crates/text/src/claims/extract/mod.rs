@@ -822,6 +822,23 @@ fn subordinate_and_main(text: &str, sent: Span) -> Vec<Span> {
             .copied()
             .find(|&c| opens_with_credit(&ws[c + 1..], appositive))
     });
+    // "While Sanders has maintained that P, Clinton has nevertheless called his vote an
+    // irresponsible one": a main clause that opens with a capitalised subject and its cue is a
+    // sentence of its own too. (A lower-case one stays: "..., the pilot ... and asked for
+    // volunteers" needs the sentence's opening words. So does a credit at the end, with no
+    // words of its own after the verb: "While he was absent, Mr Kim kept working, state media
+    // said", "..., Forbes wrote Wednesday" credit the whole sentence.)
+    let split = split.or_else(|| {
+        main_clause_comma(&ws).filter(|&c| {
+            let main = &ws[c + 1..];
+            is_cap(&main[0])
+                && (1..main.len().min(8))
+                    .take_while(|&v| main[v - 1].trailing.is_none())
+                    .any(|v| {
+                        (is_calls(&main[v]) || cue_at(main, v).is_some()) && main.len() > v + 3
+                    })
+        })
+    });
     match split {
         Some(c) => vec![
             Span::new(sent.start, ws[c].span.end),
@@ -829,6 +846,78 @@ fn subordinate_and_main(text: &str, sent: Span) -> Vec<Span> {
         ],
         None => vec![sent],
     }
+}
+
+/// "When Francis said Mr. Trump “is not Christian” in answering a question, the pope served up
+/// ...": where a sentence that opens with a subordinate clause of its own subject reaches its
+/// main clause, the index of the comma before it. The last comma that leaves a subject and its
+/// verb: commas before it may part a list inside the clause ("said A, B and C were late"). Not
+/// "As Trump said, the economy is weak" (the main clause is the claim) nor "When asked ...,
+/// Clinton said" (the clause has no subject of its own).
+pub(super) fn main_clause_comma(ws: &[Word]) -> Option<usize> {
+    let s = ws
+        .iter()
+        .take(3)
+        .position(|w| is_in(&SUBORDINATE_OPENERS, &w.lower))?;
+    let own_subject = ws.get(s + 1).is_some_and(|w| {
+        !looks_finite(w) && !w.lower.ends_with("ing") && !is_in(&PREDICATE_AUXILIARIES, &w.lower)
+    });
+    if ws[s].lower == "as"
+        || !own_subject
+        || !ws[..s]
+            .iter()
+            .all(|w| is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &w.lower))
+    {
+        return None;
+    }
+    (s + 3..ws.len().saturating_sub(2)).rev().find(|&c| {
+        // Not a closing credit: "..., Henson said." credits the whole sentence.
+        ws[c].trailing == Some(',')
+            && opens_main_clause(&ws[c + 1..])
+            && !is_credit_line(&ws[c + 1..])
+    })
+}
+
+/// Whether words after a comma open a clause: a subject from the first word, then its verb
+/// ("the pope served", "Clinton has nevertheless called"), with no comma or "and" between.
+fn opens_main_clause(main: &[Word]) -> bool {
+    let opener = &main[0].lower;
+    if is_in(
+        &[
+            "and", "but", "or", "nor", "so", "yet", "then", "which", "who", "that",
+        ],
+        opener,
+    ) || is_in(&SUBORDINATE_OPENERS, opener)
+        || is_in(&super::mentions::PREPOSITIONS, opener)
+    {
+        return false;
+    }
+    // A noun phrase need not name a speaker here: "the pope served" opens a clause too.
+    let noun_phrase = |v: usize| {
+        (is_in(&DETERMINERS, opener) || is_pronoun(opener) || is_cap(&main[0]))
+            && !main[1..v]
+                .iter()
+                .any(|w| looks_finite(w) || is_in(&PREDICATE_AUXILIARIES, &w.lower))
+    };
+    // "said the pool, the library and the park would close": a subject joined by "and" after
+    // a comma ends a list, not a clause.
+    // The verb may end the sentence: ", residents protested."
+    let finite = |w: &Word| {
+        looks_finite(w)
+            || (w.trailing == Some('.')
+                && looks_finite(&Word {
+                    trailing: None,
+                    ..w.clone()
+                }))
+    };
+    (1..main.len().min(6)).any(|v| {
+        main[..v]
+            .iter()
+            .all(|w| w.trailing.is_none() && !is_in(&["and", "or"], &w.lower))
+            && (finite(&main[v]) || is_in(&PREDICATE_AUXILIARIES, &main[v].lower))
+            && (noun_phrase(v)
+                || subject_before(main, v).is_some_and(|m| m.span.start == main[0].span.start))
+    })
 }
 
 /// Whether the words after a semicolon open a clause with its own subject: not "and declared
@@ -843,12 +932,22 @@ fn clause_has_subject(rest: &str) -> bool {
 }
 
 /// `“Why?” Sanders asked.`: a sentence that only credits the quote that ends the sentence
-/// before it joins that sentence, so that the quote keeps its credit.
+/// before it joins that sentence, so that the quote keeps its credit. Not when the quote ends
+/// a sentence of the narrator's and the credit opens a quote of its own: in `Tefft wrote about
+/// a visit “at the invitation of Pinchuk.” Mrs. Clinton replied, “As you know, ...”` the
+/// reply is hers, the first quote is not.
 fn rejoin_credit_lines(text: &str, sents: Vec<Span>, quotes: &[Quote]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(sents.len());
     for s in sents {
         if let Some(prev) = out.last_mut() {
-            if quotes.iter().any(|q| q.outer.end == prev.end) && is_credit_line(&words(text, s)) {
+            let ending = quotes.iter().find(|q| q.outer.end == prev.end);
+            let opens_own = || {
+                quotes
+                    .iter()
+                    .any(|q| s.start < q.outer.start && q.outer.start < s.end)
+            };
+            let embedded = ending.is_some_and(|q| q.outer.start > prev.start) && opens_own();
+            if ending.is_some() && !embedded && is_credit_line(&words(text, s)) {
                 prev.end = s.end;
                 continue;
             }

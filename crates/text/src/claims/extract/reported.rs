@@ -647,6 +647,15 @@ fn speech_verb_clause(
     {
         content = trim_clause(text, Span::new(ws[c].span.start, ws[i].span.end));
     }
+    // "When Francis said Mr. Trump “is not Christian”, the pope ...": the claim ends where the
+    // main clause starts, when the verb is the subordinate clause's own (no comma before it:
+    // in "When they were announced, Mr. Rogan said, ..." it is the main clause's).
+    let in_subordinate = |k: usize| {
+        v < k && ws[..v].iter().all(|w| w.trailing != Some(',')) && content.start < ws[k].span.start
+    };
+    if let Some(k) = main_clause_comma(ws).filter(|&k| in_subordinate(k)) {
+        content = trim_clause(text, Span::new(content.start, ws[k].span.end));
+    }
     if calling && object_skipped {
         // "called the report that P “completely false”": P without what it was called.
         content = without_falsity_tail(text, content);
