@@ -4103,7 +4103,10 @@ fn a_subordinate_clause_claim_ends_where_the_main_clause_starts() {
     );
     let alarms = find(&c, "false alarms");
     assert_eq!(alarms.speaker, "Forbes");
-    assert!(alarms.text.starts_with("Since the first case"), "{alarms:#?}");
+    assert!(
+        alarms.text.starts_with("Since the first case"),
+        "{alarms:#?}"
+    );
 }
 
 #[test]
@@ -4135,4 +4138,28 @@ fn reports_and_claims_before_are_or_were_are_nouns() {
         "Senator Ann Lee released the e-mails, even the ones that State Department officials now say are top secret.",
     );
     assert_eq!(find(&c, "top secret").kind, ClaimKind::Reported);
+}
+
+#[test]
+fn a_clause_of_time_far_into_the_sentence_has_its_own_subject() {
+    let c = claims_of(
+        "The senator from Arizona, who spent five years in a prison camp, spoke out against the practice in the chamber on Tuesday after Republican contender Donald Trump said that waterboarding is fine.",
+    );
+    assert_eq!(find(&c, "waterboarding is fine").speaker, "Donald Trump");
+}
+
+#[test]
+fn a_contrasting_clause_with_its_own_credit_is_a_claim_of_its_own() {
+    let c = claims_of(
+        "Hillary Clinton accuses Bernie Sanders of subjecting her to an \u{201c}artful smear\u{201d} while Sanders suggests the former secretary of state is a captive of the establishment.",
+    );
+    assert_eq!(find(&c, "artful smear").speaker, "Hillary Clinton");
+    let captive = find(&c, "captive of the establishment");
+    assert_eq!(captive.speaker, "Bernie Sanders");
+    assert!(!captive.text.contains("smear"), "{captive:#?}");
+    // Inside a "that" clause both are the first speaker's.
+    let c = claims_of(
+        "James Melendres said that there was no willfulness in the Clinton case, whereas Petraeus acknowledged that he knew the information was classified.",
+    );
+    assert_eq!(find(&c, "no willfulness").speaker, "James Melendres");
 }

@@ -195,6 +195,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                             .flat_map(|c| after_colon(text, c))
                             .flat_map(|c| at_dashes(text, c))
                             .flat_map(|c| subordinate_and_main(text, c))
+                            .flat_map(|c| credited_subordinate_after(text, c))
                             .collect()
                     }
                 })
@@ -876,6 +877,45 @@ pub(super) fn main_clause_comma(ws: &[Word]) -> Option<usize> {
             && opens_main_clause(&ws[c + 1..])
             && !is_credit_line(&ws[c + 1..])
     })
+}
+
+/// "Hillary Clinton accuses Bernie Sanders of an “artful smear” while Sanders suggests she is
+/// a captive of the establishment": a contrasting clause inside the sentence that opens with a
+/// credit of its own, after a main clause with a cue of its own, is a sentence of its own;
+/// otherwise one credit would take the sentence and the other would be lost. Only "while" and
+/// "whereas": "The Times reported the email came hours after Trump proposed a ban" reports the
+/// "after" clause too.
+fn credited_subordinate_after(text: &str, sent: Span) -> Vec<Span> {
+    const CONJUNCTIONS: [&str; 2] = ["while", "whereas"];
+    // Most sentences have none of the conjunctions: they need no words.
+    let s = sent.slice(text);
+    if !CONJUNCTIONS.iter().any(|c| s.contains(&format!(" {c} "))) {
+        return vec![sent];
+    }
+    let ws = words(text, sent);
+    let split = (3..ws.len().saturating_sub(4)).find(|&k| {
+        is_in(&CONJUNCTIONS, &ws[k].lower)
+            && ws[k - 1].trailing.is_none_or(|p| p == ',')
+            && !ws[k].aside
+            && opens_with_credit(&ws[k + 1..], false)
+            // The main clause's own cue, with no "that" clause running on to the conjunction:
+            // in "Melendres said that there was a lack of willfulness, whereas Petraeus
+            // acknowledged ..." both clauses are Melendres's.
+            && (1..k)
+                .find(|&v| {
+                    cue_at(&ws[..k], v).is_some()
+                        || is_calls(&ws[v])
+                        || is_in(&ACT_VERBS, &ws[v].lower)
+                })
+                .is_some_and(|v| !ws[v + 1..k].iter().any(|w| w.lower == "that"))
+    });
+    match split {
+        Some(k) => vec![
+            Span::new(sent.start, ws[k - 1].span.end),
+            Span::new(ws[k].span.start, sent.end),
+        ],
+        None => vec![sent],
+    }
 }
 
 /// Whether words after a comma open a clause: a subject from the first word, then its verb

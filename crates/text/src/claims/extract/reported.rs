@@ -475,7 +475,41 @@ fn speech_verb_clause(
                     .take_while(|w| w.span.start < m.span.start)
                     .filter(|w| w.span.start >= opening)
                     .all(|w| is_cap(w) && w.trailing.is_none());
-                v < NEAR_VERB || after_comma(m) || m.span.start == opening || place_before
+                // "McCain issued a statement after Republican contender Donald Trump told a
+                // town hall that ...": a subordinate clause of time or cause far into the
+                // sentence has its own subject, right after its conjunction. Not a pronoun
+                // ("... perjury when she testified": whose is unclear), not a condition ("until
+                // the government agrees to pay").
+                // Descriptions the mention leaves out may stand between ("after Republican
+                // contender Donald Trump").
+                let after_subordinator = !matches!(m.kind, MentionKind::Pronoun(..))
+                    && ws
+                        .iter()
+                        .rposition(|w| w.span.end <= m.span.start)
+                        .is_some_and(|last| {
+                            (last.saturating_sub(3)..=last)
+                                .rev()
+                                .take_while(|&k| {
+                                    ws[k].trailing.is_none()
+                                        && !looks_finite(&ws[k])
+                                        && (k == last
+                                            || !is_in(
+                                                &crate::claims::mentions::PREPOSITIONS,
+                                                &ws[k + 1].lower,
+                                            ))
+                                })
+                                .any(|k| {
+                                    is_in(
+                                        &["after", "when", "while", "because", "since", "before"],
+                                        &ws[k].lower,
+                                    )
+                                })
+                        });
+                v < NEAR_VERB
+                    || after_comma(m)
+                    || m.span.start == opening
+                    || place_before
+                    || after_subordinator
             })
             .or_else(coordinated)
             .map(|m| (v, m))
