@@ -4163,3 +4163,16 @@ fn a_contrasting_clause_with_its_own_credit_is_a_claim_of_its_own() {
     );
     assert_eq!(find(&c, "no willfulness").speaker, "James Melendres");
 }
+
+#[test]
+fn a_speech_participle_credits_the_subject_across_a_long_audience() {
+    let c = claims_of(
+        "Former anchor Katie Couric has promoted a humble approach in recent speeches, advising graduates in 2007 to work hard, and telling the class of 2014, \u{201c}If you're too big for a small job, you're too small for a big one.\u{201d}",
+    );
+    assert_eq!(find(&c, "too big for a small job").speaker, "Katie Couric");
+    // Not when a clause of its own stands between the participle and the quote.
+    let c = claims_of(
+        "Former anchor Katie Couric has promoted a humble approach, telling graduates their careers will be long and the class of 2014 cheered, \u{201c}We love you.\u{201d}",
+    );
+    assert_ne!(find(&c, "We love you").speaker, "Katie Couric");
+}

@@ -1838,9 +1838,19 @@ fn participle_subject(ws: &[Word]) -> Option<Mention> {
     // "..., saying, “...”", or after what was issued: "she released a statement saying, “...”",
     // or how: "Obama punctuated his list by saying “Too many.”".
     let by = v > 0 && ws[v - 1].lower == "by";
+    // "..., advising graduates to work hard, and telling the class of 2014, “...”".
+    let and_after_comma = v > 1 && ws[v - 1].lower == "and" && ws[v - 2].trailing == Some(',');
+    // Whom it was said to, however long ("telling American University's class of 2014,"), as
+    // long as no other clause starts in it.
+    let audience = &ws[v + 1..];
+    let to_whom = audience.len() <= 3
+        || (audience.len() <= 7
+            && audience[..audience.len() - 1]
+                .iter()
+                .all(|w| w.trailing.is_none() && !looks_finite(w)));
     if v == 0
-        || (ws[v - 1].trailing != Some(',') && !after_document(ws, v) && !by)
-        || ws.len() - v > 4
+        || (ws[v - 1].trailing != Some(',') && !after_document(ws, v) && !by && !and_after_comma)
+        || !to_whom
     {
         return None;
     }
