@@ -4176,3 +4176,27 @@ fn a_speech_participle_credits_the_subject_across_a_long_audience() {
     );
     assert_ne!(find(&c, "We love you").speaker, "Katie Couric");
 }
+
+#[test]
+fn people_of_a_place_are_the_speakers_not_the_place() {
+    let c = claims_of(
+        "Fighters in Duluiyah say it was not the only time chlorine has been used against them.\n\n\
+         Soldiers in Mosul said the water had been cut for a week.",
+    );
+    assert_eq!(find(&c, "chlorine").speaker, "fighters in Duluiyah");
+    assert_eq!(find(&c, "water had been cut").speaker, "soldiers in Mosul");
+}
+
+#[test]
+fn what_was_not_confirmed_by_someone_is_no_claim_of_theirs() {
+    let c = claims_of("The report about Rosenberg's capture has not been confirmed by ISIS.");
+    assert!(
+        c.iter().all(|c| c.kind == ClaimKind::Narrator),
+        "narration only: {c:#?}"
+    );
+    // Confirmed, it is theirs, without the auxiliary.
+    let c = claims_of("The attack on the convoy had been confirmed by the Interior Ministry.");
+    let attack = find(&c, "attack on the convoy");
+    assert_eq!(attack.speaker, "Interior Ministry");
+    assert_eq!(attack.text, "The attack on the convoy");
+}

@@ -272,6 +272,35 @@ pub fn denies_nothing(proposition: &str) -> bool {
         })
         .peekable();
     words.peek().is_some() && words.all(|w| DENIED_OBJECTS.contains(&w.as_str()))
+        || whose_report(proposition)
+}
+
+/// "the ISIS claim", "Trump's claims", "the Daily Mirror report": a report named by whose it
+/// is (capitalised words or a possessive before the report noun, which ends the phrase) names
+/// no proposition either.
+fn whose_report(proposition: &str) -> bool {
+    use crate::claims::lexicon::DENIED_OBJECTS;
+    let words: Vec<&str> = proposition
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    let whose = |w: &&str| {
+        DENIED_OBJECT_MODIFIERS.contains(&w.to_lowercase().as_str())
+            || w.starts_with(char::is_uppercase)
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+    };
+    words.len() <= 6
+        && DENIED_OBJECTS.contains(&last.to_lowercase().as_str())
+        && !before.is_empty()
+        && before.iter().all(whose)
+        && before
+            .iter()
+            .any(|w| !DENIED_OBJECT_MODIFIERS.contains(&w.to_lowercase().as_str()))
 }
 
 impl Rule {
@@ -606,6 +635,12 @@ mod tests {
         assert!(denies_nothing("the accusation completely false"));
         assert!(denies_nothing("the rumor as “wildly inaccurate.”"));
         assert!(!denies_nothing("the U.S. proposed a joint offensive"));
+        // Whose report it is names no proposition either.
+        assert!(denies_nothing("the ISIS claim"));
+        assert!(denies_nothing("Trump's claims"));
+        assert!(denies_nothing("the Daily Mirror report"));
+        assert!(!denies_nothing("Russia staged the report"));
+        assert!(!denies_nothing("the Russian army shelled the post"));
     }
 
     #[test]

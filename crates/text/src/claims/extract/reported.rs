@@ -894,7 +894,22 @@ fn reported_by_clause(
     if !is_in(&PASSIVE_BE, &ws[be].lower) || be < 2 {
         return None;
     }
-    let subject = &ws[..be];
+    // "The report has not been confirmed by ISIS": what the agent did not confirm is no
+    // claim of theirs. The auxiliaries before "been" are no part of the proposition.
+    let mut end = be;
+    while end > 1
+        && (is_in(&PREDICATE_AUXILIARIES, &ws[end - 1].lower)
+            || is_in(&["not", "never"], &ws[end - 1].lower))
+    {
+        end -= 1;
+    }
+    let negated = ws[end..be].iter().any(|w| {
+        is_in(&["not", "never"], &w.lower) || w.lower.ends_with("n't") || w.lower.ends_with("n’t")
+    });
+    if negated || end < 2 {
+        return None;
+    }
+    let subject = &ws[..end];
     // "It was reported by": a pronoun is no proposition; nor a subject with a clause of its
     // own before the verb.
     if subject.iter().any(|w| w.trailing.is_some()) || is_pronoun(&subject[0].lower) {
@@ -911,7 +926,7 @@ fn reported_by_clause(
     // Not `scope.spoke`: whoever a report is credited to seldom speaks next ("Both attacks
     // were claimed by the Islamic State. “France will always be France,” ...").
     let sp = resolve_or_unknown(reg, &m, scope);
-    let content = trim_clause(text, Span::new(ws[0].span.start, ws[be - 1].span.end));
+    let content = trim_clause(text, Span::new(ws[0].span.start, ws[end - 1].span.end));
     let draft = Draft::new(sp, ClaimKind::Reported, content, Some(m.surface));
     // "The move was criticized by economists": praise or blame, as `stance_clause`.
     Some(if act(&ws[v]) {
