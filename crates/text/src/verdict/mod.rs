@@ -20,8 +20,9 @@
 //!   50 judged flags of the FNC-1 bodies, 4 of 22 such flags were real disputes.
 //! - Two denial acts, two claims that say nearly the same thing with the same polarity, or a
 //!   claim and a longer cut of it, agree: they are never flagged, whatever the model says. A
-//!   denial of a bare noun phrase ("denied the reports") is never flagged either: it names
-//!   nothing to compare.
+//!   denial of a bare noun phrase ("denied the reports", "the ISIS claim") is never flagged
+//!   either: it names nothing to compare. Nor is a claim that only cannot confirm or has no
+//!   information ("he could not confirm that P"): it takes no side.
 //! - A thresholds version may carry a fitted Platt calibration per label (see `calibrate`);
 //!   the compared score is then the calibrated one ([`Thresholds::score`]).
 //! - The label is `denial` when one side is a denial act, or a negated assertion ("no plans",
@@ -253,6 +254,29 @@ pub enum Rule {
     /// Two assertions of the same polarity without opposed words, under a 3-label model: two
     /// details of one story, not a conflict (see the module docs). Score 0, the model not asked.
     Unopposed,
+    /// One side takes no side ("he could not confirm that P", "it had no information about"):
+    /// it asserts nothing, so it contradicts nothing. Score 0, the model not asked.
+    Noncommittal,
+}
+
+/// Phrases by which a speaker neither asserts nor denies (`data/words/noncommittal_phrases.txt`).
+static NONCOMMITTAL_PHRASES: WordList = word_list!("noncommittal_phrases.txt");
+
+/// Whether a claim only says its speaker cannot confirm or knows nothing: "he could not confirm
+/// that Iraqi pilots had joined Islamic State".
+pub fn noncommittal(text: &str) -> bool {
+    // Words with their apostrophes ("couldn't"), one space apart.
+    let words: Vec<String> = text
+        .to_lowercase()
+        .replace('’', "'")
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    NONCOMMITTAL_PHRASES
+        .iter()
+        .any(|p| joined.contains(&format!(" {p} ")))
 }
 
 /// Words that may stand before a denied object without saying anything: "the", "these", "media".
@@ -306,7 +330,10 @@ fn whose_report(proposition: &str) -> bool {
 impl Rule {
     /// Whether the model reads the pair's sentences.
     pub fn asks_model(self) -> bool {
-        !matches!(self, Rule::Agree | Rule::NothingDenied | Rule::Unopposed)
+        !matches!(
+            self,
+            Rule::Agree | Rule::NothingDenied | Rule::Unopposed | Rule::Noncommittal
+        )
     }
 
     /// The rule for claims `a` and `b`, given whether the model reads entailment.
@@ -315,6 +342,9 @@ impl Rule {
             .iter()
             .filter(|c| c.kind == ClaimKind::Denial)
             .count();
+        if noncommittal(&a.text) || noncommittal(&b.text) {
+            return Rule::Noncommittal;
+        }
         match denials {
             2 => Rule::Agree,
             1 if three_way => Rule::Asserts,
@@ -605,6 +635,27 @@ mod tests {
         assert_eq!(Rule::of(&q, &d, true), Rule::Asserts);
         assert_eq!(Rule::of(&d, &q, false), Rule::Conflict);
         assert_eq!(Rule::of(&d, &d, true), Rule::Agree);
+        // Whoever cannot confirm takes no side.
+        let unsure = claim(
+            ClaimKind::Reported,
+            "he could not confirm that Iraqi pilots had joined Islamic State",
+        );
+        let pilots = claim(
+            ClaimKind::Reported,
+            "Iraqi pilots who joined Islamic State are training its members",
+        );
+        assert_eq!(Rule::of(&unsure, &pilots, true), Rule::Noncommittal);
+        assert_eq!(Rule::of(&pilots, &unsure, false), Rule::Noncommittal);
+        assert!(noncommittal(
+            "U.S. officials said they had no information about the leader"
+        ));
+        assert!(noncommittal(
+            "The Pentagon couldn\u{2019}t confirm the report"
+        ));
+        assert!(!noncommittal(
+            "We are certainly not aware of Banksy being arrested"
+        ));
+        assert!(!noncommittal("the report could not be more wrong"));
         // Two assertions of one polarity are compared only when they hold opposed words (a
         // 2-label model compares them all).
         assert_eq!(Rule::of(&q, &other, true), Rule::Unopposed);
