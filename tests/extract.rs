@@ -4189,7 +4189,10 @@ fn people_of_a_place_are_the_speakers_not_the_place() {
 
 #[test]
 fn what_was_not_confirmed_by_someone_is_no_claim_of_theirs() {
-    let c = claims_of("The report about Rosenberg's capture has not been confirmed by ISIS.");
+    let c = claims_of(
+        "The report about Rosenberg's capture has not been confirmed by ISIS.\n\n\
+         The claim hasn't been confirmed by the ministry.",
+    );
     assert!(
         c.iter().all(|c| c.kind == ClaimKind::Narrator),
         "narration only: {c:#?}"

@@ -889,7 +889,7 @@ fn credited_subordinate_after(text: &str, sent: Span) -> Vec<Span> {
     const CONJUNCTIONS: [&str; 2] = ["while", "whereas"];
     // Most sentences have none of the conjunctions: they need no words.
     let s = sent.slice(text);
-    if !CONJUNCTIONS.iter().any(|c| s.contains(&format!(" {c} "))) {
+    if ![" while ", " whereas "].iter().any(|c| s.contains(c)) {
         return vec![sent];
     }
     let ws = words(text, sent);
@@ -939,8 +939,6 @@ fn opens_main_clause(main: &[Word]) -> bool {
                 .iter()
                 .any(|w| looks_finite(w) || is_in(&PREDICATE_AUXILIARIES, &w.lower))
     };
-    // "said the pool, the library and the park would close": a subject joined by "and" after
-    // a comma ends a list, not a clause.
     // The verb may end the sentence: ", residents protested."
     let finite = |w: &Word| {
         looks_finite(w)
@@ -950,6 +948,8 @@ fn opens_main_clause(main: &[Word]) -> bool {
                     ..w.clone()
                 }))
     };
+    // "said the pool, the library and the park would close": a subject joined by "and" after
+    // a comma ends a list, not a clause.
     (1..main.len().min(6)).any(|v| {
         main[..v]
             .iter()

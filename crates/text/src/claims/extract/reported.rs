@@ -477,11 +477,10 @@ fn speech_verb_clause(
                     .all(|w| is_cap(w) && w.trailing.is_none());
                 // "McCain issued a statement after Republican contender Donald Trump told a
                 // town hall that ...": a subordinate clause of time or cause far into the
-                // sentence has its own subject, right after its conjunction. Not a pronoun
-                // ("... perjury when she testified": whose is unclear), not a condition ("until
-                // the government agrees to pay").
-                // Descriptions the mention leaves out may stand between ("after Republican
-                // contender Donald Trump").
+                // sentence has its own subject, right after its conjunction (descriptions the
+                // mention leaves out may stand between). Not a pronoun ("... perjury when she
+                // testified": whose is unclear), not a condition ("until the government agrees
+                // to pay").
                 let after_subordinator = !matches!(m.kind, MentionKind::Pronoun(..))
                     && ws
                         .iter()
@@ -896,16 +895,14 @@ fn reported_by_clause(
     }
     // "The report has not been confirmed by ISIS": what the agent did not confirm is no
     // claim of theirs. The auxiliaries before "been" are no part of the proposition.
+    let negation = |w: &Word| {
+        is_in(&["not", "never"], &w.lower) || w.lower.ends_with("n't") || w.lower.ends_with("n’t")
+    };
     let mut end = be;
-    while end > 1
-        && (is_in(&PREDICATE_AUXILIARIES, &ws[end - 1].lower)
-            || is_in(&["not", "never"], &ws[end - 1].lower))
-    {
+    while end > 1 && (is_in(&PREDICATE_AUXILIARIES, &ws[end - 1].lower) || negation(&ws[end - 1])) {
         end -= 1;
     }
-    let negated = ws[end..be].iter().any(|w| {
-        is_in(&["not", "never"], &w.lower) || w.lower.ends_with("n't") || w.lower.ends_with("n’t")
-    });
+    let negated = ws[end..be].iter().any(negation);
     if negated || end < 2 {
         return None;
     }
