@@ -32,9 +32,10 @@ use crate::article::Span;
 use crate::claims::{segment, Claim, ClaimKind};
 use crate::nli::Reading;
 use crate::pairs::Candidate;
-use crate::words::{word_list, WordList};
+use crate::words::{word_file, word_list, WordList};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Sentences of a claim scored against each other, at most.
 pub const MAX_SENTENCES: usize = 4;
@@ -259,8 +260,13 @@ pub enum Rule {
     Noncommittal,
 }
 
-/// Phrases by which a speaker neither asserts nor denies (`data/words/noncommittal_phrases.txt`).
-static NONCOMMITTAL_PHRASES: WordList = word_list!("noncommittal_phrases.txt");
+/// Phrases by which a speaker neither asserts nor denies (`data/words/noncommittal_phrases.txt`),
+/// each padded with a space on either side, built once: `Rule::of` runs for every candidate.
+static NONCOMMITTAL_PHRASES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::words::entries(word_file!("noncommittal_phrases.txt"))
+        .map(|p| format!(" {p} "))
+        .collect()
+});
 
 /// Whether a claim only says its speaker cannot confirm or knows nothing: "he could not confirm
 /// that Iraqi pilots had joined Islamic State".
@@ -276,7 +282,7 @@ pub fn noncommittal(text: &str) -> bool {
     let joined = format!(" {} ", words.join(" "));
     NONCOMMITTAL_PHRASES
         .iter()
-        .any(|p| joined.contains(&format!(" {p} ")))
+        .any(|p| joined.contains(p.as_str()))
 }
 
 /// Words that may stand before a denied object without saying anything: "the", "these", "media".

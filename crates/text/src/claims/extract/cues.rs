@@ -50,6 +50,12 @@ pub(super) fn says_false(word: &str) -> bool {
     is_in(&DISMISSIVE_WORDS, bare(word)) || is_in(&FALSITY_PHRASES, bare(word))
 }
 
+/// Whether a word negates the verb after it: "not", "never", or a contraction in "n't" ("hasn't
+/// been confirmed", "didn’t deny").
+pub(super) fn negates(w: &Word) -> bool {
+    is_in(&["not", "never"], &w.lower) || w.lower.ends_with("n't") || w.lower.ends_with("n’t")
+}
+
 /// Whether a word calls something false or strengthens such a word: "false", "nonsense",
 /// "completely" (punctuation around it ignored).
 pub(super) fn falsity_word(w: &Word) -> bool {
@@ -102,10 +108,7 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
         // "one simply cannot deny the value", "has never denied the affair": a denial negated
         // affirms, or leaves open; it denies nothing. Not "she not only brushed off ... but".
         let negated = (i.saturating_sub(3)..i).any(|k| {
-            let w = &ws[k].lower;
-            (is_in(&["not", "never", "cannot", "no"], w)
-                || w.ends_with("n't")
-                || w.ends_with("n’t"))
+            (negates(&ws[k]) || is_in(&["cannot", "no"], &ws[k].lower))
                 && ws.get(k + 1).is_none_or(|n| n.lower != "only")
         });
         (!infinitive && !negated && !refuses_either_way(ws, i) && !dismisses_no_claim(ws, i))

@@ -895,14 +895,11 @@ fn reported_by_clause(
     }
     // "The report has not been confirmed by ISIS": what the agent did not confirm is no
     // claim of theirs. The auxiliaries before "been" are no part of the proposition.
-    let negation = |w: &Word| {
-        is_in(&["not", "never"], &w.lower) || w.lower.ends_with("n't") || w.lower.ends_with("n’t")
-    };
     let mut end = be;
-    while end > 1 && (is_in(&PREDICATE_AUXILIARIES, &ws[end - 1].lower) || negation(&ws[end - 1])) {
+    while end > 1 && (is_in(&PREDICATE_AUXILIARIES, &ws[end - 1].lower) || negates(&ws[end - 1])) {
         end -= 1;
     }
-    let negated = ws[end..be].iter().any(negation);
+    let negated = ws[end..be].iter().any(negates);
     if negated || end < 2 {
         return None;
     }
