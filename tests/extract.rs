@@ -4203,3 +4203,52 @@ fn what_was_not_confirmed_by_someone_is_no_claim_of_theirs() {
     assert_eq!(attack.speaker, "Interior Ministry");
     assert_eq!(attack.text, "The attack on the convoy");
 }
+
+#[test]
+fn an_infinitive_after_the_verb_is_no_trailing_credit() {
+    let c = claims_of(
+        "On the same day of the deadlock, Trump continued to portray \u{201c}illegal\u{201d} immigrants as violent criminals.\n\n\
+         After the vote, Reyes vowed to ban the lobbyists from the building.",
+    );
+    // The phrase of time before the comma is nobody's claim.
+    assert!(
+        c.iter().all(|c| !(c.text.starts_with("On the same day")
+            || c.text.starts_with("After the vote"))
+            || c.kind == ClaimKind::Narrator),
+        "{c:#?}"
+    );
+    assert_eq!(find(&c, "immigrants as violent criminals").speaker, "Trump");
+    // The audience after "to" still ends a credit.
+    let c = claims_of("The bill is a disaster, Sanders complained to CBS.\n\nThe plan will fail, Reyes wrote to investors.");
+    assert_eq!(find(&c, "bill is a disaster").speaker, "Sanders");
+    assert_eq!(find(&c, "plan will fail").speaker, "Reyes");
+}
+
+#[test]
+fn assuring_reminding_and_informing_are_speech_but_not_in_the_passive() {
+    let c = claims_of(
+        "\u{201c}Your reputation is amazing,\u{201d} Trump assured Jones.\n\n\
+         Reyes reminded voters that the plant had closed in 2019.\n\n\
+         Eric Nordstrom informed the embassy that he would be glad to talk.",
+    );
+    assert_eq!(find(&c, "reputation is amazing").speaker, "Trump");
+    assert_eq!(find(&c, "plant had closed").speaker, "Reyes");
+    assert_eq!(find(&c, "glad to talk").speaker, "Eric Nordstrom");
+    // Whoever was assured or informed said nothing.
+    let c = claims_of(
+        "Clinton is now assured of winning at least 334 delegates.\n\n\
+         The residents were informed that the water was safe.",
+    );
+    assert!(
+        c.iter().all(|c| c.kind == ClaimKind::Narrator),
+        "narration only: {c:#?}"
+    );
+}
+
+#[test]
+fn a_leading_phrase_of_any_preposition_is_no_speaker() {
+    let c = claims_of(
+        "Amid replies from some that would identify those on it, The Blaze\u{2019}s Matt Walsh provided a justification for a blacklist, saying it is necessary to \u{201c}remember their names.\u{201d}",
+    );
+    assert_eq!(find(&c, "remember their names").speaker, "Matt Walsh");
+}

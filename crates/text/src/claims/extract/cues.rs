@@ -73,6 +73,11 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     {
         return None;
     }
+    // "Clinton is now assured of winning", "they had been informed": the hearer is the subject
+    // of a passive, and nobody in the sentence speaks.
+    if is_in(&AUDIENCE_VERBS, &w.lower) && passive(ws, i) {
+        return None;
+    }
     let particle = ws.get(i + 1).map(|n| n.lower.as_str());
     // A plural copula right after a word in -s makes it a plural noun: "If the websites'
     // reports are true", "Trump's claims were false". Not "the ones State now says are top
@@ -129,6 +134,13 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     } else {
         None
     }
+}
+
+/// A form of "be" right before the participle at `i`, or before an adverb before it.
+fn passive(ws: &[Word], i: usize) -> bool {
+    const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
+    let be = |k: usize| ws[k].trailing.is_none() && is_in(&BE, &ws[k].lower);
+    (i >= 1 && be(i - 1)) || (i >= 2 && be(i - 2) && super::reported::is_adverb(&ws[i - 1].lower))
 }
 
 /// "declined to confirm or deny that ...", "would neither confirm nor deny", "deny or confirm":

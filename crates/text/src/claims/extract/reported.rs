@@ -2456,6 +2456,24 @@ pub(super) fn is_clause_verb(verb: &str) -> bool {
 /// "X said" or "said X" as the tail of a sentence, maybe with a time, place or audience after
 /// the verb: "the ministry said on Tuesday", "said Tom Reyes in a statement", "Mayor Linda Park
 /// told reporters".
+/// "..., Trump continued to portray ...", "..., he vowed to ban ...": after the verb, "to" opens
+/// an infinitive (what is said or done), not the audience ("wrote to investors", "complained to
+/// CBS", "responded to a question"). A catenative verb always takes one; otherwise the word after
+/// "to" reads as a verb when it is lower-case and no determiner, pronoun or plural noun.
+fn opens_infinitive(verb: &Word, rest: &[Word]) -> bool {
+    let (Some(to), Some(next)) = (rest.first(), rest.get(1)) else {
+        return false;
+    };
+    if to.lower != "to" || to.trailing.is_some() {
+        return false;
+    }
+    is_in(&super::subject::CATENATIVES, &verb.lower)
+        || (next.text.starts_with(char::is_lowercase)
+            && !is_in(&crate::claims::mentions::DETERMINERS, &next.lower)
+            && !is_pronoun(&next.lower)
+            && (!next.lower.ends_with('s') || next.lower.ends_with("ss")))
+}
+
 pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
     if tail.is_empty() || tail.len() > 12 {
         return None;
@@ -2469,6 +2487,7 @@ pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
         if rest
             .first()
             .is_some_and(|w| is_in(&PREDICATE_AUXILIARIES, &w.lower))
+            || opens_infinitive(&tail[v], rest)
         {
             return false;
         }
@@ -2842,6 +2861,30 @@ mod tests {
             let want = want.map(|(a, b)| (a.to_owned(), b.to_owned()));
             assert_eq!(got, want, "{sentence}");
         }
+    }
+
+    /// A trailing credit ends with its audience or a time, never with an infinitive.
+    #[test]
+    fn trailing_credits_stop_at_an_infinitive() {
+        check(
+            trailing_attribution,
+            &[
+                (
+                    "The bill is a disaster, Sanders complained to CBS.",
+                    Some(("Sanders", "The bill is a disaster")),
+                ),
+                (
+                    "The plan will fail, Reyes wrote to his investors.",
+                    Some(("Reyes", "The plan will fail")),
+                ),
+                ("After the vote, Reyes vowed to ban the lobbyists.", None),
+                (
+                    "On the same day, Trump continued to portray them as criminals.",
+                    None,
+                ),
+                ("In the end, Cruz pledged to oppose the deal.", None),
+            ],
+        );
     }
 
     /// A relative clause of speech is its antecedent's claim, cut before the sentence's own

@@ -1895,7 +1895,11 @@ pub(super) fn clause_subject(ws: &[Word], v: usize) -> Option<Mention> {
     if joined.is_some() {
         return joined;
     }
-    let prepositional = |s: &&usize| is_in(&GAP_OPENERS, &ws[**s].lower);
+    // "Amid responses from some ..., The Blaze's Matt Walsh provided ...": any preposition.
+    let prepositional = |s: &&usize| {
+        is_in(&GAP_OPENERS, &ws[**s].lower)
+            || is_in(&crate::claims::mentions::PREPOSITIONS, &ws[**s].lower)
+    };
     let early = starts.iter().filter(|s| !prepositional(s));
     early
         .chain(starts.iter().filter(prepositional))
