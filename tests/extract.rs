@@ -4252,3 +4252,30 @@ fn a_leading_phrase_of_any_preposition_is_no_speaker() {
     );
     assert_eq!(find(&c, "remember their names").speaker, "Matt Walsh");
 }
+
+#[test]
+fn a_relative_clause_of_speech_before_a_quote_is_a_claim_too() {
+    let c = claims_of(
+        "Donald Trump spoke on Monday.\n\n\
+         Mr. Trump, who said last week that a judge was biased against him, issued a statement Tuesday saying, \u{201c}I do not feel that heritage matters.\u{201d}",
+    );
+    let biased = find(&c, "judge was biased");
+    assert_eq!(biased.speaker, "Donald Trump");
+    assert_eq!(biased.text, "a judge was biased against him");
+    assert_eq!(find(&c, "heritage matters").speaker, "Donald Trump");
+}
+
+#[test]
+fn a_time_phrase_may_stand_between_the_subject_and_its_verb() {
+    let c = claims_of(
+        "The Republican National Committee this week announced another step it will take to help the nominee.\n\n\
+         Carly Fiorina a month later announced that 6,000 jobs would go.\n\n\
+         Donald Trump earlier this month said the wall would be built.",
+    );
+    assert_eq!(
+        find(&c, "another step").speaker,
+        "Republican National Committee"
+    );
+    assert_eq!(find(&c, "6,000 jobs").speaker, "Carly Fiorina");
+    assert_eq!(find(&c, "wall would be built").speaker, "Donald Trump");
+}

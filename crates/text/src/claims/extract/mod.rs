@@ -446,6 +446,11 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     out.extend(reported_around_quote(
                         text, first, &first_ws, reg, &mut scope,
                     ));
+                } else {
+                    // "Mr. Trump, who said last week that the judge was biased, issued a
+                    // statement saying, “...”": a relative clause of speech in the words that
+                    // introduce the quote.
+                    out.extend(relative_speech(text, lead, &lead_ws, &[], reg, &mut scope));
                 }
             }
             // Quotes in this sentence, in order, each with its credit.

@@ -2908,6 +2908,8 @@ mod tests {
             ("Donald Trump - who previously said he would bomb the oil fields - said at a rally that the plan would fail.",
              Some(("Donald Trump", "he would bomb the oil fields"))),
             ("Donald Trump - who is leading the polls - said at a rally that the plan would fail.", None),
+            ("The plan drew rebukes from others, including experts who warned it could make matters worse.",
+             Some(("experts", "it could make matters worse"))),
         ];
         check(relative, &cases);
     }

@@ -314,6 +314,23 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
     }
     let mut end = v;
+    // "The committee this week announced", "Fiorina a month later announced", "Trump earlier
+    // this month said": a time phrase between the subject and its verb ("... ago" is read below,
+    // with what counts it).
+    if let Some(k) = (end.saturating_sub(4)..end).find(|&k| {
+        let phrase = &ws[k..end];
+        if phrase[phrase.len() - 1].lower == "ago" {
+            return false;
+        }
+        let from = usize::from(is_in(&["earlier", "later"], &phrase[0].lower) && phrase.len() > 1);
+        k > 0
+            && phrase[0].text.starts_with(char::is_lowercase)
+            && phrase.iter().all(|w| w.trailing.is_none())
+            && ws[k - 1].trailing.is_none()
+            && when_words(&phrase[from..]) == phrase.len() - from
+    }) {
+        end = k;
+    }
     // "has since said", "last week said"; but in "Kim, who was in Europe this week, said" the
     // comma closes a clause, and "week" is its word.
     // "Park and Reyes have both argued": "both" after a plural subject, in lower case
