@@ -4279,3 +4279,18 @@ fn a_time_phrase_may_stand_between_the_subject_and_its_verb() {
     assert_eq!(find(&c, "6,000 jobs").speaker, "Carly Fiorina");
     assert_eq!(find(&c, "wall would be built").speaker, "Donald Trump");
 }
+
+#[test]
+fn no_sentence_ends_inside_a_closed_quote_that_opens_mid_sentence() {
+    let c = claims_of(
+        "David Axelrod spoke on Monday.\n\n\
+         The plan is \u{201c}a disaster. It will never work,\u{201d} Axelrod wrote.\n\n\
+         Axelrod wrote that the bridge \u{201c}will fall. Nobody will fix it.\u{201d}",
+    );
+    let plan = find(&c, "never work");
+    assert_eq!(plan.speaker, "David Axelrod");
+    assert!(plan.text.contains("a disaster"), "{plan:#?}");
+    let bridge = find(&c, "Nobody will fix it");
+    assert_eq!(bridge.speaker, "David Axelrod");
+    assert!(bridge.text.contains("will fall"), "{bridge:#?}");
+}

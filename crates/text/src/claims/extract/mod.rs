@@ -179,27 +179,34 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
         }
 
         let protected: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
-        let sents: Vec<Span> =
-            rejoin_credit_lines(text, sentences(text, para, &protected), &quotes)
-                .into_iter()
-                .flat_map(|s| {
-                    // A sentence with a quote keeps its quotes and their credit together.
-                    if quotes
-                        .iter()
-                        .any(|q| s.start <= q.outer.start && q.outer.start < s.end)
-                    {
-                        vec![s]
-                    } else {
-                        clauses(text, s, &protected, clause_has_subject)
-                            .into_iter()
-                            .flat_map(|c| after_colon(text, c))
-                            .flat_map(|c| at_dashes(text, c))
-                            .flat_map(|c| subordinate_and_main(text, c))
-                            .flat_map(|c| credited_subordinate_after(text, c))
-                            .collect()
-                    }
-                })
-                .collect();
+        // No sentence ends inside any closed quote either: `The plan is “a disaster. It will
+        // never work,” Axelrod wrote.` is one sentence, though its quote opens in lower case.
+        let unsplit: Vec<Span> = all_quotes
+            .iter()
+            .filter(|q| q.closed)
+            .map(|q| q.outer)
+            .chain(protected.iter().copied())
+            .collect();
+        let sents: Vec<Span> = rejoin_credit_lines(text, sentences(text, para, &unsplit), &quotes)
+            .into_iter()
+            .flat_map(|s| {
+                // A sentence with a quote keeps its quotes and their credit together.
+                if quotes
+                    .iter()
+                    .any(|q| s.start <= q.outer.start && q.outer.start < s.end)
+                {
+                    vec![s]
+                } else {
+                    clauses(text, s, &protected, clause_has_subject)
+                        .into_iter()
+                        .flat_map(|c| after_colon(text, c))
+                        .flat_map(|c| at_dashes(text, c))
+                        .flat_map(|c| subordinate_and_main(text, c))
+                        .flat_map(|c| credited_subordinate_after(text, c))
+                        .collect()
+                }
+            })
+            .collect();
         let first_draft = out.len();
         // (index in out, quote)
         let mut found: Vec<(usize, Found)> = Vec::new();
