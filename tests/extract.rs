@@ -4294,3 +4294,17 @@ fn no_sentence_ends_inside_a_closed_quote_that_opens_mid_sentence() {
     assert_eq!(bridge.speaker, "David Axelrod");
     assert!(bridge.text.contains("will fall"), "{bridge:#?}");
 }
+
+#[test]
+fn an_opening_noting_that_clause_is_the_main_subjects_claim() {
+    let c = claims_of(
+        "John Bolton spoke on Monday.\n\n\
+         Promising that his future writings would take a closer look at the disaster in Libya, Bolton said that the inquiry should wait.",
+    );
+    assert_eq!(find(&c, "closer look").speaker, "John Bolton");
+    assert_eq!(
+        find(&c, "closer look").text,
+        "his future writings would take a closer look at the disaster in Libya"
+    );
+    assert_eq!(find(&c, "inquiry should wait").speaker, "John Bolton");
+}

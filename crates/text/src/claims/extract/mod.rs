@@ -306,6 +306,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                         block_speaker = Some((d.speaker, d.mention.clone()));
                     }
                     let relative = relative_speech(text, sent, &ws, &[d.span], reg, &mut scope);
+                    let opening = opening_participle(text, &ws, &[d.span], reg, &mut scope);
                     out.extend(quoted_words_before_and(
                         text,
                         &ws,
@@ -320,9 +321,11 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     out.extend(second.map(|(_, d)| d));
                     out.extend(added);
                     out.extend(relative);
+                    out.extend(opening);
                     continue;
                 }
                 out.extend(relative_speech(text, sent, &ws, &[], reg, &mut scope));
+                out.extend(opening_participle(text, &ws, &[], reg, &mut scope));
                 if sentence_text.ends_with(':') {
                     if let Some((m, _)) = mention_with_verb(&ws, ws.len()) {
                         if let Some(sp) = reg.resolve(&m, &mut scope) {

@@ -1387,6 +1387,45 @@ pub(super) fn relative_speech(
         .or_else(|| gap_relative_speech(text, ws, taken, reg, scope))
 }
 
+/// "Noting that both Reagan and Trump battled the media, Schlafly put her finger on ...",
+/// "Promising that his writings would look closer at Libya, Bolton said ...": a sentence that
+/// opens with a speech participle and its "that" clause. The clause, up to the comma where the
+/// main clause opens with its subject and verb, is a claim of that subject. `None` when `taken`
+/// (the sentence's other claims) already covers it.
+pub(super) fn opening_participle(
+    text: &str,
+    ws: &[Word],
+    taken: &[Span],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    if ws.len() < 8
+        || !is_cap(&ws[0])
+        || !is_in(&SPEECH_PARTICIPLES, &ws[0].lower)
+        || ws[1].lower != "that"
+        || ws[..2].iter().any(|w| w.trailing.is_some())
+    {
+        return None;
+    }
+    let comma = (4..ws.len().saturating_sub(3))
+        .find(|&c| ws[c].trailing == Some(',') && opens_main_clause(&ws[c + 1..]))?;
+    let m = super::subject::subject_with_verb(&ws[comma + 1..])?;
+    let content = trim_clause(text, Span::new(ws[2].span.start, ws[comma].span.end));
+    if taken
+        .iter()
+        .any(|t| t.start < content.end && content.start < t.end)
+    {
+        return None;
+    }
+    let sp = reg.resolve(&m, scope)?;
+    Some(Draft::new(
+        sp,
+        ClaimKind::Reported,
+        content,
+        Some(m.surface),
+    ))
+}
+
 /// Modals and auxiliaries that can open the rest of a relative clause after "he said".
 const CLAUSE_AUXILIARIES: [&str; 18] = [
     "would", "could", "will", "can", "should", "might", "may", "must", "was", "were", "is", "are",
@@ -2861,6 +2900,29 @@ mod tests {
             let want = want.map(|(a, b)| (a.to_owned(), b.to_owned()));
             assert_eq!(got, want, "{sentence}");
         }
+    }
+
+    /// An opening "Noting that P," is a claim of the main clause's subject; not without "that",
+    /// nor without a main clause of its own.
+    #[test]
+    fn an_opening_speech_participle_credits_the_main_clause_subject() {
+        let opening: Pattern =
+            |text, _sent, ws, reg, scope| opening_participle(text, ws, &[], reg, scope);
+        check(
+            opening,
+            &[
+                (
+                    "Noting that both Reagan and Trump battled the media, Schlafly put her finger on it.",
+                    Some(("Schlafly", "both Reagan and Trump battled the media")),
+                ),
+                (
+                    "Promising that his writings would look closer at Libya, Bolton said that we should wait.",
+                    Some(("Bolton", "his writings would look closer at Libya")),
+                ),
+                ("Recalling the pitfalls of the last election, the RNC began spending early.", None),
+                ("Noting that the bridge was old, and that the river had risen, was enough.", None),
+            ],
+        );
     }
 
     /// A trailing credit ends with its audience or a time, never with an infinitive.

@@ -1941,7 +1941,7 @@ fn colon_subject(ws: &[Word]) -> Option<Mention> {
 }
 
 /// The opening speaker of `ws` when their own finite verb follows ("Kasich resisted").
-fn subject_with_verb(ws: &[Word]) -> Option<Mention> {
+pub(super) fn subject_with_verb(ws: &[Word]) -> Option<Mention> {
     let m = opening_speaker(ws, ws.len())?;
     let mut k = ws.iter().position(|w| w.span.start >= m.span.end)?;
     while ws
