@@ -4308,3 +4308,25 @@ fn an_opening_noting_that_clause_is_the_main_subjects_claim() {
     );
     assert_eq!(find(&c, "inquiry should wait").speaker, "John Bolton");
 }
+
+#[test]
+fn a_setting_before_the_credit_is_no_claim() {
+    let c = claims_of(
+        "Rick Perry and Mike Huckabee spoke on Monday.\n\n\
+         In a speech last July, Perry said:\n\n\
+         Let no one be mistaken: the candidacy is a cancer on conservatism.\n\n\
+         Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising his former opponent as \u{201c}one of the most gifted stars.\u{201d}",
+    );
+    assert!(
+        c.iter().all(
+            |c| !(c.text.starts_with("In a speech") || c.text.starts_with("Weighing in"))
+                || c.kind == ClaimKind::Narrator
+        ),
+        "{c:#?}"
+    );
+    assert_eq!(find(&c, "cancer on conservatism").speaker, "Rick Perry");
+    assert_eq!(
+        find(&c, "praising his former opponent").speaker,
+        "Mike Huckabee"
+    );
+}

@@ -40,9 +40,43 @@ pub(super) fn reported(
     if ws.len() < 3 {
         return None;
     }
-    PATTERNS.iter().find_map(|(_, pattern)| {
-        pattern(text, sent, ws, reg, scope).filter(|d| !only_a_modifier(text, d))
+    PATTERNS.iter().find_map(|(name, pattern)| {
+        // "At the heart of the trouble, according to Ross, was ...": the words before an
+        // "according to" are the claim's own first words, however short.
+        pattern(text, sent, ws, reg, scope).filter(|d| {
+            !only_a_modifier(text, d) && (*name == "according-to" || !only_a_setting(text, ws, d))
+        })
     })
+}
+
+/// "In a speech last July, he said:", "Weighing in on the discussion, Mike Huckabee agreed,
+/// praising ...": the words that open the sentence before its credit can be only where or how
+/// it was said, a phrase opened by a preposition or a participle, with no verb of its own; they
+/// say nothing.
+fn only_a_setting(text: &str, sentence: &[Word], d: &Draft) -> bool {
+    if !d.parts.is_empty()
+        || sentence
+            .first()
+            .is_none_or(|w| w.span.start != d.span.start)
+    {
+        return false;
+    }
+    let ws = words(text, d.span);
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    let participle = is_cap(first) && first.lower.ends_with("ing");
+    // Not "to": "pledged to act" is what was pledged.
+    let preposition =
+        is_in(&crate::claims::mentions::PREPOSITIONS, &first.lower) && first.lower != "to";
+    ws.len() <= 8
+        && (participle || preposition)
+        && !ws[1..].iter().any(|w| {
+            crate::claims::mentions::verb_like(w)
+                || looks_finite(w)
+                || is_in(&PREDICATE_AUXILIARIES, &w.lower)
+                || w.lower == "that"
+        })
 }
 
 /// Where or through what something is said: "in an interview", "on Twitter".
