@@ -4330,3 +4330,13 @@ fn a_setting_before_the_credit_is_no_claim() {
         "Mike Huckabee"
     );
 }
+
+#[test]
+fn a_description_named_someone_is_that_someone() {
+    let c = claims_of(
+        "Outside the plant, a worker named Antonio Arroyo said that his job was safe.\n\n\
+         A woman known as Mama Lopez told reporters that the market would reopen.",
+    );
+    assert_eq!(find(&c, "job was safe").speaker, "Antonio Arroyo");
+    assert_eq!(find(&c, "market would reopen").speaker, "Mama Lopez");
+}

@@ -368,6 +368,22 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.len() == 1 && is_in(&NOT_SPEAKERS, &words[0].lower) {
         return None;
     }
+    // "a worker named Antonio Arroyo", "the base chief known as Bob": the name is who.
+    if let Some(name) = (1..words.len()).find_map(|k| {
+        let after = match words[k].lower.as_str() {
+            "named" => k + 1,
+            "known" if words.get(k + 1).is_some_and(|w| w.lower == "as") => k + 2,
+            _ => return None,
+        };
+        let name = words.get(after..)?;
+        (words[k - 1].trailing.is_none()
+            && !words[k].text.starts_with(char::is_uppercase)
+            && (1..=4).contains(&name.len())
+            && name.iter().all(|w| w.text.starts_with(char::is_uppercase)))
+        .then_some(name)
+    }) {
+        return parse(name);
+    }
     // "according to Tchadinfos.com": a website is an organisation.
     if let [only] = words {
         let site = only.lower.trim_end_matches(['.', ',']);
