@@ -1311,11 +1311,8 @@ fn focus_on_subject(
         };
         let introduced = plain_name
             && after.get(past_age).is_some_and(|w| {
-                // "isn't", "hasn't": a negated auxiliary; "may have said": a modal.
-                looks_finite(w)
-                    || is_in(&AUXILIARIES, &w.lower)
-                    || is_in(&PREDICATE_AUXILIARIES, &w.lower)
-                    || w.lower.ends_with("n't")
+                // "isn't", "hasn't": a negated auxiliary.
+                looks_finite(w) || is_in(&AUXILIARIES, &w.lower) || w.lower.ends_with("n't")
             });
         // "He attended the rally.": a pronoun subject carries on whoever it means, and ranks
         // first in this utterance.
