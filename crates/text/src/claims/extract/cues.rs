@@ -138,8 +138,9 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
 
 /// A form of "be" right before the participle at `i`, or before an adverb before it.
 fn passive(ws: &[Word], i: usize) -> bool {
-    const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
-    let be = |k: usize| ws[k].trailing.is_none() && is_in(&BE, &ws[k].lower);
+    let be = |k: usize| {
+        ws[k].trailing.is_none() && (is_in(&PASSIVE_BE, &ws[k].lower) || ws[k].lower == "am")
+    };
     (i >= 1 && be(i - 1)) || (i >= 2 && be(i - 2) && super::reported::is_adverb(&ws[i - 1].lower))
 }
 

@@ -40,12 +40,8 @@ pub(super) fn reported(
     if ws.len() < 3 {
         return None;
     }
-    PATTERNS.iter().find_map(|(name, pattern)| {
-        // "At the heart of the trouble, according to Ross, was ...": the words before an
-        // "according to" are the claim's own first words, however short.
-        pattern(text, sent, ws, reg, scope).filter(|d| {
-            !only_a_modifier(text, d) && (*name == "according-to" || !only_a_setting(text, ws, d))
-        })
+    PATTERNS.iter().find_map(|(_, pattern)| {
+        pattern(text, sent, ws, reg, scope).filter(|d| !only_a_modifier(text, d))
     })
 }
 
@@ -1445,10 +1441,7 @@ pub(super) fn opening_participle(
         .find(|&c| ws[c].trailing == Some(',') && opens_main_clause(&ws[c + 1..]))?;
     let m = super::subject::subject_with_verb(&ws[comma + 1..])?;
     let content = trim_clause(text, Span::new(ws[2].span.start, ws[comma].span.end));
-    if taken
-        .iter()
-        .any(|t| t.start < content.end && content.start < t.end)
-    {
+    if taken.iter().any(|t| t.overlaps(content)) {
         return None;
     }
     let sp = reg.resolve(&m, scope)?;
@@ -2014,7 +2007,9 @@ pub(super) fn trailing_attribution(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
-    trailing_attribution_in(text, sent, ws, reg, scope).or_else(|| {
+    // Words before the credit that only set the scene are no claim; the next pattern reads the
+    // sentence ("Weighing in on the discussion, Huckabee agreed, praising ...").
+    let d = trailing_attribution_in(text, sent, ws, reg, scope).or_else(|| {
         // "CLAUSE, Karl Weber said Tuesday in Paris, noting ...", "CLAUSE, Reyes told his
         // advisers as he labored over ...": a participle or a subordinate clause after the
         // credit is no part of it (a speech participle is a claim of its own, see
@@ -2056,7 +2051,8 @@ pub(super) fn trailing_attribution(
             w.trailing = None;
         }
         trailing_attribution_in(text, sent, &head, reg, scope)
-    })
+    });
+    d.filter(|d| !only_a_setting(text, ws, d))
 }
 
 fn trailing_attribution_in(
@@ -2526,9 +2522,6 @@ pub(super) fn is_clause_verb(verb: &str) -> bool {
     is_in(&CLAUSE_VERBS, verb)
 }
 
-/// "X said" or "said X" as the tail of a sentence, maybe with a time, place or audience after
-/// the verb: "the ministry said on Tuesday", "said Tom Reyes in a statement", "Mayor Linda Park
-/// told reporters".
 /// "..., Trump continued to portray ...", "..., he vowed to ban ...": after the verb, "to" opens
 /// an infinitive (what is said or done), not the audience ("wrote to investors", "complained to
 /// CBS", "responded to a question"). A catenative verb always takes one; otherwise the word after
@@ -2547,6 +2540,9 @@ fn opens_infinitive(verb: &Word, rest: &[Word]) -> bool {
             && (!next.lower.ends_with('s') || next.lower.ends_with("ss")))
 }
 
+/// "X said" or "said X" as the tail of a sentence, maybe with a time, place or audience after
+/// the verb: "the ministry said on Tuesday", "said Tom Reyes in a statement", "Mayor Linda Park
+/// told reporters".
 pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
     if tail.is_empty() || tail.len() > 12 {
         return None;
