@@ -750,6 +750,40 @@ fn name_variants_merge_within_and_across_articles() {
 }
 
 #[test]
+fn a_bare_surname_of_another_article_is_not_renamed_by_a_namesake() {
+    let run = |texts: &[&str]| {
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article::from_plain(&format!("a{i}.txt"), format!("Headline\n\n{t}")))
+            .collect();
+        extract(articles).claims
+    };
+    // Two people share the surname: the bare "Trump" of the third article may be either, so
+    // "Ivanka Trump" in the fourth is not taken to be them, and "Ivana" is not "Ivanka".
+    let c = run(&[
+        "Ivana Trump said she was proud of her children.",
+        "Donald Trump said the wall would be built.",
+        "Clinton attacked Trump again. Trump has proposed banning Muslims from entering the country.",
+        "Ivanka Trump said her father would help working mothers.",
+    ]);
+    assert_eq!(find(&c, "banning Muslims").speaker, "Trump");
+    assert_eq!(find(&c, "help working mothers").speaker, "Ivanka Trump");
+    assert_eq!(find(&c, "proud of her children").speaker, "Ivana Trump");
+    // One person of the run has the surname: the full name in a later article is the same
+    // person as the bare one.
+    let c = run(&[
+        "In an interview, Ginsburg said she could not imagine the result.",
+        "Ruth Bader Ginsburg said she regretted her remarks.",
+    ]);
+    assert_eq!(
+        find(&c, "could not imagine").speaker_id,
+        find(&c, "regretted her remarks").speaker_id
+    );
+    assert_eq!(find(&c, "could not imagine").speaker, "Ruth Bader Ginsburg");
+}
+
+#[test]
 fn json_output_keeps_the_contract_and_offsets_point_at_the_evidence() {
     let path = common::fixture("extract/01_flood_split_quotes.txt");
     let o = contra(&["extract", "--format", "json", path.to_str().unwrap()]);

@@ -341,7 +341,27 @@ pub fn first_name_variants(a: &str, b: &str) -> bool {
     if short.len() >= 3 && long.starts_with(short.as_str()) {
         return true;
     }
+    // One letter more is a spelling only when it is a vowel or doubles its neighbour
+    // ("Wilfried", "Wilfred"; "Mohamed", "Mohammed"): "Ivana" and "Ivanka" are two names.
+    if long.chars().count() == short.chars().count() + 1 && !drops_to(long, short) {
+        return false;
+    }
     short.chars().count() >= 5 && edit_distance(&a, &b) <= 1 + usize::from(short.len() >= 7)
+}
+
+/// Whether dropping one vowel, or one letter that repeats the letter before it, turns `long`
+/// into `short`.
+fn drops_to(long: &str, short: &str) -> bool {
+    let chars: Vec<char> = long.chars().collect();
+    (0..chars.len()).any(|i| {
+        (matches!(chars[i], 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+            || (i > 0 && chars[i] == chars[i - 1]))
+            && chars[..i]
+                .iter()
+                .chain(&chars[i + 1..])
+                .copied()
+                .eq(short.chars())
+    })
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -795,14 +815,21 @@ impl Registry {
         }
         // Then other articles of the run: with a first name, any variant-compatible person;
         // with a surname only, only when exactly one person of the run has it.
-        let others: Vec<usize> = self
-            .by_last
-            .get(&last_l)
-            .into_iter()
-            .flatten()
-            .copied()
+        let same_last = self.by_last.get(&last_l).into_iter().flatten().copied();
+        let mut others: Vec<usize> = same_last
+            .clone()
             .filter(|&i| !scope.in_article(i) && matches(&self.speakers[i]))
             .collect();
+        if first.is_some() {
+            // Someone known by that first name before anyone known by the surname alone; and a
+            // bare "Trump" of another article only while no one of the run with that surname
+            // has a first name: it may be any of them ("Ivanka Trump" took Donald's claims).
+            let named_anywhere = same_last.clone().any(|i| self.speakers[i].first.is_some());
+            others.sort_by_key(|&i| self.speakers[i].first.is_none());
+            if named_anywhere {
+                others.retain(|&i| self.speakers[i].first.is_some());
+            }
+        }
         // A transliteration of the surname under the same first name: "Andrei Kazaryan" in one
         // article, "Andrei Kazarian" in another.
         let spelled_otherwise = || {
@@ -1095,5 +1122,8 @@ mod tests {
         assert!(!first_name_variants("John", "Joan"));
         assert!(!first_name_variants("Mark", "Mary"));
         assert!(!first_name_variants("Anna", "Hanna"));
+        assert!(first_name_variants("Mohamed", "Mohammed"));
+        assert!(!first_name_variants("Ivana", "Ivanka"));
+        assert!(first_name_variants("Wilfried", "Wilfred"));
     }
 }
