@@ -4374,3 +4374,33 @@ fn a_description_named_someone_is_that_someone() {
     assert_eq!(find(&c, "job was safe").speaker, "Antonio Arroyo");
     assert_eq!(find(&c, "market would reopen").speaker, "Mama Lopez");
 }
+
+#[test]
+fn a_group_named_as_an_object_speaks_in_its_who_clause() {
+    let c = claims_of(
+        "The law angered powerful teachers unions who said the law punished them.\n\nThe research team spoke to local residents who said they saw the unusual animal.",
+    );
+    assert_eq!(
+        find(&c, "the law punished them").speaker,
+        "powerful teachers unions"
+    );
+    assert_eq!(
+        find(&c, "they saw the unusual animal").speaker,
+        "local residents"
+    );
+    // The sentence's own participle stays its subject's.
+    let c = claims_of(
+        "President Obama rebuked critics who say he should condemn terrorists, saying the label will do nothing to defeat them.",
+    );
+    assert_eq!(find(&c, "he should condemn terrorists").speaker, "critics");
+    assert_eq!(find(&c, "the label will do nothing").speaker, "Obama");
+    // A belief or a passive in the clause says nothing.
+    let c = claims_of(
+        "Emwazi was joined by two other men, including one who was dubbed “George.”\n\nHe was a fearless journalist who believed deeply in reporting from the frontlines.",
+    );
+    assert!(
+        c.iter()
+            .all(|c| c.speaker != "one" && !c.speaker.contains("journalist")),
+        "{c:#?}"
+    );
+}

@@ -275,7 +275,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                     // speaker's clause ends the first claim and is a claim of its own.
                     // "Podesta said A and said B": the same speaker's second claim.
                     let second = coordinated_claim(text, sent, &ws, &d, reg, &mut scope)
-                        .or_else(|| second_verb_of_speaker(text, sent, &ws, &d));
+                        .or_else(|| second_verb_of_speaker(text, sent, &ws, &d, reg, &mut scope));
                     if let Some(second) = &second {
                         d.span = Span::new(d.span.start, second.0).trim(text);
                     }

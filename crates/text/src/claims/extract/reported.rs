@@ -2365,6 +2365,28 @@ pub(super) fn speech_participle_after_comma(ws: &[Word], k: usize) -> bool {
                 )))
 }
 
+/// Whether the speech verb before the clause that opens at `opens` ("that" aside) is a
+/// restrictive relative clause's: "critics who (have long) say ...", no comma before "who".
+fn restrictive_who_before(ws: &[Word], opens: usize) -> bool {
+    let v = match opens.checked_sub(1) {
+        Some(k) if ws[k].lower == "that" => k.checked_sub(1),
+        k => k,
+    };
+    let Some(v) = v.filter(|&v| is_speech(&ws[v])) else {
+        return false;
+    };
+    (v.saturating_sub(3)..v)
+        .rev()
+        .find(|&k| ws[k].lower == "who")
+        .is_some_and(|who| {
+            who > 0
+                && ws[who - 1].trailing.is_none()
+                && ws[who + 1..v]
+                    .iter()
+                    .all(|w| is_in(&AUXILIARIES, &w.lower) || is_adverb(&w.lower))
+        })
+}
+
 /// "CLAUSE, Linda Park said, adding that CLAUSE2.": after a credit that ends the first claim,
 /// a speech participle opens a second claim of the same speaker.
 pub(super) fn participle_after_credit(
@@ -2409,6 +2431,8 @@ pub(super) fn second_verb_of_speaker(
     sent: Span,
     ws: &[Word],
     first: &Draft,
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
 ) -> Option<(usize, Draft)> {
     if !matches!(first.kind, ClaimKind::Reported | ClaimKind::Denial)
         || first.form.is_some()
@@ -2432,7 +2456,9 @@ pub(super) fn second_verb_of_speaker(
             return None;
         }
         // "He argued against intervention, adding that Russia ...": a participle that takes a
-        // clause, after a comma (and "while", "before" ...).
+        // clause, after a comma (and "while", "before" ...). When the first verb is a
+        // restrictive relative clause's, the participle is the sentence subject's: "Obama
+        // rebuked critics who say ..., saying ...".
         if speech_participle_after_comma(ws, k) && !is_in(&NO_CLAUSE_PARTICIPLES, &ws[k].lower) {
             let c = if ws.get(k + 1).is_some_and(|w| w.lower == "that") {
                 k + 2
@@ -2451,12 +2477,13 @@ pub(super) fn second_verb_of_speaker(
                 ws[k - 2].span.end
             };
             let content = trim_clause(text, Span::new(ws[c].span.start, sent.end));
-            let second = Draft::new(
-                first.speaker,
-                ClaimKind::Reported,
-                content,
-                first.mention.clone(),
-            );
+            let (speaker, mention) = if restrictive_who_before(ws, opens) {
+                let m = clause_subject(ws, k)?;
+                (resolve_or_unknown(reg, &m, scope), Some(m.surface))
+            } else {
+                (first.speaker, first.mention.clone())
+            };
+            let second = Draft::new(speaker, ClaimKind::Reported, content, mention);
             return Some((end, second));
         }
         if !is_in(&["and", "but"], &ws[k].lower) || ws[k - 1].trailing.is_some_and(|p| p != ',') {

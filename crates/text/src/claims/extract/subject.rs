@@ -1173,7 +1173,28 @@ fn restrictive_antecedent(ws: &[Word], start: usize, end: usize, v: usize) -> Op
     if !clause_plain || end - who > 8 {
         return None;
     }
-    let head = &ws[start..who];
+    // "The law angered powerful teachers unions who said ...": when the speech verb is the
+    // relative clause's own, the antecedent is the object after the sentence's verb (or a
+    // preposition), not the clause before it.
+    // Not a belief ("a journalist who believed deeply in reporting"), nor a passive ("one who
+    // was dubbed “George.”"): neither says anything.
+    let own_verb = who + 1 == end
+        && ws[who].lower == "who"
+        && ws.get(v).is_some_and(|w| !w.lower.starts_with("believ"))
+        && (who + 1..v).all(|k| !is_in(&super::cues::PASSIVE_BE, &ws[k].lower));
+    let from = (start..who.saturating_sub(1))
+        .rev()
+        .filter(|_| own_verb)
+        .find(|&k| {
+            let w = &ws[k];
+            is_in(&PREPOSITIONS, &w.lower)
+                || w.lower == "as"
+                || (super::reported::looks_finite(w)
+                    && (w.lower.ends_with("ed")
+                        || is_in(&crate::claims::lexicon::IRREGULAR_PAST, &w.lower)))
+        })
+        .map_or(start, |k| k + 1);
+    let head = &ws[from..who];
     // "it's the process that explains why": a clause of its own, no subject.
     let clause = head.iter().any(|w| {
         let base = w.lower.split(['\'', '’']).next().unwrap_or("");
@@ -1183,8 +1204,10 @@ fn restrictive_antecedent(ws: &[Word], start: usize, end: usize, v: usize) -> Op
         return None;
     }
     parse(head)
-        .or_else(|| described_subject(ws, start, who))
-        .or_else(|| noun_phrase_subject(ws, start, who, v))
+        .or_else(|| described_subject(ws, from, who))
+        .or_else(|| noun_phrase_subject(ws, from, who, v))
+        // The object group itself: "teachers unions who said".
+        .or_else(|| (from > start).then(|| description(head)).flatten())
         .filter(|m| !matches!(m.kind, crate::claims::mentions::MentionKind::Pronoun(..)))
 }
 
