@@ -1360,6 +1360,20 @@ fn a_short_predicate_around_a_parenthetical_credit_keeps_its_subject() {
 }
 
 #[test]
+fn an_inverted_credit_inside_the_sentence_keeps_both_sides() {
+    let c = claims_of(
+        "Jim Doyle spoke in Madison.\n\nThe contrast with Trump, said Jim Doyle, would be clear since Trump has no former presidents by his side.",
+    );
+    let claim = find(&c, "would be clear");
+    assert_eq!(claim.speaker, "Jim Doyle");
+    assert_eq!(
+        claim.text,
+        "The contrast with Trump would be clear since Trump has no former presidents by his side"
+    );
+    assert_eq!(claim.parts.len(), 2, "{claim:?}");
+}
+
+#[test]
 fn a_second_act_of_speech_after_a_quote_is_a_claim() {
     let c = claims_of(
         "“We will rebuild,” Mayor Linda Park said on Tuesday, adding that the council would meet to approve emergency funds.",

@@ -2299,7 +2299,11 @@ fn credit_between_commas(
             // that ends a clause stays ("If the bill passes, the state ..."), one between a
             // subject and its verb does not ("The bigger risk is ...").
             let both = |clause: bool| Some((ws[c].span.end, after[0].span.start, clause));
-            if predicate && v > 0 {
+            // "The contrast with Trump, said Jim Doyle, would be clear": the inverted credit
+            // too, when an auxiliary resumes the predicate (a verb alone after "said X," may
+            // begin what describes X).
+            let resumes = is_in(&PREDICATE_AUXILIARIES, &after[0].lower);
+            if predicate && (v > 0 || resumes) {
                 Some((sent, both(false), m))
             } else if (subordinate_first && !appositive && !participle) || clause_after {
                 Some((sent, both(true), m))
