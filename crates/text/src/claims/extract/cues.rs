@@ -232,10 +232,22 @@ pub(super) fn asked_at(ws: &[Word], i: usize) -> Option<Ask> {
     }
     let unbroken =
         |end: usize| (i + 1..ws.len().min(end)).take_while(|&k| ws[k - 1].trailing.is_none());
-    // "asked former Attorney General Eric Holder whether": who was asked may be a long name.
-    if let Some(q) = unbroken(i + 8)
+    // "asked former Attorney General Eric Holder whether": who was asked may be a long name,
+    // or a longer description ("asked the 2016 Democratic White House contender if"), a noun
+    // phrase with no verb or preposition in it.
+    let described = |k: usize| {
+        is_in(
+            &["the", "a", "an", "his", "her", "their", "its"],
+            &ws[i + 1].lower,
+        ) && ws[i + 2..k].iter().all(|w| {
+            !crate::claims::mentions::verb_like(w)
+                && !is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower)
+                && !is_in(&["that", "and", "or"], &w.lower)
+        })
+    };
+    if let Some(q) = unbroken(i + 9)
         .find(|&k| is_in(&QUESTION_WORDS, &ws[k].lower))
-        .filter(|&k| k <= i + 4 || ws[i + 1..k].iter().skip(1).all(is_cap))
+        .filter(|&k| k <= i + 4 || ws[i + 1..k].iter().skip(1).all(is_cap) || described(k))
         .filter(|&k| ws.len() - k > 3)
     {
         return Some(Ask::Question(q));
@@ -317,6 +329,14 @@ mod tests {
         let s = "The moderator asked Carson about his ties to the supplement maker.";
         let ws = words(s, Span::new(0, s.len()));
         assert_eq!(asked_at(&ws, 2), Some(Ask::Question(4)));
+        // Who was asked may be a long description, but no clause or place of its own.
+        let s = "HuffPost asked the 2016 Democratic White House contender if he had prepared.";
+        let ws = words(s, Span::new(0, s.len()));
+        assert_eq!(asked_at(&ws, 1), Some(Ask::Question(8)));
+        // A request whose own clause holds a condition stays a request.
+        let s = "He asked the council to wait for the report if the vote failed.";
+        let ws = words(s, Span::new(0, s.len()));
+        assert_eq!(asked_at(&ws, 1), Some(Ask::Request(2)));
         assert!(cues("He asked around the office.").is_empty());
         assert_eq!(
             cues("Sanders is suggesting he beat expectations."),
