@@ -820,15 +820,11 @@ impl Registry {
             .clone()
             .filter(|&i| !scope.in_article(i) && matches(&self.speakers[i]))
             .collect();
-        if first.is_some() {
-            // Someone known by that first name before anyone known by the surname alone; and a
-            // bare "Trump" of another article only while no one of the run with that surname
-            // has a first name: it may be any of them ("Ivanka Trump" took Donald's claims).
-            let named_anywhere = same_last.clone().any(|i| self.speakers[i].first.is_some());
-            others.sort_by_key(|&i| self.speakers[i].first.is_none());
-            if named_anywhere {
-                others.retain(|&i| self.speakers[i].first.is_some());
-            }
+        // A bare "Trump" of another article is taken for a first-named one only while no one
+        // of the run with that surname has a first name: it may be any of them ("Ivanka Trump"
+        // took Donald's claims).
+        if first.is_some() && same_last.clone().any(|i| self.speakers[i].first.is_some()) {
+            others.retain(|&i| self.speakers[i].first.is_some());
         }
         // A transliteration of the surname under the same first name: "Andrei Kazaryan" in one
         // article, "Andrei Kazarian" in another.

@@ -1163,6 +1163,9 @@ pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<
     parse(&ws[start..cut])
 }
 
+/// Speech verbs that report a belief: in a who clause on an object they only describe it.
+static BELIEF_VERBS: WordList = word_list!("belief_verbs.txt");
+
 /// "Even Republicans who have praised his candidacy warned that ...", "Residents who live
 /// near the bridge say ...": the subject is the noun phrase before a restrictive "who" clause
 /// that runs up to the verb.
@@ -1180,7 +1183,7 @@ fn restrictive_antecedent(ws: &[Word], start: usize, end: usize, v: usize) -> Op
     // was dubbed “George.”"): neither says anything.
     let own_verb = who + 1 == end
         && ws[who].lower == "who"
-        && ws.get(v).is_some_and(|w| !w.lower.starts_with("believ"))
+        && ws.get(v).is_some_and(|w| !is_in(&BELIEF_VERBS, &w.lower))
         && (who + 1..v).all(|k| !is_in(&super::cues::PASSIVE_BE, &ws[k].lower));
     let from = (start..who.saturating_sub(1))
         .rev()
