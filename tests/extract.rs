@@ -4408,6 +4408,11 @@ fn a_group_named_as_an_object_speaks_in_its_who_clause() {
     );
     assert_eq!(find(&c, "he should condemn terrorists").speaker, "critics");
     assert_eq!(find(&c, "the label will do nothing").speaker, "Obama");
+    let c = claims_of(
+        "President Obama rebuked critics who say he should condemn terrorists as \"radical Islamists,\" saying calling the Islamic State by another name will do nothing to defeat it.",
+    );
+    assert_eq!(find(&c, "he should condemn terrorists").speaker, "critics");
+    assert_eq!(find(&c, "calling the Islamic State").speaker, "Obama");
     // A belief or a passive in the clause says nothing.
     let c = claims_of(
         "Emwazi was joined by two other men, including one who was dubbed “George.”\n\nHe was a fearless journalist who believed deeply in reporting from the frontlines.",

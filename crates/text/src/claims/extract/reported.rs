@@ -2469,8 +2469,12 @@ pub(super) fn second_verb_of_speaker(
             } else if is_in(&AUDIENCE_PARTICIPLES, &ws[k].lower) {
                 clause_that(ws, k, 8)? + 1
             } else {
-                // "conceding the race to Clinton": without "that", only a clause counts.
-                (k + 2 < ws.len() && opens_clause(&ws[k + 1..])).then_some(k + 1)?
+                // "conceding the race to Clinton": without "that", only a clause counts; after a
+                // relative clause's speech, also one with a gerund subject ("saying calling
+                // the Islamic State by another name will do nothing").
+                (k + 2 < ws.len()
+                    && (opens_clause(&ws[k + 1..]) || restrictive_who_before(ws, opens)))
+                .then_some(k + 1)?
             };
             if ws.len() < c + 4 {
                 return None;
