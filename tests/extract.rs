@@ -4423,3 +4423,21 @@ fn a_group_named_as_an_object_speaks_in_its_who_clause() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_title_of_an_organisation_keeps_the_organisation() {
+    let c = claims_of("The leader of Boko Haram said the truce was off.");
+    assert_eq!(find(&c, "the truce was off").speaker, "Boko Haram leader");
+    let c = claims_of(
+        "The chairman of the Senate Intelligence Committee said the report was based on old data.",
+    );
+    assert_eq!(
+        find(&c, "old data").speaker,
+        "Senate Intelligence Committee chairman"
+    );
+    // A role word that ends a name after a first name is a surname.
+    let c = claims_of(
+        "Charlie King, a former executive director of the New York Democratic Party, said the group would focus on five states.",
+    );
+    assert_eq!(find(&c, "five states").speaker, "Charlie King");
+}

@@ -812,6 +812,19 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                 i += k;
                 continue;
             }
+            // "Charlie King": a capitalised role word that ends the mention right after a first
+            // name is a surname (not "Mr. President", an address).
+            let surname = i + 1 == content.len()
+                && is_cap(w)
+                && role.is_none()
+                && role_at(&content, i).is_some()
+                && matches!(org.as_slice(), [first]
+                    if super::lexicon::gender_of_first_name(first) != Gender::Unknown);
+            if surname {
+                name.append(&mut org);
+                name.push(w.text.to_string());
+                break;
+            }
             if let Some((n, r)) = role_at(&content, i) {
                 // A role word after name words would be an apposition ("Kirby, spokesman"):
                 // handled by the caller; here roles come before names.
@@ -887,9 +900,26 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                 .iter()
                 .skip_while(|w| is_in(&DETERMINERS, &w.lower))
                 .collect();
-            let first = (1..rest.len().saturating_sub(1)).find(|&k| {
-                super::lexicon::gender_of_first_name(&rest[k].text) != Gender::Unknown
-            })?;
+            let first = (1..rest.len().saturating_sub(1))
+                .find(|&k| super::lexicon::gender_of_first_name(&rest[k].text) != Gender::Unknown);
+            // "The leader of Boko Haram", "the chairman of the Senate Intelligence Committee":
+            // no name after the organisation; the title is who speaks, with whom it is for.
+            let Some(first) = first else {
+                let org = &rest[..];
+                let named = !org.is_empty()
+                    && org
+                        .iter()
+                        .all(|w| is_cap(w) || is_in(&CONNECTORS, &w.lower))
+                    && org.first().is_some_and(|w| is_cap(w))
+                    && org.last().is_some_and(|w| is_cap(w));
+                if !named {
+                    return None;
+                }
+                return mention(MentionKind::Title {
+                    role: role.clone()?,
+                    org: Some(title_case_org(org)),
+                });
+            };
             if !rest[..first].iter().all(|w| is_cap(w)) {
                 return None;
             }
