@@ -812,20 +812,19 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                 i += k;
                 continue;
             }
-            // "Charlie King": a capitalised role word that ends the mention right after a first
-            // name is a surname (not "Mr. President", an address).
-            let surname = i + 1 == content.len()
-                && is_cap(w)
-                && role.is_none()
-                && role_at(&content, i).is_some()
-                && matches!(org.as_slice(), [first]
-                    if super::lexicon::gender_of_first_name(first) != Gender::Unknown);
-            if surname {
-                name.append(&mut org);
-                name.push(w.text.to_string());
-                break;
-            }
             if let Some((n, r)) = role_at(&content, i) {
+                // "Charlie King": a capitalised role word that ends the mention right after a
+                // first name is a surname (not "Mr. President", an address).
+                let surname = i + 1 == content.len()
+                    && is_cap(w)
+                    && role.is_none()
+                    && matches!(org.as_slice(), [first]
+                        if super::lexicon::gender_of_first_name(first) != Gender::Unknown);
+                if surname {
+                    name.append(&mut org);
+                    name.push(w.text.to_string());
+                    break;
+                }
                 // A role word after name words would be an apposition ("Kirby, spokesman"):
                 // handled by the caller; here roles come before names.
                 if let Some((_, g)) = GENDERED_ROLES.iter().find(|(x, _)| *x == r) {
@@ -906,10 +905,9 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             // no name after the organisation; the title is who speaks, with whom it is for.
             let Some(first) = first else {
                 let org = &rest[..];
-                let named = !org.is_empty()
-                    && org
-                        .iter()
-                        .all(|w| is_cap(w) || is_in(&CONNECTORS, &w.lower))
+                let named = org
+                    .iter()
+                    .all(|w| is_cap(w) || is_in(&CONNECTORS, &w.lower))
                     && org.first().is_some_and(|w| is_cap(w))
                     && org.last().is_some_and(|w| is_cap(w));
                 if !named {

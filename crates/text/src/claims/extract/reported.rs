@@ -2455,6 +2455,9 @@ pub(super) fn second_verb_of_speaker(
     } else {
         3
     };
+    // The first verb is a restrictive relative clause's ("critics who say ..."): a participle
+    // after it is the sentence subject's.
+    let after_relative = restrictive_who_before(ws, opens);
     (opens + least..ws.len().saturating_sub(4)).find_map(|k| {
         if ws[k].span.end > first.span.end || ws[k].aside {
             return None;
@@ -2472,9 +2475,8 @@ pub(super) fn second_verb_of_speaker(
                 // "conceding the race to Clinton": without "that", only a clause counts; after a
                 // relative clause's speech, also one with a gerund subject ("saying calling
                 // the Islamic State by another name will do nothing").
-                (k + 2 < ws.len()
-                    && (opens_clause(&ws[k + 1..]) || restrictive_who_before(ws, opens)))
-                .then_some(k + 1)?
+                (k + 2 < ws.len() && (opens_clause(&ws[k + 1..]) || after_relative))
+                    .then_some(k + 1)?
             };
             if ws.len() < c + 4 {
                 return None;
@@ -2485,7 +2487,7 @@ pub(super) fn second_verb_of_speaker(
                 ws[k - 2].span.end
             };
             let content = trim_clause(text, Span::new(ws[c].span.start, sent.end));
-            let (speaker, mention) = if restrictive_who_before(ws, opens) {
+            let (speaker, mention) = if after_relative {
                 let m = clause_subject(ws, k)?;
                 (resolve_or_unknown(reg, &m, scope), Some(m.surface))
             } else {

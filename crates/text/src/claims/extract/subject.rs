@@ -1185,18 +1185,21 @@ fn restrictive_antecedent(ws: &[Word], start: usize, end: usize, v: usize) -> Op
         && ws[who].lower == "who"
         && ws.get(v).is_some_and(|w| !is_in(&BELIEF_VERBS, &w.lower))
         && (who + 1..v).all(|k| !is_in(&super::cues::PASSIVE_BE, &ws[k].lower));
-    let from = (start..who.saturating_sub(1))
-        .rev()
-        .filter(|_| own_verb)
-        .find(|&k| {
-            let w = &ws[k];
-            is_in(&PREPOSITIONS, &w.lower)
-                || w.lower == "as"
-                || (super::reported::looks_finite(w)
-                    && (w.lower.ends_with("ed")
-                        || is_in(&crate::claims::lexicon::IRREGULAR_PAST, &w.lower)))
-        })
-        .map_or(start, |k| k + 1);
+    let ends_clause = |w: &Word| {
+        is_in(&PREPOSITIONS, &w.lower)
+            || w.lower == "as"
+            || (super::reported::looks_finite(w)
+                && (w.lower.ends_with("ed")
+                    || is_in(&crate::claims::lexicon::IRREGULAR_PAST, &w.lower)))
+    };
+    let from = if own_verb {
+        (start..who.saturating_sub(1))
+            .rev()
+            .find(|&k| ends_clause(&ws[k]))
+            .map_or(start, |k| k + 1)
+    } else {
+        start
+    };
     let head = &ws[from..who];
     // "it's the process that explains why": a clause of its own, no subject.
     let clause = head.iter().any(|w| {
