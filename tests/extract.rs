@@ -4441,3 +4441,150 @@ fn a_title_of_an_organisation_keeps_the_organisation() {
     );
     assert_eq!(find(&c, "five states").speaker, "Charlie King");
 }
+
+#[test]
+fn a_pronoun_means_the_subject_after_a_time_phrase_or_with_an_organisation_title() {
+    // "Last week," before the subject; the title names an organisation.
+    for text in [
+        "Donald Trump spoke on Tuesday. \"We will win,\" Mr. Trump said.\n\nLast week, the F.B.I. director, James B. Comey, recommended that no criminal charges be filed, but he called her actions \"extremely careless.\"",
+        "Donald Trump spoke on Tuesday. \"We will win,\" Mr. Trump said.\n\nF.B.I. director James B. Comey recommended that no criminal charges be filed, but he called her actions \"extremely careless.\"",
+    ] {
+        let c = claims_of(text);
+        assert_eq!(find(&c, "extremely careless").speaker, "James B. Comey");
+    }
+}
+
+#[test]
+fn a_time_clause_far_into_the_sentence_has_its_own_subject() {
+    let c = claims_of(
+        "John McCain spoke. McCain issued a statement after Republican contender Donald Trump told a town hall in Salem on Monday that waterboarding is peanuts.",
+    );
+    assert_eq!(find(&c, "waterboarding is peanuts").speaker, "Donald Trump");
+    // An aside set off by dashes is no such clause: "since the Great Depression" is no one.
+    let c = claims_of(
+        "Despite growing up during the worst downturn since the Great Depression -- and coming of age at a time of wage stagnation -- most young voters predict they will be more successful than their parents were.",
+    );
+    assert!(
+        c.iter().all(|c| !c.speaker.contains("Depression")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn telling_an_audience_in_the_progressive_credits_the_clause_after_it() {
+    let c = claims_of(
+        "Marco Rubio is telling reporters in Minnesota that he is looking ahead to the March 15 contest.",
+    );
+    let claim = find(&c, "looking ahead");
+    assert_eq!(claim.speaker, "Marco Rubio");
+    assert!(claim.text.starts_with("he is looking"), "{claim:#?}");
+}
+
+#[test]
+fn a_speech_participle_that_names_a_thing_credits_no_one() {
+    let c = claims_of(
+        "Manafort comes with the right calling card: He fiercely protected the delegates at the last contested convention, in what Bay Buchanan, national treasurer for Ronald Reagan's campaign, called \"hand-to-hand combat.\"",
+    );
+    assert!(c.iter().all(|c| c.speaker != "right"), "{c:#?}");
+    // "what X, an appositive, called": the person named before the appositive.
+    assert_eq!(find(&c, "hand-to-hand combat").speaker, "Bay Buchanan");
+    let c = claims_of("His speaking fees drew scrutiny, and the talking points were mocked.");
+    assert!(c.iter().all(|c| c.kind == ClaimKind::Narrator), "{c:#?}");
+}
+
+#[test]
+fn an_alias_in_an_appositive_is_not_the_speaker() {
+    for text in [
+        "Marcel Lehel, the hacker known as Guccifer, stated that he had access to the email server.",
+        "During an interview with NBC News, Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the email server.",
+    ] {
+        let c = claims_of(text);
+        assert_eq!(find(&c, "access to the email server").speaker, "Marcel Lehel");
+    }
+}
+
+#[test]
+fn a_nationality_adjective_is_no_speaker() {
+    let c = claims_of(
+        "Rhodes noted that U.S. officials have long been talking with Chinese, Japanese, and South Korean officials about the threat posed by North Korea, and \"we're in discussions about the deployment of additional missile defense\" in the area.",
+    );
+    assert!(
+        c.iter()
+            .all(|c| c.speaker != "South Korean" && c.speaker != "Chinese"),
+        "{c:#?}"
+    );
+    assert_eq!(find(&c, "U.S. officials").speaker, "Rhodes");
+}
+
+#[test]
+fn a_relative_of_a_named_person_is_described_by_them() {
+    let cases = [
+        (
+            "The photojournalist Luke Somers was held in Yemen. Luke Somers's sister said he was killed in a failed rescue attempt.",
+            "Luke Somers's sister",
+        ),
+        (
+            "The sister of Luke Somers, the American photojournalist held captive by al-Qaeda militants in Yemen, says that he was killed in a failed rescue attempt.",
+            "Luke Somers's sister",
+        ),
+        // The name cannot be the sister's: it is whose sister speaks.
+        (
+            "The sister of the British-born American photojournalist, Luke Somers, held captive by al-Qaeda's Yemen affiliate, claims he was killed in a failed rescue attempt.",
+            "Luke Somers's sister",
+        ),
+        // A woman's name may be the sister's own.
+        (
+            "The sister of the photojournalist, Lucy Somers, said he was killed in a failed rescue attempt.",
+            "Lucy Somers",
+        ),
+    ];
+    for (text, speaker) in cases {
+        let c = claims_of(text);
+        assert_eq!(
+            find(&c, "killed in a failed rescue").speaker,
+            speaker,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_described_subject_after_a_time_conjunction_speaks() {
+    let c = claims_of(
+        "The hashtag refers to a meme that blew up after a Fox contributor declared that certain British cities had been swallowed whole by Muslim immigrants.",
+    );
+    assert_eq!(find(&c, "British cities").speaker, "Fox contributor");
+    // "Born in Kuwait," is where, not a title of the name after it.
+    let c = claims_of(
+        "Jihadi John has been identified as Mohammed Emwazi by a report in The Washington Post.\n\nBorn in Kuwait, Emwazi comes from a well-to-do family in West London.\n\nEmwazi said he felt like a prisoner.",
+    );
+    assert_eq!(find(&c, "like a prisoner").speaker, "Mohammed Emwazi");
+}
+
+#[test]
+fn a_passive_that_carries_a_speech_verb_credits_its_subject() {
+    let c = claims_of(
+        "Senator Ted Cruz of Texas stuck to policy at first. ''If we nominate Donald Trump, Hillary wins,'' Mr. Cruz said.\n\nBut much of the debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it's been up here.''",
+    );
+    assert_eq!(find(&c, "how civil").speaker, "Trump");
+}
+
+#[test]
+fn an_interview_with_an_outlet_is_no_source() {
+    let c = claims_of(
+        "Dylan Thomas woke up to a strange mark on his stomach.\n\nAccording to an interview with his local paper, the Bunbury Mail, Thomas said the mark continued to grow up his abdomen.",
+    );
+    assert_eq!(find(&c, "the mark continued").speaker, "Dylan Thomas");
+    let c = claims_of(
+        "Representative Jason Chaffetz disagreed. Chaffetz, for his part, continued to maintain after the speech that the men are terrorists, according to an interview with CBS News.",
+    );
+    assert_eq!(find(&c, "the men are terrorists").speaker, "Jason Chaffetz");
+    // Those interviewed are the source.
+    let c = claims_of(
+        "According to interviews with several party leaders, the delegates will be chosen on Saturday.",
+    );
+    assert_eq!(
+        find(&c, "delegates will be chosen").speaker,
+        "several party leaders"
+    );
+}

@@ -1118,6 +1118,14 @@ fn is_party(name: &[String]) -> bool {
 /// News outlets: a name with one of these words is a news organisation.
 static OUTLETS: WordList = word_list!("outlets.txt");
 
+/// Whether `words` name a news outlet: "CBS News", "the Daily Mirror", "his local paper".
+pub(crate) fn names_an_outlet(words: &[Word]) -> bool {
+    words.iter().any(|w| {
+        let word = w.lower.trim_end_matches("'s");
+        is_in(&OUTLETS, word) || is_in(&PUBLICATIONS, word)
+    })
+}
+
 pub(crate) static GROUP_HEADS: WordList = word_list!("group_heads.txt");
 
 /// Generic nouns that refer back to an organisation: "the company said".

@@ -491,6 +491,16 @@ impl Registry {
                 } else {
                     self.find_person(first.as_deref(), last, Some(full), *gender, scope)
                 };
+                // "South Korean", "Chinese": a nationality adjective is nobody's name, unless
+                // someone of the run has it as a surname ("David French ... French said").
+                let adjective = full.to_lowercase();
+                let adjective = ["north ", "south ", "east ", "west "]
+                    .iter()
+                    .find_map(|p| adjective.strip_prefix(p))
+                    .unwrap_or(&adjective);
+                if found.is_none() && crate::claims::lexicon::is_nationality(adjective) {
+                    return None;
+                }
                 // Someone already known by that name (in another article too) stays.
                 if lone
                     && !plural
@@ -1017,29 +1027,22 @@ fn speaks_for_someone(s: &Speaker) -> bool {
     }
 }
 
-/// "experts", "Democrats": a described group of several, by its last word's plural ending
-/// ("news", "status" and "analysis" are one thing).
-/// Nouns for one person with no title (see the list).
-static PERSON_NOUNS: WordList = word_list!("person_nouns.txt");
-
 /// Whether an unnamed speaker is one person whom "he" or "she" (`gender`) can mean: "Islamic
 /// State fighter", "senior official", "the man"; not "officials", "the report", "his wife" for
 /// "he", nor "front-runner and former secretary". "An Islamic State fighter denied it. “...,” he
 /// said."
 fn one_person_described(name: &str, gender: Gender) -> bool {
     let head = name.rsplit(' ').next().unwrap_or("").to_lowercase();
-    let head_gender = match head.as_str() {
-        "man" | "boy" | "father" | "son" | "husband" | "brother" => Gender::Male,
-        "woman" | "girl" | "mother" | "daughter" | "wife" | "sister" => Gender::Female,
-        _ => Gender::Unknown,
-    };
+    let head_gender = crate::claims::lexicon::noun_gender(&head);
     !looks_plural(name)
         && !name.contains(" and ")
         && compatible(head_gender, gender)
         && (crate::claims::lexicon::ROLES.contains(&head.as_str())
-            || PERSON_NOUNS.contains(&head.as_str()))
+            || crate::claims::lexicon::is_person_noun(&head))
 }
 
+/// "experts", "Democrats": a described group of several, by its last word's plural ending
+/// ("news", "status" and "analysis" are one thing).
 fn looks_plural(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
     last.ends_with('s')

@@ -62,6 +62,21 @@ pub(super) fn falsity_word(w: &Word) -> bool {
     crate::claims::lexicon::calls_false(bare(&w.lower))
 }
 
+/// Speech participles that name a thing with the noun after them (see the data file).
+static PARTICIPLE_COMPOUNDS: WordList = word_list!("participle_compounds.txt");
+
+/// "the right calling card", "his speaking fees": word `i` and the noun after it are one noun,
+/// and nobody speaks.
+pub(super) fn names_a_thing(ws: &[Word], i: usize) -> bool {
+    ws[i].trailing.is_none()
+        && ws.get(i + 1).is_some_and(|n| {
+            is_in(
+                &PARTICIPLE_COMPOUNDS,
+                &format!("{} {}", ws[i].lower, n.lower),
+            )
+        })
+}
+
 /// The cue that word `i` of a sentence makes, if any. A verb that attributes quotes but rarely
 /// reported speech ("continued", "states") is a cue only before "that".
 pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
@@ -75,7 +90,11 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     }
     // "Clinton is now assured of winning", "they had been informed": the hearer is the subject
     // of a passive, and nobody in the sentence speaks.
-    if is_in(&AUDIENCE_VERBS, &w.lower) && passive(ws, i) {
+    // "is telling a crowd" is active.
+    if is_in(&AUDIENCE_VERBS, &w.lower) && !w.lower.ends_with("ing") && passive(ws, i) {
+        return None;
+    }
+    if names_a_thing(ws, i) {
         return None;
     }
     let particle = ws.get(i + 1).map(|n| n.lower.as_str());

@@ -365,7 +365,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             let mut lead_ws = words(text, lead);
             // "Vice President Karl Weber weighed in, telling the Herald, “...,” he said": the
             // person the sentence opens with is who its "he" means.
-            let _ = focus_on_subject(&lead_ws, reg, &mut scope, false);
+            let _ = focus_on_subject(&lead_ws, reg, &mut scope, true);
             // Not a credit that introduces the quote: "X said at a news conference, “...”".
             // But "Trump told Newsmax that Romney “had a crazy policy,” adding, “...”" holds a
             // claim before the participle that introduces the quote.
@@ -1228,8 +1228,12 @@ fn focus_on_subject(
             || is_in(&SUBORDINATE_OPENERS, &w.lower)
             || w.lower.ends_with("ing")
     };
+    // "Last week, the F.B.I. director ...": a time phrase alone before the comma.
     let ws = match ws.iter().take(8).position(|w| w.trailing == Some(',')) {
-        Some(c) if ws.first().is_some_and(opening_phrase) && c + 2 < ws.len() => {
+        Some(c)
+            if (ws.first().is_some_and(opening_phrase) || when_words(ws) == c + 1)
+                && c + 2 < ws.len() =>
+        {
             let rest = &ws[c + 1..];
             // "in Salem, New Hampshire, Reyes went": the place goes on past the comma.
             let place = rest
@@ -1272,12 +1276,19 @@ fn focus_on_subject(
         // Only a plain full name: not "Sunday Mr. Trump", "Cinco de Mayo Trump" or
         // "Other Netizens".
         let plain_name = match &m.kind {
+            // "F.B.I. director James B. Comey": an organisation only with a title.
             MentionKind::Person {
                 first: Some(first),
                 full,
-                org: None,
+                org,
+                role,
                 ..
-            } => {
+            } if org.is_none()
+                || role.as_deref().is_some_and(|r| {
+                    // Not "Born in Kuwait, Emwazi" read as the title "in" of "Born".
+                    !is_in(&crate::claims::mentions::PREPOSITIONS, r) && !is_in(&DETERMINERS, r)
+                }) =>
+            {
                 let first = first.to_lowercase();
                 // A title before it is fine: "Governor Ana Ruiz visited".
                 m.surface.ends_with(full.as_str())

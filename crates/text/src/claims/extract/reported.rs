@@ -300,11 +300,42 @@ fn according_to_clause(
         ws.len()
     };
     let end = np_after(ws, i + 2).min(phrase_end);
+    // "according to interviews with a dozen party leaders": those interviewed speak. But in
+    // "according to an interview with CBS News" the outlet only asked; who spoke is the
+    // clause's own subject, if another pattern finds one.
+    let determiners = ws[i + 2..phrase_end]
+        .iter()
+        .take_while(|w| is_in(&["a", "an", "the"], &w.lower))
+        .count();
+    let setting_at = i + 2 + determiners;
+    let interviewed = (setting_at + 2 < phrase_end
+        && is_in(&SPEECH_SETTINGS, &ws[setting_at].lower)
+        && ws[setting_at].trailing.is_none()
+        && is_in(&["with", "to", "on"], &ws[setting_at + 1].lower))
+    .then(|| &ws[setting_at + 2..phrase_end]);
+    let interviewed = match interviewed {
+        Some(rest) => {
+            // People: a name, or a group ("party leaders"), not "his local paper".
+            let people = rest.last().is_some_and(|w| {
+                crate::claims::lexicon::is_person_noun(&w.lower)
+                    || is_in(&crate::claims::mentions::GROUP_HEADS, &w.lower)
+            });
+            if ws[setting_at + 1].lower != "with" || crate::claims::mentions::names_an_outlet(rest)
+            {
+                return None;
+            }
+            parse(rest)
+                .filter(is_person)
+                .or_else(|| people.then(|| description(rest)).flatten())
+        }
+        None => None,
+    };
     // "according to the report she released": the source ends where a clause about it starts.
     let source_end = (i + 3..phrase_end)
         .find(|&k| is_in(&crate::claims::lexicon::SUBJECT_PRONOUNS, &ws[k].lower))
         .unwrap_or(phrase_end);
-    let m = authored_by(ws, i + 2)
+    let m = interviewed
+        .or_else(|| authored_by(ws, i + 2))
         .or_else(|| parse(&ws[i + 2..end]))
         .or_else(|| source_mention(ws, i + 2, source_end))?;
     let content = if i == 0 {
@@ -610,7 +641,7 @@ fn speech_verb_clause(
     // "that" starts a clause only with a clause after it ("disputed that account" has none).
     // "said its offer was generous and that ..." has a clause before the "that" too.
     // An audience can be long: "told a town hall in Salem, New Hampshire on Monday that".
-    let window = if is_in(&["told", "tells"], &ws[v].lower) {
+    let window = if is_in(&["told", "tells", "tell", "telling"], &ws[v].lower) {
         12
     } else {
         7
@@ -1192,13 +1223,7 @@ fn what_someone_called(
     if !is_in(&calling, &ws[v].lower) || ws[v].trailing.is_some() {
         return None;
     }
-    let what = (v.saturating_sub(7)..v)
-        .rev()
-        .find(|&k| ws[k].lower == "what")?;
-    if what + 1 >= v || ws[what..v].iter().any(|w| w.trailing.is_some()) {
-        return None;
-    }
-    let m = parse(&ws[what + 1..v]).filter(|m| !is_relative_pronoun(m))?;
+    let m = what_subject(ws, v)?;
     let sp = reg.resolve(&m, scope)?;
     scope.spoke(sp);
     Some(
@@ -1210,6 +1235,37 @@ fn what_someone_called(
         )
         .form("direct"),
     )
+}
+
+/// The subject of the relative clause "what X called" whose verb is word `v`: "what Newt
+/// Gingrich called", "what aides describe as", and past an appositive set off by commas, "what
+/// Bay Buchanan, national treasurer for Reagan's campaign, called".
+pub(super) fn what_subject(ws: &[Word], v: usize) -> Option<Mention> {
+    let what = (v.saturating_sub(14)..v)
+        .rev()
+        .find(|&k| ws[k].lower == "what")?;
+    if what + 1 >= v {
+        return None;
+    }
+    let name_end = match ws[what..v].iter().position(|w| w.trailing.is_some()) {
+        None if v - what <= 7 => v,
+        None => return None,
+        Some(p) => {
+            let comma = what + p;
+            let appositive = comma > what
+                && ws[comma].trailing == Some(',')
+                && ws[v - 1].trailing == Some(',')
+                && v - comma > 2
+                && ws[comma + 1].text.starts_with(char::is_lowercase);
+            if !appositive {
+                return None;
+            }
+            comma + 1
+        }
+    };
+    parse(&ws[what + 1..name_end])
+        .filter(|m| !is_relative_pronoun(m))
+        .filter(|m| name_end == v || is_person(m))
 }
 
 /// "Graham called both Trump and Clinton “crazy” and said the party is bound to lose" (or "but
@@ -1850,6 +1906,7 @@ pub(super) fn saying_clause(
     let asking = |k: usize| ws[k].lower == "asking" && asked_at(ws, k).is_some();
     let k = (1..ws.len().saturating_sub(3)).find(|&k| {
         (is_in(&SPEECH_PARTICIPLES, &ws[k].lower) || asking(k))
+            && !names_a_thing(ws, k)
             && (after_comma(k)
                 || issued(k)
                 || with_subject(k).is_some()

@@ -195,10 +195,21 @@ fn is_statement_quote(text: &str, q: &Quote, para: Span) -> bool {
     let titled = n_words <= 5
         && (is_in(
             &[
-                "on", "in", "at", "of", "from", "to", "for", "called", "titled",
+                "on",
+                "in",
+                "at",
+                "of",
+                "from",
+                "to",
+                "for",
+                "called",
+                "titled",
+                "dubbed",
+                "nicknamed",
             ],
             &before_word.to_lowercase(),
-        ) || before_word.ends_with("'s")
+        ) || before.to_lowercase().ends_with("known as")
+            || before_word.ends_with("'s")
             || before_word.ends_with("’s"));
     // “Thelma and Louise,” / “The Late Show With Stephen Colbert,”: a name in quote marks.
     // “Absolutely not,” and “GROWING PARTY!” stay utterances: a title has two long words, not
@@ -511,6 +522,15 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
         end = start;
         start = phrase_start(end);
     }
+    // "McCain issued a statement after Republican contender Donald Trump told": a subordinate
+    // clause of time or cause has its own subject, right after its conjunction.
+    if let Some(k) = (start + 1..end.saturating_sub(1)).rev().find(|&k| {
+        is_in(&CLAUSE_CONJUNCTIONS, &ws[k].lower)
+            && (is_cap(&ws[k + 1]) || is_in(&["the", "a", "an"], &ws[k + 1].lower))
+            && !ws[k..end].iter().any(|w| w.aside)
+    }) {
+        start = k + 1;
+    }
     // "Katie Packer, who is chairman of Our Principles PAC said": a relative clause that no
     // comma closes before the verb; the name before it is the subject.
     if start > 0
@@ -558,7 +578,8 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
                     || (ws[start].text.starts_with(char::is_lowercase)
                         && ws[start..end]
                             .iter()
-                            .any(|w| is_in(&PREPOSITIONS, &w.lower))))
+                            // "Marcel Lehel, the hacker known as Guccifer, stated": an alias.
+                            .any(|w| is_in(&PREPOSITIONS, &w.lower) || w.lower == "as")))
                 && name_before_comma(ws, start).is_some() =>
         {
             let person = name_before_comma(ws, start).expect("checked in the guard");
@@ -570,6 +591,14 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
                 && start > 0
                 && ws[start - 1].trailing == Some(',') =>
         {
+            // "The sister of Luke Somers, the photojournalist held ..., says": the relative
+            // the sentence opens with.
+            if let Some(relative) = phrase_before_comma(ws, start)
+                .filter(|&t| t + 3 < start && ws[t + 2].lower == "of")
+                .and_then(|t| relative_of(&ws[t..t + 2], &ws[t + 3..start]))
+            {
+                return Some(relative);
+            }
             match appositive_after_name(ws, start).filter(is_person) {
                 Some(person) => with_title(person, m),
                 None => m,
@@ -595,6 +624,9 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
         let mut t = start - 1;
         while t > 0 && ws[t - 1].trailing.is_none() {
             t -= 1;
+        }
+        if let Some(relative) = whose_relative(ws, start, &m) {
+            return Some(relative);
         }
         if let (Some(title), crate::claims::mentions::MentionKind::Person { .. }) =
             (parse(&ws[t..start]), &m.kind)
@@ -719,8 +751,6 @@ pub(super) fn contracted_pronoun(w: &Word) -> Option<Mention> {
     parse(&[pronoun])
 }
 
-/// Whether the word before `k` names what was issued: "issued a statement saying", "sent an
-/// email saying".
 /// Words in "-ly" that are nouns (see the data file).
 static LY_NOUNS: WordList = word_list!("ly_nouns.txt");
 
@@ -745,6 +775,8 @@ const HAVE_BE_DO: [&str; 11] = [
     "has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "will",
 ];
 
+/// Whether the word before `k` names what was issued: "issued a statement saying", "sent an
+/// email saying".
 pub(super) fn after_document(ws: &[Word], k: usize) -> bool {
     // "released a statement Wednesday saying": a day may stand between.
     let k = if k > 1 && crate::claims::mentions::is_date_word(&ws[k - 1].lower) {
@@ -760,9 +792,75 @@ pub(super) fn after_document(ws: &[Word], k: usize) -> bool {
 fn head_before_preposition(ws: &[Word], start: usize, end: usize) -> Option<Mention> {
     let k = (start + 1..end)
         .find(|&i| is_in(&["of", "in", "from", "at", "on", "for"], &ws[i].lower))?;
+    // "The sister of Luke Somers said": the person's sister, as "Luke Somers's sister" is.
+    if let Some(m) = (ws[k].lower == "of")
+        .then(|| relative_of(&ws[start..k], &ws[k + 1..end]))
+        .flatten()
+    {
+        return Some(m);
+    }
     parse(&ws[start..k])
         .filter(|m| !is_person(m))
         .or_else(|| described_subject(ws, start, k))
+}
+
+/// Conjunctions of time or cause that open a clause with a subject of its own: "McCain issued a
+/// statement after Republican contender Donald Trump told ...".
+const CLAUSE_CONJUNCTIONS: [&str; 11] = [
+    "after", "before", "when", "while", "because", "since", "once", "until", "although", "though",
+    "whereas",
+];
+
+/// "the sister of Luke Somers": a determiner and a noun for one person (`person_nouns.txt`),
+/// then a person's name; the description "Luke Somers's sister".
+fn relative_of(head: &[Word], owner: &[Word]) -> Option<Mention> {
+    let (det, noun) = person_noun_head(head)?;
+    let person = parse(owner).filter(is_person)?;
+    Some(relative_of_person(det, noun, &person))
+}
+
+/// "The sister of the photojournalist, Luke Somers, held captive ..., claims": a person named
+/// at `start`, after a comma that closes "the sister of ...", whom the sister cannot be by
+/// gender, is whose sister speaks ("The sister of the photojournalist, Lucy Somers," may be
+/// hers).
+fn whose_relative(ws: &[Word], start: usize, person: &Mention) -> Option<Mention> {
+    use crate::claims::lexicon::{noun_gender, Gender};
+    let MentionKind::Person { gender, .. } = &person.kind else {
+        return None;
+    };
+    let t = phrase_before_comma(ws, start)?;
+    let (det, noun) = person_noun_head(ws.get(t..t + 2)?)?;
+    let of = ws.get(t + 2).is_some_and(|w| w.lower == "of");
+    let relative_gender = noun_gender(&noun.lower);
+    let other = relative_gender != Gender::Unknown
+        && *gender != Gender::Unknown
+        && *gender != relative_gender;
+    (of && other).then(|| relative_of_person(det, noun, person))
+}
+
+/// "the sister": a determiner and a noun for one person, all of `head`.
+fn person_noun_head(head: &[Word]) -> Option<(&Word, &Word)> {
+    let [det, noun] = head else {
+        return None;
+    };
+    (is_in(&["the", "a", "an"], &det.lower)
+        && noun.trailing.is_none()
+        && crate::claims::lexicon::is_person_noun(&noun.lower))
+    .then_some((det, noun))
+}
+
+/// The description "Luke Somers's sister" of "the sister of ... Luke Somers", from "the" to
+/// the name's end.
+fn relative_of_person(det: &Word, noun: &Word, person: &Mention) -> Mention {
+    let full = match &person.kind {
+        MentionKind::Person { full, .. } => full.clone(),
+        _ => person.surface.clone(),
+    };
+    Mention {
+        span: Span::new(det.span.start, person.span.end),
+        surface: format!("{} {} of {full}", det.text, noun.text),
+        kind: MentionKind::Anonymous(format!("{full}'s {}", noun.lower)),
+    }
 }
 
 /// "Cory James, 22, of Flint, Mich., said", "Cecelia Purner, 67, a retired clerk in Allentown,
@@ -1042,13 +1140,16 @@ pub(super) fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention
             let Some((t, m)) = segment(end) else { break };
             // The name opens its phrase: not "with polls showing rival Sen. Ted Cruz".
             if let Some(person) = m.filter(|m| is_person(m) && m.span.start == ws[t].span.start) {
-                return Some(person);
+                return whose_relative(ws, t, &person).or(Some(person));
             }
             end = t;
         }
     }
     // "A Commission official, speaking on condition of anonymity, said" works for any speaker.
-    nearest
+    match nearest {
+        Some(person) if is_person(&person) => whose_relative(ws, t, &person).or(Some(person)),
+        other => other,
+    }
 }
 
 /// How many commas inside a description `appositive_after_name` reads back over.
@@ -1313,9 +1414,17 @@ pub(super) fn described_subject(ws: &[Word], start: usize, end: usize) -> Option
         "their", "its",
     ];
     let phrase = &ws[start..end];
-    let clause_start = start == 0 || ws[start - 1].trailing == Some(',');
+    // "... after a Fox contributor declared": a clause opens after its conjunction too.
+    let clause_start = start == 0
+        || ws[start - 1].trailing == Some(',')
+        || is_in(&CLAUSE_CONJUNCTIONS, &ws[start - 1].lower);
     let opener = phrase.first()?;
-    let possessive = opener.text.ends_with("'s") || opener.text.ends_with("’s");
+    // "Somers's sister", "Luke Somers's sister": a name's possessive opens it.
+    let possessive = phrase
+        .iter()
+        .take(4)
+        .position(|w| possessor(w).is_some())
+        .is_some_and(|p| phrase[..=p].iter().all(is_cap));
     let head = phrase.last()?;
     let plain_word = |w: &Word| w.text.chars().all(|c| c.is_alphabetic() || c == '-');
     // "Politicians and even some technologists say": two bare plural groups joined by "and".
@@ -1656,7 +1765,16 @@ pub(super) fn caller(ws: &[Word]) -> Option<Mention> {
             .then(|| clause_subject(ws, v))
             .flatten();
     }
-    (v > 0).then(|| subject_before(ws, v)).flatten()
+    (v > 0)
+        .then(|| {
+            // "what Bay Buchanan, national treasurer for ..., called": past the appositive.
+            let appositive = ws[v - 1].trailing == Some(',');
+            appositive
+                .then(|| super::reported::what_subject(ws, v))
+                .flatten()
+                .or_else(|| subject_before(ws, v))
+        })
+        .flatten()
 }
 
 /// A claim quote with what credits it.

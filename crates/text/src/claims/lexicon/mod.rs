@@ -84,6 +84,15 @@ pub static HONORIFICS: LazyLock<Vec<(&str, Gender)>> =
 pub static GENDERED_ROLES: LazyLock<Vec<(&str, Gender)>> =
     LazyLock::new(|| gendered(word_file!("gendered_roles.txt")));
 
+/// The gender a role or a noun for one person carries ("sister", "chairwoman"); unknown for
+/// the rest.
+pub fn noun_gender(word: &str) -> Gender {
+    GENDERED_ROLES
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map_or(Gender::Unknown, |(_, g)| *g)
+}
+
 /// Organisation heads: a capitalised word ending a name that makes it an organisation
 /// ("State Department", "Foreign Ministry"), plus standalone institutions.
 pub static ORG_WORDS: WordList = word_list!("org_words.txt");
@@ -93,6 +102,14 @@ pub static INSTITUTIONS: WordList = word_list!("institutions.txt");
 
 /// Unnamed speakers. Each gets its own identity per article.
 pub static ANONYMOUS: WordList = word_list!("anonymous.txt");
+
+/// Nouns for one person with no title: "the man", "his sister" (see the list).
+static PERSON_NOUNS: WordList = word_list!("person_nouns.txt");
+
+/// Whether `word` (lower-case) is one of [`PERSON_NOUNS`].
+pub fn is_person_noun(word: &str) -> bool {
+    PERSON_NOUNS.contains(&word)
+}
 
 /// Pronouns that can be the subject of a speech verb.
 pub static PRONOUNS: LazyLock<Vec<(&str, Gender)>> =
