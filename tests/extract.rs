@@ -4588,3 +4588,42 @@ fn an_interview_with_an_outlet_is_no_source() {
         "several party leaders"
     );
 }
+
+#[test]
+fn a_relative_clause_with_its_own_subject_is_that_subjects() {
+    let c = claims_of(
+        "Gill Rosenberg, a Canadian-Israeli woman, who ISIS had claimed to have abducted, posted on Facebook Monday afternoon that she was safe and secure.",
+    );
+    let claim = find(&c, "safe and secure");
+    assert_eq!(claim.speaker, "Gill Rosenberg");
+    assert!(!claim.text.contains("abducted"), "{claim:#?}");
+    let c = claims_of(
+        "Mohammad Fazl, who Human Rights Watch says could be prosecuted for war crimes, was released.",
+    );
+    assert_eq!(find(&c, "war crimes").speaker, "Human Rights Watch");
+    // Closed by a comma, the clause leaves the sentence's verb to the name before it.
+    let c = claims_of(
+        "Gill Rosenberg, whom ISIS claimed to have abducted, said on Monday that she was safe.",
+    );
+    assert_eq!(find(&c, "she was safe").speaker, "Gill Rosenberg");
+}
+
+#[test]
+fn a_count_or_an_average_speaks_for_its_author() {
+    let c = claims_of(
+        "Including superdelegates, Clinton now has a total of at least 723 delegates, according to a count by The Associated Press.",
+    );
+    assert_eq!(find(&c, "723 delegates").speaker, "Associated Press");
+    let c = claims_of(
+        "Mrs. Clinton leads Mr. Trump in national polls by three points, according to the average of recent polls compiled by Real Clear Politics.",
+    );
+    assert_eq!(find(&c, "national polls").speaker, "Real Clear Politics");
+}
+
+#[test]
+fn a_past_form_after_of_or_an_article_is_no_cue() {
+    let c = claims_of(
+        "The campaign's projections of her trajectory are based on a combination of pledged and super delegates.\n\nOne of the reported incidents involved the man smacking a woman in broad daylight.",
+    );
+    assert!(c.iter().all(|c| c.kind == ClaimKind::Narrator), "{c:#?}");
+}

@@ -97,6 +97,15 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     if names_a_thing(ws, i) {
         return None;
     }
+    // "a combination of pledged and super delegates", "the reported deaths": a past form right
+    // after "of" or an article describes a noun ("has since stressed" is a verb).
+    let describes = i > 0
+        && ws[i - 1].trailing.is_none()
+        && w.lower.ends_with("ed")
+        && is_in(&["of", "the", "a", "an"], &ws[i - 1].lower);
+    if describes {
+        return None;
+    }
     let particle = ws.get(i + 1).map(|n| n.lower.as_str());
     // A plural copula right after a word in -s makes it a plural noun: "If the websites'
     // reports are true", "Trump's claims were false". Not "the ones State now says are top

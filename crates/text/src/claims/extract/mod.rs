@@ -1413,10 +1413,13 @@ pub(super) fn authored_by(ws: &[Word], start: usize) -> Option<Mention> {
     let document = ws[start..by]
         .iter()
         .any(|w| is_in(&DOCUMENTS, &w.lower) || w.lower == "data");
-    let head_plain = by - start <= 4
-        && ws[start..by]
-            .iter()
-            .all(|w| w.text.starts_with(char::is_lowercase));
+    // "the average of recent polls compiled by", "a report Tuesday from": a few words about
+    // the document, and when it came out.
+    let head_plain = by - start <= 7
+        && ws[start..by].iter().all(|w| {
+            w.text.starts_with(char::is_lowercase)
+                || crate::claims::mentions::is_date_word(&w.lower)
+        });
     // "the A.F.L.-C.I.O.": the article stays, so that the name reads as one.
     let name = &ws[by + 1..end];
     let the = usize::from(name.first().is_some_and(|w| w.lower == "the"));

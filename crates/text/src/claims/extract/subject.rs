@@ -538,6 +538,18 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
         && ws[start - 1].trailing == Some(',')
         && is_in(&["who", "whom"], &ws[start].lower)
     {
+        // "Gill Rosenberg, who ISIS had claimed to have abducted, posted ...": "who" is the
+        // object, and the verb is the inner subject's, saying nothing of its own.
+        // A comma before the verb closes the clause: "Gill Rosenberg, whom ISIS claimed to
+        // have abducted, said" is hers.
+        let inner_subject = is_cap(&ws[start + 1])
+            || is_in(
+                &crate::claims::lexicon::SUBJECT_PRONOUNS,
+                &ws[start + 1].lower,
+            );
+        if inner_subject && ws[end - 1].trailing.is_none() {
+            return None;
+        }
         end = start;
         start = phrase_start(end);
     }
