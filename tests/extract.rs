@@ -4627,3 +4627,30 @@ fn a_past_form_after_of_or_an_article_is_no_cue() {
     );
     assert!(c.iter().all(|c| c.kind == ClaimKind::Narrator), "{c:#?}");
 }
+
+#[test]
+fn a_bare_surname_keeps_meaning_whom_the_article_called_so() {
+    // A second Murphy, named in passing, does not take the senator's claims.
+    let c = claims_of(
+        "Sen. Chris Murphy spoke for hours. “It takes courage,” Murphy said.\n\nMurphy's floor speech wasn't a solo effort, but he offered the emotional high point of the night, delivering a tribute to a teacher's aide, Anne Marie Murphy, who was gunned down trying to protect a child.\n\n“It takes courage to look into the eye of a shooter. If Anne Marie Murphy could do that, what can you do?” Murphy said.\n\nMurphy has an ally in Hillary Clinton. He thinks she would have been committed to the issue anyway.",
+    );
+    assert_eq!(find(&c, "what can you do").speaker, "Chris Murphy");
+    assert_eq!(find(&c, "committed to the issue").speaker, "Chris Murphy");
+    // ... unless the other one is who the text is about right now.
+    let c = claims_of(
+        "Bill Clinton spoke in Nashua. Clinton said the economy was strong.\n\nOn Sunday, Hillary Clinton rebuffed a heckler. “You're very rude,” Clinton told the woman.",
+    );
+    assert_eq!(find(&c, "very rude").speaker, "Hillary Clinton");
+}
+
+#[test]
+fn a_name_ends_at_a_dash_or_an_opening_adverb() {
+    let c = claims_of(
+        "Pete Santilli was jailed. Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told The Washington Post that Santilli's skepticism grew around 2002.\n\n“They want me!” Santilli says.",
+    );
+    assert_eq!(find(&c, "They want me").speaker, "Pete Santilli");
+    let c = claims_of(
+        "Josh Paler Lin posted the video. Critics questioned its authenticity.\n\nAbove, Lin is pictured in a Facebook photo.\n\nLin says he was shocked at how the experiment turned out.",
+    );
+    assert_eq!(find(&c, "shocked").speaker, "Josh Paler Lin");
+}

@@ -162,6 +162,10 @@ pub struct ArticleScope {
     utterance: [Vec<usize>; 3],
     /// The same for the latest utterance that named anyone.
     previous_utterance: Vec<usize>,
+    /// Who spoke in that utterance or was its subject (its first two ranks).
+    previous_centre: Vec<usize>,
+    /// A bare surname (lower-case) → whom this article last meant by it.
+    surnames: HashMap<String, usize>,
     /// Words the article capitalises inside a sentence, lower-cased: its proper nouns. `None`
     /// until `learn_proper_nouns` has read the article.
     proper_nouns: Option<HashSet<String>>,
@@ -272,6 +276,9 @@ impl ArticleScope {
             return;
         }
         self.previous_utterance.clear();
+        self.previous_centre.clear();
+        self.previous_centre
+            .extend(self.utterance[..2].iter().flatten().copied());
         for tier in &mut self.utterance {
             for i in tier.drain(..) {
                 if !self.previous_utterance.contains(&i) {
@@ -706,6 +713,16 @@ impl Registry {
             }
         };
         self.alias(idx, &m.surface);
+        // Only someone this article has named before: a bare surname taken for a person of
+        // another article is a guess that must not stick.
+        if let MentionKind::Person {
+            first: None, last, ..
+        } = &m.kind
+        {
+            if scope.in_article(idx) {
+                scope.surnames.insert(last.to_lowercase(), idx);
+            }
+        }
         scope.mentioned(idx);
         Some(idx)
     }
@@ -813,15 +830,25 @@ impl Registry {
                     _ => compatible(s.gender, gender),
                 }
         };
-        // This article first, most recent first.
-        if let Some(i) = scope
+        // This article first, most recent first. A bare surname that the article already used
+        // for one of several people with it goes on meaning that one: "Murphy" stays Sen. Chris
+        // Murphy after "a teacher's aide, Anne Marie Murphy".
+        let mut here = scope
             .recent_mentions
             .iter()
             .rev()
             .copied()
-            .find(|&i| matches(&self.speakers[i]))
-        {
-            return Some(i);
+            .filter(|&i| matches(&self.speakers[i]));
+        if let Some(latest) = here.next() {
+            let called_so = scope.surnames.get(&last_l).copied();
+            // ... unless the latest one is who the text is about right now: "Hillary Clinton
+            // rebuffed a heckler. “...,” Clinton told her" in an article whose "Clinton" was Bill.
+            let in_view = scope.utterance[..2].iter().flatten().any(|&i| i == latest)
+                || scope.previous_centre.contains(&latest);
+            if first.is_some() || called_so == Some(latest) || in_view {
+                return Some(latest);
+            }
+            return Some(here.find(|&i| called_so == Some(i)).unwrap_or(latest));
         }
         // Then other articles of the run: with a first name, any variant-compatible person;
         // with a surname only, only when exactly one person of the run has it.

@@ -1127,7 +1127,8 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
             is_in(&NAME_PARTICLES, &ws[k].lower) && ws.get(k + 1).is_some_and(cap) && k > i
         };
         let mut j = i;
-        while j < ws.len() && (cap(&ws[j]) || particle(j)) {
+        // "Deborah Jordan Reynolds - Santilli's girlfriend": a dash ends the name.
+        while j < ws.len() && (cap(&ws[j]) || particle(j)) && ws[j].aside == ws[i].aside {
             j += 1;
             if ws[j - 1].trailing.is_some() {
                 break;
@@ -1231,7 +1232,10 @@ fn focus_on_subject(
     // "Last week, the F.B.I. director ...": a time phrase alone before the comma.
     let ws = match ws.iter().take(8).position(|w| w.trailing == Some(',')) {
         Some(c)
-            if (ws.first().is_some_and(opening_phrase) || when_words(ws) == c + 1)
+            if (ws.first().is_some_and(opening_phrase)
+                || when_words(ws) == c + 1
+                // "Meanwhile, ...": a sentence adverb alone before the comma.
+                || (c == 0 && is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &ws[0].lower)))
                 && c + 2 < ws.len() =>
         {
             let rest = &ws[c + 1..];
