@@ -4654,3 +4654,29 @@ fn a_name_ends_at_a_dash_or_an_opening_adverb() {
     );
     assert_eq!(find(&c, "shocked").speaker, "Josh Paler Lin");
 }
+
+#[test]
+fn would_and_will_before_a_speech_verb_still_credit_the_subject() {
+    let c = claims_of(
+        "Marco Rubio was asked about it. The Florida Republican would only say that his lack of foreign policy knowledge was worrisome.",
+    );
+    assert_eq!(
+        find(&c, "foreign policy knowledge").speaker,
+        "Florida Republican"
+    );
+    let c = claims_of("Darren Wilson will argue that he felt threatened during the encounter.");
+    assert_eq!(find(&c, "felt threatened").speaker, "Darren Wilson");
+    // What could be, or would have been, is no speech; nor is a capitalised "Will".
+    let c = claims_of(
+        "In theory, Amazon could tell if ads viewed online led to purchases.\n\nIf Apple had had its way, the Apple Watch would have boasted smart sensors capable of tracking blood pressure.\n\nCrist would say or do anything to win an election, the senator said.",
+    );
+    assert!(
+        c.iter()
+            .all(|c| c.speaker != "Amazon" && c.speaker != "Apple Watch" && c.speaker != "Crist"),
+        "{c:#?}"
+    );
+    let c = claims_of(
+        "George Will wrote a column on Friday. Will said the party should abandon outsider candidates.",
+    );
+    assert_eq!(find(&c, "abandon outsider").speaker, "George Will");
+}

@@ -106,6 +106,13 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     if describes {
         return None;
     }
+    // "would say or do anything to win": what someone would do, not what they said.
+    let either = i > 0
+        && is_in(&["would", "will", "could", "might"], &ws[i - 1].lower)
+        && ws.get(i + 1).is_some_and(|n| n.lower == "or");
+    if either {
+        return None;
+    }
     let particle = ws.get(i + 1).map(|n| n.lower.as_str());
     // A plural copula right after a word in -s makes it a plural noun: "If the websites'
     // reports are true", "Trump's claims were false". Not "the ones State now says are top

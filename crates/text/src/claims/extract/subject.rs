@@ -349,6 +349,16 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
     while end > 0
         && ws[end - 1].trailing.is_none()
         && (is_in(&AUXILIARIES, &ws[end - 1].lower)
+            // "The Florida Republican would only say that": a modal in lower case ("George
+            // Will said" has none).
+            // Not "would have boasted", what did not happen.
+            || (is_in(&MODALS, &ws[end - 1].lower)
+                && ws[end - 1].text.starts_with(char::is_lowercase)
+                && ws[end].lower != "have")
+            || (ws[end - 1].lower == "only"
+                && end >= 2
+                && is_in(&MODALS, &ws[end - 2].lower)
+                && ws[end - 2].text.starts_with(char::is_lowercase))
             || is_in(&WEEKDAYS, &ws[end - 1].lower)
             || ws[end - 1].text == "both"
             || adverb_after_name(ws, end - 1))
@@ -762,6 +772,11 @@ pub(super) fn contracted_pronoun(w: &Word) -> Option<Mention> {
     pronoun.lower = base.into();
     parse(&[pronoun])
 }
+
+/// Modals between a subject and its speech verb that still report speech: "would only say",
+/// "will tell" (a speech's prepared text). Not "could", "can", "might": "Amazon could tell if
+/// ads led to purchases" is what someone is able to do.
+const MODALS: [&str; 2] = ["would", "will"];
 
 /// Words in "-ly" that are nouns (see the data file).
 static LY_NOUNS: WordList = word_list!("ly_nouns.txt");
