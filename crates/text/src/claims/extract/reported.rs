@@ -315,15 +315,15 @@ fn according_to_clause(
     .then(|| &ws[setting_at + 2..phrase_end]);
     let interviewed = match interviewed {
         Some(rest) => {
+            if ws[setting_at + 1].lower != "with" || crate::claims::mentions::names_an_outlet(rest)
+            {
+                return None;
+            }
             // People: a name, or a group ("party leaders"), not "his local paper".
             let people = rest.last().is_some_and(|w| {
                 crate::claims::lexicon::is_person_noun(&w.lower)
                     || is_in(&crate::claims::mentions::GROUP_HEADS, &w.lower)
             });
-            if ws[setting_at + 1].lower != "with" || crate::claims::mentions::names_an_outlet(rest)
-            {
-                return None;
-            }
             parse(rest)
                 .filter(is_person)
                 .or_else(|| people.then(|| description(rest)).flatten())

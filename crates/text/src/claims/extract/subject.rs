@@ -616,8 +616,8 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
             // "The sister of Luke Somers, the photojournalist held ..., says": the relative
             // the sentence opens with.
             if let Some(relative) = phrase_before_comma(ws, start)
-                .filter(|&t| t + 3 < start && ws[t + 2].lower == "of")
-                .and_then(|t| relative_of(&ws[t..t + 2], &ws[t + 3..start]))
+                .filter(|&t| t + 3 < start)
+                .and_then(|t| relative_of(ws, t, start))
             {
                 return Some(relative);
             }
@@ -820,10 +820,7 @@ fn head_before_preposition(ws: &[Word], start: usize, end: usize) -> Option<Ment
     let k = (start + 1..end)
         .find(|&i| is_in(&["of", "in", "from", "at", "on", "for"], &ws[i].lower))?;
     // "The sister of Luke Somers said": the person's sister, as "Luke Somers's sister" is.
-    if let Some(m) = (ws[k].lower == "of")
-        .then(|| relative_of(&ws[start..k], &ws[k + 1..end]))
-        .flatten()
-    {
+    if let Some(m) = relative_of(ws, start, end) {
         return Some(m);
     }
     parse(&ws[start..k])
@@ -838,11 +835,11 @@ const CLAUSE_CONJUNCTIONS: [&str; 11] = [
     "whereas",
 ];
 
-/// "the sister of Luke Somers": a determiner and a noun for one person (`person_nouns.txt`),
-/// then a person's name; the description "Luke Somers's sister".
-fn relative_of(head: &[Word], owner: &[Word]) -> Option<Mention> {
-    let (det, noun) = person_noun_head(head)?;
-    let person = parse(owner).filter(is_person)?;
+/// "the sister of Luke Somers" from word `t` to `end`: a determiner and a noun for one person
+/// (`person_nouns.txt`), "of", then a person's name; the description "Luke Somers's sister".
+fn relative_of(ws: &[Word], t: usize, end: usize) -> Option<Mention> {
+    let (det, noun) = relative_head(ws, t)?;
+    let person = parse(ws.get(t + 3..end)?).filter(is_person)?;
     Some(relative_of_person(det, noun, &person))
 }
 
@@ -855,25 +852,24 @@ fn whose_relative(ws: &[Word], start: usize, person: &Mention) -> Option<Mention
     let MentionKind::Person { gender, .. } = &person.kind else {
         return None;
     };
-    let t = phrase_before_comma(ws, start)?;
-    let (det, noun) = person_noun_head(ws.get(t..t + 2)?)?;
-    let of = ws.get(t + 2).is_some_and(|w| w.lower == "of");
+    let (det, noun) = relative_head(ws, phrase_before_comma(ws, start)?)?;
     let relative_gender = noun_gender(&noun.lower);
     let other = relative_gender != Gender::Unknown
         && *gender != Gender::Unknown
         && *gender != relative_gender;
-    (of && other).then(|| relative_of_person(det, noun, person))
+    other.then(|| relative_of_person(det, noun, person))
 }
 
-/// "the sister": a determiner and a noun for one person, all of `head`.
-fn person_noun_head(head: &[Word]) -> Option<(&Word, &Word)> {
-    let [det, noun] = head else {
+/// "the sister of" at word `t`: a determiner and a noun for one person, then "of".
+fn relative_head(ws: &[Word], t: usize) -> Option<(&Word, &Word)> {
+    let [det, noun, of] = ws.get(t..t + 3)? else {
         return None;
     };
     (is_in(&["the", "a", "an"], &det.lower)
         && noun.trailing.is_none()
-        && crate::claims::lexicon::is_person_noun(&noun.lower))
-    .then_some((det, noun))
+        && crate::claims::lexicon::is_person_noun(&noun.lower)
+        && of.lower == "of")
+        .then_some((det, noun))
 }
 
 /// The description "Luke Somers's sister" of "the sister of ... Luke Somers", from "the" to
