@@ -4680,3 +4680,84 @@ fn would_and_will_before_a_speech_verb_still_credit_the_subject() {
     );
     assert_eq!(find(&c, "abandon outsider").speaker, "George Will");
 }
+
+#[test]
+fn a_quoted_stretch_of_four_words_or_more_is_its_credited_speakers() {
+    let c = claims_of(
+        "Carly Fiorina ran HP for six years. When the subject comes up on the campaign trail, Fiorina routinely characterizes herself as a \"change warrior who saved the company.\"",
+    );
+    assert_eq!(find(&c, "change warrior").speaker, "Carly Fiorina");
+    assert_eq!(find(&c, "change warrior").kind, ClaimKind::Quote);
+    // A title in quote marks is nobody's words.
+    let c = claims_of(
+        "Ron Howard spoke on Tuesday. Howard, who had roles in \"How the Grinch Stole Christmas,\" had no such praise for Clinton.",
+    );
+    assert!(c.iter().all(|c| c.kind == ClaimKind::Narrator), "{c:#?}");
+}
+
+#[test]
+fn a_subject_with_was_or_has_been_before_a_colon_credits_the_quote() {
+    let c = claims_of(
+        "Elizabeth Warren endorsed Clinton this month. Ever since, Ms. Warren has been a powerful surrogate, visiting the campaign's headquarters to encourage young staffers with a simple message: \"Don't screw this up!\"\n\nThe Illinois Board of Elections met on Monday. As if addressing the magnate directly, the Illinois Board of Elections was conclusive in its findings: \"Further discussion on this issue is unnecessary.\"",
+    );
+    assert_eq!(find(&c, "screw this up").speaker, "Elizabeth Warren");
+    assert_eq!(
+        find(&c, "Further discussion").speaker,
+        "Illinois Board of Elections"
+    );
+}
+
+#[test]
+fn an_indefinite_party_member_describes_the_subject_before_it() {
+    let c = claims_of(
+        "The employee of nearly four years, a registered Republican who spoke on the condition of anonymity, said she became pregnant last year and was dismayed to learn the rules.\n\nA lifelong Democrat, the retired teacher said she would vote for the senator this time.",
+    );
+    assert_eq!(
+        find(&c, "became pregnant").speaker,
+        "employee of nearly four years"
+    );
+    assert_eq!(find(&c, "vote for the senator").speaker, "retired teacher");
+    assert!(
+        c.iter()
+            .all(|c| c.speaker != "Republican" && c.speaker != "Democrat"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_long_opening_phrase_of_place_or_time_leaves_the_subject_in_focus() {
+    // "strode": a past form without "-ed" is a verb as well.
+    let c = claims_of(
+        "Ivanka Trump champions working moms.\n\nA lifelong Democrat, the retired teacher said she would vote for the senator this time.\n\nOn the last day of the Republican National Convention in July, Ivanka Trump strode across the stage. Then she shattered party norms, pledging that her father would revolutionize support for working mothers.",
+    );
+    assert_eq!(find(&c, "revolutionize support").speaker, "Ivanka Trump");
+}
+
+#[test]
+fn two_people_named_together_are_a_group_not_one_person() {
+    let c = claims_of(
+        "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, said the plan would fail in the Senate next year.\n\nDonald Trump, Mike Huckabee and Chris Christie have said they would end the program entirely.\n\nLater, Bernie Sanders said the plan was a fraud.",
+    );
+    assert_eq!(
+        find(&c, "would fail in the Senate").speaker,
+        "Hillary Clinton and Senator Bernie Sanders"
+    );
+    assert_eq!(
+        find(&c, "end the program").speaker,
+        "Donald Trump, Mike Huckabee and Chris Christie"
+    );
+    // Sanders alone is himself, with no other person's name as an alias or an organisation.
+    let x = extract(vec![article(
+        "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, said the plan would fail in the Senate next year.\n\nLater, Bernie Sanders said the plan was a fraud.",
+    )]);
+    let sanders = x
+        .speakers
+        .iter()
+        .find(|s| s.name == "Bernie Sanders")
+        .expect("Sanders is a speaker");
+    assert!(
+        sanders.aliases.iter().all(|a| !a.contains("Clinton")),
+        "{sanders:#?}"
+    );
+    assert_eq!(find(&c, "was a fraud").speaker, "Bernie Sanders");
+}

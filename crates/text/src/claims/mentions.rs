@@ -324,6 +324,27 @@ const CLAUSE_PRONOUNS: [&str; 7] = ["he", "she", "it", "they", "we", "i", "you"]
 
 /// Parses a whole word sequence as one mention. Returns `None` when the words are not a
 /// plausible speaker (e.g. contain lower-case content words).
+/// "Hillary Clinton and Senator Bernie Sanders": two people, each with a first name that the
+/// name lists know, joined by one "and".
+pub(crate) fn is_pair_of_people(words: &[Word]) -> bool {
+    let Some(and) = words
+        .iter()
+        .position(|w| w.lower == "and")
+        .filter(|&a| a > 0)
+    else {
+        return false;
+    };
+    let named = |m: &Mention| {
+        matches!(&m.kind, MentionKind::Person { first: Some(f), .. }
+            if super::lexicon::gender_of_first_name(f) != Gender::Unknown)
+    };
+    words[and + 1..].len() >= 2
+        && !words[and + 1..].iter().any(|w| w.lower == "and")
+        && !words[..and + 2].iter().any(verb_like)
+        && parse(&words[..and]).is_some_and(|m| named(&m) && m.span.start == words[0].span.start)
+        && parse(&words[and + 1..]).is_some_and(|m| named(&m))
+}
+
 pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.is_empty() || words.len() > 12 {
         return None;
@@ -421,6 +442,14 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         });
         if let Some(m) = person.filter(|_| before_names_no_one) {
             return Some(spanning(words, m.kind));
+        }
+        // "Hillary Clinton and Senator Bernie Sanders", "Sen. Bernie Sanders and former
+        // Maryland governor Martin O'Malley": two people speaking together are a group, never
+        // one person known by both names (nor the second with the first as organisation).
+        if is_pair_of_people(words) {
+            let mut group = spanning(words, MentionKind::Anonymous(String::new()));
+            group.kind = MentionKind::Anonymous(group.surface.clone());
+            return Some(group);
         }
     }
     // "She's a Sanders supporter", "They're Trump voters": a pronoun with its verb run into it
@@ -1051,6 +1080,11 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     });
     if no_role && org.is_empty() && descriptor_only {
         return is_party(&name).then(|| description(words)).flatten();
+    }
+    // "a registered Republican", "a lifelong Democrat": an indefinite party member is described,
+    // whatever adjective comes before the party.
+    if descriptor_only && is_party(&name) && is_in(&["a", "an"], &words[0].lower) {
+        return description(words);
     }
     // "an Iowa pastor", "a Trump": a name never takes an indefinite article.
     if role.is_none() && is_in(&["a", "an"], &words[0].lower) {

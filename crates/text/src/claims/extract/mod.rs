@@ -1189,7 +1189,8 @@ fn inline_quotes(
 ) -> Vec<Draft> {
     let mut out = Vec::new();
     for q in quotes.iter().filter(|q| {
-        sent.start <= q.outer.start && q.outer.end <= sent.end && is_long_inline_quote(text, q)
+        // A quote that ends the sentence may close after its full stop.
+        sent.start <= q.outer.start && q.outer.start < sent.end && is_long_inline_quote(text, q)
     }) {
         let credit = credit_before(text, Span::new(sent.start, q.outer.start), reg, scope)
             .map(|c| (c.speaker, c.mention))
@@ -1200,7 +1201,19 @@ fn inline_quotes(
                     .count();
                 // Only someone the article has already introduced: a capitalised opening that
                 // is new here is as often a place, a show or a date as a person.
-                let m = opening_speaker(ws, before).filter(is_person)?;
+                // "When the subject comes up on the campaign trail, Fiorina routinely
+                // characterizes herself as a “...”": past an opening phrase or clause.
+                let opened = ws
+                    .first()
+                    .is_some_and(|w| {
+                        is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower)
+                            || is_in(&SUBORDINATE_OPENERS, &w.lower)
+                    })
+                    .then(|| ws.iter().take(12).position(|w| w.trailing == Some(',')))
+                    .flatten()
+                    .filter(|&c| c + 1 < before)
+                    .and_then(|c| opening_speaker(&ws[c + 1..], before - c - 1));
+                let m = opening_speaker(ws, before).or(opened).filter(is_person)?;
                 reg.known_person(&m, scope).map(|sp| (sp, m.surface))
             });
         // Not `scope.spoke`: a quote the sentence only embeds leaves who "he" means alone.
@@ -1230,7 +1243,13 @@ fn focus_on_subject(
             || w.lower.ends_with("ing")
     };
     // "Last week, the F.B.I. director ...": a time phrase alone before the comma.
-    let ws = match ws.iter().take(8).position(|w| w.trailing == Some(',')) {
+    // "On the last day of the Republican National Convention in July, Ivanka Trump ...": a
+    // preposition's phrase may run longer.
+    let prepositional = ws
+        .first()
+        .is_some_and(|w| is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower));
+    let reach = if prepositional { 12 } else { 8 };
+    let ws = match ws.iter().take(reach).position(|w| w.trailing == Some(',')) {
         Some(c)
             if (ws.first().is_some_and(opening_phrase)
                 || when_words(ws) == c + 1

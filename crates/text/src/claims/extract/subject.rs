@@ -29,7 +29,7 @@ pub(super) fn is_long_inline_quote(text: &str, q: &Quote) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
-    n_words >= 8 && !super::reported::is_title(inner.trim_end_matches([',', '.']))
+    n_words >= 4 && !super::reported::is_title(inner.trim_end_matches([',', '.']))
 }
 
 /// "called the accusation “completely false”" is a denial, which the reported-speech walk
@@ -621,9 +621,33 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
             {
                 return Some(relative);
             }
+            // "Donald Trump, Mike Huckabee and Chris Christie have said": a list of people,
+            // the group of all of them, not the first described by the rest.
+            if crate::claims::mentions::is_pair_of_people(&ws[start..end]) {
+                if let Some(t) = phrase_before_comma(ws, start).filter(|&t| {
+                    (t == 0 || ws[t - 1].trailing == Some(','))
+                        && parse(&ws[t..start])
+                            .is_some_and(|p| is_person(&p) && p.span.start == ws[t].span.start)
+                }) {
+                    let surface = ws[t..end - 1]
+                        .iter()
+                        .map(|w| match w.trailing {
+                            Some(',') => format!("{},", w.text),
+                            _ => w.text.to_string(),
+                        })
+                        .chain(std::iter::once(ws[end - 1].text.to_string()))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    return Some(Mention {
+                        span: Span::new(ws[t].span.start, ws[end - 1].span.end),
+                        kind: crate::claims::mentions::MentionKind::Anonymous(surface.clone()),
+                        surface,
+                    });
+                }
+            }
             match appositive_after_name(ws, start).filter(is_person) {
                 Some(person) => with_title(person, m),
-                None => m,
+                None => described_before_description(ws, start).unwrap_or(m),
             }
         }
         Some(m) => m,
@@ -676,6 +700,26 @@ fn person_before_description(ws: &[Word], start: usize) -> Option<Mention> {
         Some(title) => with_title(person, title),
         None => person,
     })
+}
+
+/// "The employee of nearly four years, a registered Republican who ..., said": an indefinite
+/// description at `start` describes the definite one before it, which opens the clause and is
+/// the subject.
+fn described_before_description(ws: &[Word], start: usize) -> Option<Mention> {
+    if !is_in(&["a", "an"], &ws[start].lower) {
+        return None;
+    }
+    let t =
+        phrase_before_comma(ws, start).filter(|&t| t == 0 || ws[t - 1].trailing == Some(','))?;
+    if !is_in(
+        &["the", "his", "her", "their", "its", "this", "that"],
+        &ws[t].lower,
+    ) {
+        return None;
+    }
+    parse(&ws[t..start])
+        .filter(|m| m.span.start == ws[t].span.start)
+        .filter(|m| !matches!(m.kind, crate::claims::mentions::MentionKind::Pronoun(..)))
 }
 
 /// The person named by the whole phrase before the comma at `start` ("Tom Reyes, ..."),
@@ -2114,10 +2158,17 @@ fn colon_subject(ws: &[Word]) -> Option<Mention> {
 pub(super) fn subject_with_verb(ws: &[Word]) -> Option<Mention> {
     let m = opening_speaker(ws, ws.len())?;
     let mut k = ws.iter().position(|w| w.span.start >= m.span.end)?;
+    // "Ms. Warren has been a powerful surrogate ...: “...”", "The board was conclusive in its
+    // findings:": a finite auxiliary before a predicate that is no participle is the verb.
+    let mut finite_auxiliary = false;
     while ws
         .get(k)
         .is_some_and(|w| w.lower.ends_with("ly") || is_in(&AUXILIARIES, &w.lower))
     {
+        finite_auxiliary |= is_in(
+            &["is", "are", "was", "were", "has", "have", "had"],
+            &ws[k].lower,
+        );
         k += 1;
     }
     let speaks =
@@ -2125,7 +2176,12 @@ pub(super) fn subject_with_verb(ws: &[Word]) -> Option<Mention> {
     // "Kasich resisted:": the verb may carry the colon.
     let mut verb = ws.get(k)?.clone();
     verb.trailing = None;
-    (speaks && looks_finite(&verb)).then_some(m)
+    // Not "Clinton was asked:", whose quote is the question put to her.
+    let predicate = finite_auxiliary
+        && !verb.lower.ends_with("ed")
+        && !is_in(&crate::claims::lexicon::IRREGULAR_PAST, &verb.lower)
+        && !is_in(&PAST_PARTICIPLES, &verb.lower);
+    (speaks && (looks_finite(&verb) || predicate)).then_some(m)
 }
 
 /// The attribution before a quote: X said: “...” / According to X, “...”
