@@ -4761,3 +4761,32 @@ fn two_people_named_together_are_a_group_not_one_person() {
     );
     assert_eq!(find(&c, "was a fraud").speaker, "Bernie Sanders");
 }
+
+#[test]
+fn a_nationality_in_the_plural_is_a_group_that_he_never_means() {
+    let c = claims_of(
+        "Russians now say they admire the president more as a protector from external threats.\n\nIn 2008, he complained bitterly about the West backing independence for Kosovo.",
+    );
+    assert_eq!(find(&c, "they admire").speaker, "Russians");
+    assert_ne!(find(&c, "independence for Kosovo").speaker, "Russians");
+}
+
+#[test]
+fn a_headline_credits_a_people_or_a_described_person() {
+    let c = extract(vec![Article::from_plain(
+        "t.txt",
+        "In memo to Congress, Saudis insist they're fighting terror\n\nSaudi Arabia is distributing a memo to members of Congress.".to_owned(),
+    )])
+    .claims;
+    assert_eq!(find(&c, "fighting terror").speaker, "Saudis");
+    let c = extract(vec![Article::from_plain(
+        "t.txt",
+        "British diplomat praises Obama's handling of the Iran talks\n\nThe talks ended in July."
+            .to_owned(),
+    )])
+    .claims;
+    assert_eq!(
+        find(&c, "handling of the Iran talks").speaker,
+        "British diplomat"
+    );
+}

@@ -1162,6 +1162,15 @@ pub(crate) fn names_an_outlet(words: &[Word]) -> bool {
 
 pub(crate) static GROUP_HEADS: WordList = word_list!("group_heads.txt");
 
+/// A noun for a group of people: the list's, or a nationality's plural ("Russians",
+/// "Mexicans"), which is never one person.
+pub(crate) fn is_group_head(lower: &str) -> bool {
+    is_in(&GROUP_HEADS, lower)
+        || lower
+            .strip_suffix('s')
+            .is_some_and(super::lexicon::is_nationality)
+}
+
 /// Generic nouns that refer back to an organisation: "the company said".
 pub(crate) static ORG_REFERENCES: WordList = word_list!("org_references.txt");
 /// The organisation nouns that name a publication: "Newsweek magazine" is one without "the".
@@ -1305,7 +1314,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     if named_last && role_of_org {
         return None;
     }
-    if head == 0 || !is_in(&GROUP_HEADS, &ws[head - 1].lower) {
+    if head == 0 || !is_group_head(&ws[head - 1].lower) {
         // "The Syrian government": nationality + lower-case organisation noun.
         if ws.len() == 2 && is_nationality(&ws[0].lower) && is_in(&ORG_REFERENCES, &ws[1].lower) {
             return Some(MentionKind::Org(format!("{} {}", ws[0].text, ws[1].lower)));
@@ -1346,7 +1355,7 @@ fn descriptor_run(ws: &[Word]) -> Option<usize> {
     let run = &ws[..k];
     let head = run.last()?;
     let person_noun = is_in(&super::lexicon::ROLES, &head.lower)
-        || is_in(&GROUP_HEADS, &head.lower)
+        || is_group_head(&head.lower)
         || [
             "er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee", "ive", "eon",
         ]

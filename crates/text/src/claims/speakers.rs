@@ -1032,7 +1032,12 @@ fn with_names_capitalised(desc: &str, surface: &str, scope: &ArticleScope) -> St
     let name = (scope.is_name(bare) || opens_a_name)
         && !crate::claims::lexicon::is_in(&crate::claims::lexicon::STOPWORDS, &bare.to_lowercase());
     let party = crate::claims::mentions::is_party_word(first);
-    if honorific || name || party {
+    // "Americans", "Russians": a nationality is capitalised.
+    let nationality = crate::claims::lexicon::is_nationality(first)
+        || first
+            .strip_suffix('s')
+            .is_some_and(crate::claims::lexicon::is_nationality);
+    if honorific || name || party || nationality {
         format!("{written}{}", &desc[first.len()..])
     } else {
         desc.to_owned()

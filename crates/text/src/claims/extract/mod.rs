@@ -65,9 +65,16 @@ fn headline_claim(
                 return reg.known_person(&m, scope).is_some();
             }
             // "Union chief says", "Park campaign says": named by whom they work for.
+            // "Saudis insist ...", "Democrats say ...": a people or a party too.
+            let people = m.surface.split_whitespace().last().is_some_and(|w| {
+                let w = w.to_lowercase();
+                crate::claims::mentions::is_group_head(&w)
+                    || crate::claims::mentions::is_party_word(&w)
+            });
             is_person(&m)
                 || matches!(m.kind, MentionKind::Org(_))
                 || matches!(&m.kind, MentionKind::Title { org: Some(_), .. })
+                || (matches!(m.kind, MentionKind::Anonymous(_)) && people)
         });
     if !names_a_person {
         return None;

@@ -322,7 +322,7 @@ fn according_to_clause(
             // People: a name, or a group ("party leaders"), not "his local paper".
             let people = rest.last().is_some_and(|w| {
                 crate::claims::lexicon::is_person_noun(&w.lower)
-                    || is_in(&crate::claims::mentions::GROUP_HEADS, &w.lower)
+                    || crate::claims::mentions::is_group_head(&w.lower)
             });
             parse(rest)
                 .filter(is_person)
