@@ -4790,3 +4790,16 @@ fn a_headline_credits_a_people_or_a_described_person() {
         "British diplomat"
     );
 }
+
+#[test]
+fn a_first_name_set_off_after_a_relative_names_whom_she_means() {
+    let c = claims_of(
+        "Sanders's campaign manager Jeff Weaver said he expects the senator to stay in the party.\n\nBut his wife, Jane, offered a preview of the candidate's thinking in an interview with The Washington Post.\n\n\"If he's president, he wants to keep this movement going,\" she said.",
+    );
+    assert_eq!(find(&c, "keep this movement").speaker, "Jane");
+    // A first name the article gave in full before is that person.
+    let c = claims_of(
+        "Ivanka Trump spoke on Thursday. Trump's daughter, Ivanka, praised her father's record.\n\n\"He is a fighter,\" she said.",
+    );
+    assert_eq!(find(&c, "He is a fighter").speaker, "Ivanka Trump");
+}

@@ -965,6 +965,19 @@ impl Registry {
     }
 
     /// An existing person of this article that `m` names, without creating one.
+    /// The person of this article, most recent first, whose first name is `first`: "Freddy"
+    /// after "Freddy Trump".
+    pub fn known_by_first_name(&self, first: &str, scope: &ArticleScope) -> Option<usize> {
+        scope.recent_mentions.iter().rev().copied().find(|&i| {
+            let s = &self.speakers[i];
+            s.kind == SpeakerKind::Person
+                && s.last.is_some()
+                && s.first
+                    .as_deref()
+                    .is_some_and(|f| f.eq_ignore_ascii_case(first))
+        })
+    }
+
     pub fn known_person(&self, m: &Mention, scope: &ArticleScope) -> Option<usize> {
         match &m.kind {
             MentionKind::Person {

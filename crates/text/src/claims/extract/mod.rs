@@ -1161,6 +1161,15 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
                     reg.resolve(&m, scope);
                 }
             }
+        } else if let Some(m) = first_name_in_apposition(ws, i) {
+            // "his wife, Jane,": a relative known by a first name is who "she" can mean next;
+            // "his brother, Freddy," the Freddy Trump the article named, if it did.
+            match reg.known_by_first_name(&ws[i].text, scope) {
+                Some(sp) => scope.mentioned(sp),
+                None => {
+                    reg.resolve(&m, scope);
+                }
+            }
         } else if let Some(m) = parse(&ws[i..j])
             .filter(is_person)
             // Not a name that only qualifies the next one: "Obama consultant Cornell
@@ -1181,6 +1190,24 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
         }
         i = j.max(i + 1);
     }
+}
+
+/// "But his wife, Jane, offered a preview": a first name alone, set off by commas after a noun
+/// for a person ("wife", "aide"), names that person; its gender is the name's.
+fn first_name_in_apposition(ws: &[Word], i: usize) -> Option<Mention> {
+    let noun = i.checked_sub(1).map(|k| &ws[k])?;
+    let gender = super::lexicon::gender_of_first_name(&ws[i].text);
+    let set_off = noun.trailing == Some(',')
+        && super::lexicon::is_person_noun(&noun.lower)
+        && ws[i].trailing.is_some_and(|c| matches!(c, ',' | '.'));
+    if !set_off || gender == super::lexicon::Gender::Unknown {
+        return None;
+    }
+    let mut m = parse(&ws[i..=i]).filter(is_person)?;
+    if let MentionKind::Person { gender: g, .. } = &mut m.kind {
+        *g = gender;
+    }
+    Some(m)
 }
 
 /// Long quotes inside a sentence that no pattern claimed, each credited to the speaker the
