@@ -4803,3 +4803,13 @@ fn a_first_name_set_off_after_a_relative_names_whom_she_means() {
     );
     assert_eq!(find(&c, "He is a fighter").speaker, "Ivanka Trump");
 }
+
+#[test]
+fn a_verb_no_list_has_after_a_quote_that_ends_in_a_comma_credits_it() {
+    let c = claims_of(
+        "At a rally in Concord, a girl hoisted a sign. Her father, Brad, 39, worried that voters limit the news they read.\n\n\"People are afraid of wasting their votes,\" he surmised.\n\nBrad Pitt came later. \"Nobody listens to the candidates anymore,\" Pitt surmised.",
+    );
+    assert_eq!(find(&c, "wasting their votes").speaker, "Brad");
+    assert_eq!(find(&c, "Nobody listens").speaker, "Brad Pitt");
+    assert_eq!(find(&c, "Nobody listens").mention.as_deref(), Some("Pitt"));
+}

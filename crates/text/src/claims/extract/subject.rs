@@ -1873,7 +1873,10 @@ pub(super) fn credit_after(
         .or_else(|| described_name_credit(&ws))
         .or_else(|| closing_credit(&ws))
         .or_else(|| phrasal_credit(&ws))
-        .or_else(|| unlisted_verb_credit(&ws))
+        .or_else(|| {
+            let comma = q.inner.slice(text).trim_end().ends_with(',');
+            unlisted_verb_credit(&ws, comma)
+        })
         .or_else(|| last_part_credit(&ws))
         .or_else(|| document_reads(&ws))?;
     let speaker = reg.resolve(&m, scope)?;
@@ -1911,8 +1914,9 @@ fn last_part_credit(ws: &[Word]) -> Option<Mention> {
 
 /// `“This is wonderful!” beamed Linda Park of Madison, Alabama.`, `“...,” Reyes quipped.`:
 /// a verb no list has, right after the quote, with a person's name on either side of it and
-/// nothing but the sentence's end or a comma after the credit. A name makes the guess safe.
-fn unlisted_verb_credit(ws: &[Word]) -> Option<Mention> {
+/// nothing but the sentence's end or a comma after the credit. A name makes the guess safe;
+/// so does a quote that ends in a comma (`“...,” he surmised.`), which only a credit follows.
+fn unlisted_verb_credit(ws: &[Word], comma_quote: bool) -> Option<Mention> {
     let name_until_comma = |from: usize| {
         let end = (from..ws.len())
             .find(|&k| ws[k].trailing.is_some())
@@ -1927,8 +1931,15 @@ fn unlisted_verb_credit(ws: &[Word]) -> Option<Mention> {
         }
     }
     // the name, then the verb
-    let v = (1..ws.len().min(5)).find(|&k| looks_finite(&ws[k]))?;
-    let m = parse(&ws[..v]).filter(is_person)?;
+    // "Reyes quipped.": the verb carries the sentence's end.
+    let finite = |w: &Word| {
+        let mut bare = w.clone();
+        bare.trailing = None;
+        looks_finite(&bare)
+    };
+    let v = (1..ws.len().min(5)).find(|&k| finite(&ws[k]))?;
+    let pronoun = comma_quote && v == 1 && is_in(&["he", "she", "they"], &ws[0].lower);
+    let m = parse(&ws[..v]).filter(|m| is_person(m) || pronoun)?;
     matches!(ws[v].trailing, Some('.' | ',' | '!' | '?'))
         .then_some(m)
         .filter(|_| ws[..v].iter().all(|w| w.trailing.is_none()))
