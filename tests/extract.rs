@@ -4813,3 +4813,19 @@ fn a_verb_no_list_has_after_a_quote_that_ends_in_a_comma_credits_it() {
     assert_eq!(find(&c, "Nobody listens").speaker, "Brad Pitt");
     assert_eq!(find(&c, "Nobody listens").mention.as_deref(), Some("Pitt"));
 }
+
+#[test]
+fn a_paragraph_that_ends_about_someone_hands_them_an_uncredited_quote() {
+    let c = claims_of(
+        "Actor Clint Howard endorsed Ted Cruz in November.\n\nHoward continued his scathing remarks about Clinton.\n\n\"Eight years ago she was the presumed Democratic nominee, and a fellow came along and beat her.\"",
+    );
+    assert_eq!(
+        find(&c, "presumed Democratic nominee").speaker,
+        "Clint Howard"
+    );
+    // A quote with a credit of its own keeps it.
+    let c = claims_of(
+        "Actor Clint Howard endorsed Ted Cruz in November.\n\nHoward continued his scathing remarks about Clinton.\n\n\"He is the only one who can win,\" said Cruz's spokesman Rick Tyler.",
+    );
+    assert_eq!(find(&c, "only one who can win").speaker, "Rick Tyler");
+}

@@ -694,6 +694,14 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                         && d.span.start >= last_sentence
                 })
                 .map(|d| (d.speaker, true))
+                // "Howard continued his scathing remarks.¶“...”", "He then had a question for
+                // the crowd.¶“Who's going to pay for it?”": a paragraph that ends with a narrator
+                // sentence about someone hands them a quote that has no credit of its own.
+                .or_else(|| {
+                    narrated_subject
+                        .filter(|&(si, _)| si + 1 == sents.len())
+                        .map(|(_, sp)| (sp, true))
+                })
         };
     }
 
