@@ -4829,3 +4829,33 @@ fn a_paragraph_that_ends_about_someone_hands_them_an_uncredited_quote() {
     );
     assert_eq!(find(&c, "only one who can win").speaker, "Rick Tyler");
 }
+
+#[test]
+fn an_opening_participle_with_its_object_is_no_speaker() {
+    let c = claims_of(
+        "Donald Trump spoke in Ohio.\n\nFacing mounting criticism from Democrats and Republicans, Mr. Trump released a follow-up statement on Saturday night, describing the son as a hero but insisting that Mr. Khan had no right to criticize him.",
+    );
+    assert_eq!(find(&c, "no right to criticize").speaker, "Donald Trump");
+}
+
+#[test]
+fn a_participle_after_before_or_after_credits_the_subject() {
+    let c = claims_of(
+        "Tim Scott spoke first. On Tuesday, Mitch McConnell deflected numerous questions about Donald Trump before saying, \"It's time to quit attacking various people that you competed with.\"",
+    );
+    assert_eq!(find(&c, "quit attacking").speaker, "Mitch McConnell");
+}
+
+#[test]
+fn a_surname_that_is_also_a_noun_is_still_a_surname() {
+    // "backer" names a group and "prince" a title, but not after a first name or "Mr.".
+    let c = claims_of(
+        "Dan Backer, the fund's lawyer, treasurer and strategist, has rejected the label and said the fund spends its money well.\n\nMatthew Prince, the chief executive of CloudFlare, a San Francisco company, said the firm would not censor sites.\n\nMr. Prince said the company would act on court orders.",
+    );
+    assert_eq!(find(&c, "spends its money").speaker, "Dan Backer");
+    assert_eq!(find(&c, "censor sites").speaker, "Matthew Prince");
+    assert_eq!(find(&c, "court orders").speaker, "Matthew Prince");
+    // An office one addresses stays an office.
+    let c = claims_of("Barack Obama spoke. \"Mr. President, you are wrong,\" the reporter said.");
+    assert_eq!(find(&c, "you are wrong").speaker, "the reporter");
+}

@@ -844,11 +844,17 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             if let Some((n, r)) = role_at(&content, i) {
                 // "Charlie King": a capitalised role word that ends the mention right after a
                 // first name is a surname (not "Mr. President", an address).
+                // So is one right after an honorific ("Mr. Prince", "Ms. King"), unless it is
+                // an office one addresses ("Mr. President", "Madam Speaker").
+                let after_honorific = i > 0
+                    && HONORIFICS.iter().any(|(h, _)| *h == content[i - 1].lower)
+                    && !is_in(&ADDRESSED_OFFICES, &w.lower);
                 let surname = i + 1 == content.len()
                     && is_cap(w)
                     && role.is_none()
-                    && matches!(org.as_slice(), [first]
-                        if super::lexicon::gender_of_first_name(first) != Gender::Unknown);
+                    && (after_honorific
+                        || matches!(org.as_slice(), [first]
+                            if super::lexicon::gender_of_first_name(first) != Gender::Unknown));
                 if surname {
                     name.append(&mut org);
                     name.push(w.text.to_string());
@@ -1136,6 +1142,20 @@ pub(crate) fn verb_like(w: &Word) -> bool {
             || VERBS.contains_key(w.lower.as_str()))
 }
 
+/// Offices addressed with an honorific ("Mr. President"), which are no surname after it.
+const ADDRESSED_OFFICES: [&str; 10] = [
+    "president",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "secretary",
+    "ambassador",
+    "mayor",
+    "governor",
+    "senator",
+    "justice",
+];
+
 /// Party words: see `is_party`.
 static PARTIES: WordList = word_list!("parties.txt");
 
@@ -1331,6 +1351,20 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
         )
     };
     if ws[..head - 1].iter().any(clause_word) {
+        return None;
+    }
+    // "Dan Backer", "Tom Fisher": a capitalised head noun after the first word is a surname,
+    // unless it is a people or a party ("many Russians", "many Democrats").
+    let head_word = &ws[head - 1];
+    if head > 1
+        && head == ws.len()
+        && is_cap(head_word)
+        && !is_party_word(&head_word.lower)
+        && !head_word
+            .lower
+            .strip_suffix('s')
+            .is_some_and(is_nationality)
+    {
         return None;
     }
     let plural = ws[head - 1].lower.ends_with('s');

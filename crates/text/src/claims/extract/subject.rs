@@ -52,10 +52,18 @@ pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
         return mention_with_verb(ws, 1).map(|(m, _)| m);
     }
     // "Walking to the next address, ...": a participle's phrase, not a name ("Harding said").
+    // "Facing mounting criticism ..., Mr. Trump released": an object in lower case and a
+    // comma before the clause's verb; "Harding said" is a name and its verb.
     let participle = ws.first().is_some_and(|w| w.lower.ends_with("ing"))
         && ws.get(1).is_some_and(|w| {
             is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower)
                 || is_in(&crate::claims::mentions::DETERMINERS, &w.lower)
+                || (w.text.starts_with(char::is_lowercase)
+                    && !looks_finite(w)
+                    && !is_speech(w)
+                    && ws[1..before.min(ws.len())]
+                        .iter()
+                        .any(|w| w.trailing == Some(',')))
         });
     if participle {
         return None;
@@ -2079,7 +2087,8 @@ fn participle_subject(ws: &[Word]) -> Option<Mention> {
         .rposition(|w| is_in(&SPEECH_PARTICIPLES, &w.lower))?;
     // "..., saying, “...”", or after what was issued: "she released a statement saying, “...”",
     // or how: "Obama punctuated his list by saying “Too many.”".
-    let by = v > 0 && ws[v - 1].lower == "by";
+    // "Mr. McConnell deflected questions before saying, “...”": "before", "after", "while" too.
+    let by = v > 0 && is_in(&["by", "before", "after", "while"], &ws[v - 1].lower);
     // "..., advising graduates to work hard, and telling the class of 2014, “...”".
     let and_after_comma = v > 1 && ws[v - 1].lower == "and" && ws[v - 2].trailing == Some(',');
     // Whom it was said to, however long ("telling American University's class of 2014,"), as
