@@ -4859,3 +4859,30 @@ fn a_surname_that_is_also_a_noun_is_still_a_surname() {
     let c = claims_of("Barack Obama spoke. \"Mr. President, you are wrong,\" the reporter said.");
     assert_eq!(find(&c, "you are wrong").speaker, "the reporter");
 }
+
+#[test]
+fn a_headline_that_names_its_source_before_a_colon_is_that_sources_claim() {
+    let of = |text: &str| extract(vec![Article::from_plain("t.txt", text.to_owned())]).claims;
+    let c = of("Graham: Trump's 'Incredibly Hateful Rhetoric' Destroying GOP's Chance to Win\n\nSen. Lindsey Graham spoke at the Republican Jewish Coalition on Thursday.");
+    assert_eq!(find(&c, "Hateful Rhetoric").speaker, "Lindsey Graham");
+    let c = of("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade\n\nHillary Clinton told the group's members on Friday that the court was at stake.");
+    assert_eq!(find(&c, "reverse Roe").speaker, "Hillary Clinton");
+    // A section's label, a show's title, a question about someone, a headline's own first part:
+    // none of them speaks.
+    for text in [
+        "The Latest: Sanders wins Minnesota Democratic caucuses\n\nThe Latest on the 2016 race. Bernie Sanders won the caucuses.",
+        "Ted Cruz: Constitutional conservative or another typical career politician?\n\nTed Cruz has a record in the Senate.",
+        "Carly Fiorina Endorses Ted Cruz: I Am 'Horrified' By Donald Trump\n\nCarly Fiorina endorsed Ted Cruz on Wednesday.",
+    ] {
+        let c = of(text);
+        assert!(
+            c.iter().all(|c| c.start > 60 || c.kind == ClaimKind::Narrator || !c.text.contains(':')),
+            "{c:#?}"
+        );
+        assert!(
+            c.iter().all(|c| c.speaker != "Latest" && !c.speaker.contains("Endorses")),
+            "{c:#?}"
+        );
+        assert!(c.iter().all(|c| !(c.start < 5 && c.kind != ClaimKind::Narrator)), "{c:#?}");
+    }
+}

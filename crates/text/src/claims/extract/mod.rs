@@ -39,6 +39,11 @@ fn headline_claim(
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
     let ws = words(text, h);
+    if !known_only {
+        if let Some(d) = labelled_headline(text, h, &ws, reg, scope) {
+            return Some(d);
+        }
+    }
     // "Tom Reyes Calls for Special Prosecutor after Report Reveals ...": the first verb
     // that speaks or acts decides, and an act ("calls for", "praises") is a stance.
     let verb = (1..ws.len())
@@ -86,6 +91,96 @@ fn headline_claim(
         reported(text, h, &ws, reg, scope)
     };
     claim.filter(|d| d.kind != ClaimKind::Narrator && !d.span.is_empty())
+}
+
+/// "Graham: Trump's ‘Incredibly Hateful Rhetoric’ Destroying GOP's Chance", "Clinton camp:
+/// Trump's Islamophobia threatens national security": a headline that names its source before
+/// a colon says what that source said. Not a section's or a column's label ("The Latest:",
+/// "News Guide:"): the source is a person, an organisation, or a described person or group.
+fn labelled_headline(
+    text: &str,
+    h: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    let colon = ws.iter().take(6).position(|w| w.trailing == Some(':'))?;
+    let source = &ws[..=colon];
+    let line_end = h.slice(text).find('\n').map_or(h.end, |k| h.start + k);
+    let content = Span::new(ws[colon].span.end + 1, line_end).trim(text);
+    let content = Span::new(
+        content.start,
+        content.start + content.slice(text).trim_end_matches('.').len(),
+    );
+    // "Ted Cruz: Constitutional conservative or another typical career politician?" asks about
+    // them.
+    let question = content.slice(text).trim_end().ends_with('?');
+    if question || words(text, content).len() < 3 || source.iter().any(|w| w.aside) {
+        return None;
+    }
+    // Not a shout ("BOOM:", "FIX IS IN:").
+    let shouted = source
+        .iter()
+        .all(|w| !w.text.chars().any(char::is_lowercase));
+    // "Clinton to Planned Parenthood:": the speaker, then whom they spoke to.
+    let source = match source.iter().position(|w| w.lower == "to") {
+        Some(k) if k > 0 => &source[..k],
+        _ => source,
+    };
+    let m = parse(source).filter(|m| {
+        m.span.start == ws[0].span.start && m.span.end == source[source.len() - 1].span.end
+    })?;
+    // The article goes on to name them: "Graham:" is the Lindsey Graham or Sen. Graham of the
+    // body ("The Latest:" is named by no one).
+    let body = &text[h.end..];
+    let named_in_body = |last: &str| {
+        last.len() > 2
+            && body.match_indices(last).any(|(at, _)| {
+                let before = body[..at].trim_end();
+                let word = before
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or_default();
+                let end_ok = body[at + last.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                end_ok
+                    && before.len() + 1 == at
+                    && word.starts_with(char::is_uppercase)
+                    && !is_in(&DETERMINERS, &word.to_lowercase())
+            })
+    };
+    let credible = !shouted
+        && match &m.kind {
+            // A full name as the body writes it ("Carly Fiorina Endorses Ted Cruz:" is none).
+            MentionKind::Person {
+                first: Some(_),
+                full,
+                ..
+            } => body.contains(full.as_str()),
+            MentionKind::Person { last, .. } => named_in_body(last),
+            MentionKind::Org(name) => {
+                super::mentions::names_an_outlet(source) && body.contains(name.as_str())
+            }
+            MentionKind::Title { .. } => true,
+            // "Clinton camp", "Newspaper", "Historians": who or what speaks.
+            MentionKind::Anonymous(desc) => desc
+                .split(' ')
+                .next_back()
+                .is_some_and(subject::names_a_speaker),
+            _ => false,
+        };
+    if !credible {
+        return None;
+    }
+    let speaker = reg.resolve(&m, scope)?;
+    Some(Draft::new(
+        speaker,
+        ClaimKind::Reported,
+        content,
+        Some(m.surface),
+    ))
 }
 
 /// A subhead inside the body: one line in title case ("Axl Rose Death Hoax Dismissed Since

@@ -1564,7 +1564,7 @@ pub(super) fn described_subject(ws: &[Word], start: usize, end: usize) -> Option
 /// ("speechwriter", "strategist", "donor", "historian", "spokesperson"), or a word of the group,
 /// organisation or document lists. Without a part-of-speech tagger this keeps "The debate
 /// promised" and "The two states" out.
-fn names_a_speaker(noun: &str) -> bool {
+pub(super) fn names_a_speaker(noun: &str) -> bool {
     let singular = noun.strip_suffix('s').unwrap_or(noun);
     use crate::claims::mentions::{GROUP_HEADS, ORG_REFERENCES};
     let lists = [&GROUP_HEADS, &ORG_REFERENCES, &DOCUMENTS];
