@@ -4886,3 +4886,29 @@ fn a_headline_that_names_its_source_before_a_colon_is_that_sources_claim() {
         assert!(c.iter().all(|c| !(c.start < 5 && c.kind != ClaimKind::Narrator)), "{c:#?}");
     }
 }
+
+#[test]
+fn a_transcript_line_is_its_labelled_speakers_words() {
+    let c = claims_of(
+        "Gov. Mary Fallin spoke with CNN's Jake Tapper on Sunday.\n\nTAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\nFALLIN: I think he is trying to campaign as a racial healer.\n\nLuciana Lopez: Saying to people Wall Street speculation means something different to everyone.",
+    );
+    assert_eq!(
+        find(&c, "campaigned as a racial healer").speaker,
+        "Jake Tapper"
+    );
+    assert_eq!(find(&c, "trying to campaign").speaker, "Mary Fallin");
+    assert_eq!(
+        find(&c, "means something different").speaker,
+        "Luciana Lopez"
+    );
+    // A label no one in the article has, a list entry's few words, or a line about the person
+    // named is no transcript.
+    let c = claims_of(
+        "Ted Cruz and Jeb Bush campaigned in New Hampshire.\n\nQ: How did things go for you after the move to Texas?\n\nCruz: Just hang on.\n\nBush: Student loans On his campaign website, Jeb Bush calls for new loans for every student.",
+    );
+    assert!(
+        c.iter()
+            .all(|c| c.kind == ClaimKind::Narrator || !c.text.starts_with(['H', 'J', 'S'])),
+        "{c:#?}"
+    );
+}

@@ -183,6 +183,60 @@ fn labelled_headline(
     ))
 }
 
+/// "TAPPER: And obviously, you're supporting Donald Trump ...", "Alex Seitz-Wald: She is right
+/// on all these things ...": a paragraph that opens with a person's name (written in capitals
+/// or not) and a colon is a transcript's line, that person's words. A single name must be
+/// someone the article named before ("Q:", "The result:", "Poll:" are no one).
+fn transcript_line(
+    text: &str,
+    para: Span,
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<(usize, String, Span)> {
+    // A line of its own: "Bernie Sanders: Credit scores" over a paragraph is a list's subhead.
+    if para.slice(text).contains('\n') {
+        return None;
+    }
+    let ws = words(text, para);
+    let colon = ws.iter().take(4).position(|w| w.trailing == Some(':'))?;
+    let said = Span::new(ws[colon].span.end + 1, para.end).trim(text);
+    // Four words at least: "Cruz: Just hang on." heads a list's entry.
+    if ws.len() < colon + 5 || ws[..=colon].iter().any(|w| w.aside) {
+        return None;
+    }
+    // Capitals as a transcript writes them: "KATE BOULDUAN" is Kate Bouldan.
+    let label: Vec<Word> = ws[..=colon]
+        .iter()
+        .map(|w| {
+            let mut w = w.clone();
+            if w.text.chars().all(|c| !c.is_lowercase()) && w.text.len() > 1 {
+                let mut chars = w.text.chars();
+                let first: String = chars.next().into_iter().collect();
+                w.text = format!("{first}{}", chars.as_str().to_lowercase()).into();
+            }
+            w
+        })
+        .collect();
+    let m = parse(&label).filter(|m| {
+        is_person(m) && m.span.start == ws[0].span.start && m.span.end == ws[colon].span.end
+    })?;
+    // "Bernie Sanders: Credit scores On his campaign website, Senator Bernie Sanders calls for
+    // ...": a line that names its label's person again is about them, not theirs.
+    if let MentionKind::Person { last, .. } = &m.kind {
+        if said.slice(text).contains(last.as_str()) {
+            return None;
+        }
+    }
+    let full_name = matches!(&m.kind, MentionKind::Person { first: Some(f), .. }
+        if super::lexicon::gender_of_first_name(f) != super::lexicon::Gender::Unknown);
+    let sp = if full_name {
+        reg.resolve(&m, scope)?
+    } else {
+        reg.known_person(&m, scope)?
+    };
+    Some((sp, m.surface, said))
+}
+
 /// A subhead inside the body: one line in title case ("Axl Rose Death Hoax Dismissed Since
 /// Singer Is ‘Alive And Well’", "SEE ALSO: ..."). Read as a headline, and only for someone
 /// already named, else the outlet's (narrator's) line: read as prose, its opening words were a
@@ -257,6 +311,14 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
             Some(start) => Span::new(start, para.end).trim(text),
             None => para,
         };
+        // "TAPPER: Do you think ...", "Matthews: Well, speculation is bad.": a transcript's line
+        // is its speaker's words.
+        if let Some((sp, mention, said)) = transcript_line(text, para, reg, &mut scope) {
+            out.push(Draft::new(sp, ClaimKind::Quote, said, Some(mention)).form("direct"));
+            scope.spoke(sp);
+            carry = Some((sp, false));
+            continue;
+        }
         let all_quotes = find_quotes(text, para);
         let quotes: Vec<Quote> = all_quotes
             .iter()
