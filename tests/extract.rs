@@ -4912,3 +4912,16 @@ fn a_transcript_line_is_its_labelled_speakers_words() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn an_including_aside_adds_names_but_is_not_the_subject() {
+    let c = claims_of(
+        "Other Republican candidates, including Carly Fiorina and Ben Carson, have followed Mr. Trump's lead, saying Mr. Clinton's history is a legitimate criticism.",
+    );
+    let claim = find(&c, "legitimate criticism");
+    assert_eq!(
+        claim.mention.as_deref(),
+        Some("Other Republican candidates")
+    );
+    assert!(!claim.speaker.contains("Ben"), "{claim:#?}");
+}

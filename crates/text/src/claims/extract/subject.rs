@@ -127,7 +127,16 @@ pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
     if described.is_some() {
         return described;
     }
-    let m = (1..before.min(9))
+    // "Other Republican candidates, including Carly Fiorina and Ben Carson,": the aside adds
+    // names to the subject before it, and is no part of it.
+    let aside = ws[..before.min(ws.len())]
+        .windows(2)
+        .position(|p| {
+            p[0].trailing == Some(',')
+                && is_in(&["including", "especially", "notably"], &p[1].lower)
+        })
+        .map_or(usize::MAX, |c| c + 1);
+    let m = (1..before.min(9).min(aside.saturating_add(1)))
         .rev()
         .find_map(|n| parse(&ws[..n]).or_else(|| name_after_descriptor(&ws[..n])))?;
     // "New Hampshire, Trump went after Bush": a place, then the person; when the words after a
@@ -2123,9 +2132,15 @@ fn coordinated_credit(ws: &[Word]) -> Option<Mention> {
 pub(super) fn clause_subject(ws: &[Word], v: usize) -> Option<Mention> {
     // A phrase that opens with a preposition is tried last: "In May, a judge sided ...",
     // "..., Iowa, on Sunday, Mrs. Clinton said", but "On Sunday morning Mr. Trump made ...".
+    // Not an aside that only adds names: "Other Republican candidates, including Carly Fiorina
+    // and Ben Carson, have followed ..., saying".
     let clause_starts = (0..v)
         .filter(|&i| ws[i].trailing == Some(','))
-        .map(|i| i + 1);
+        .map(|i| i + 1)
+        .filter(|&i| {
+            !ws.get(i)
+                .is_some_and(|w| is_in(&["including", "especially", "notably"], &w.lower))
+        });
     let starts: Vec<usize> = std::iter::once(0)
         .chain(clause_starts)
         .take_while(|&s| s < v)
