@@ -4925,3 +4925,26 @@ fn an_including_aside_adds_names_but_is_not_the_subject() {
     );
     assert!(!claim.speaker.contains("Ben"), "{claim:#?}");
 }
+
+#[test]
+fn a_short_form_of_one_persons_first_name_is_that_person() {
+    let c = claims_of(
+        "Mohammed Islam, 17, says he made millions trading stocks.\n\n\"He basically wants to give us $150 million,\" Mo explained.",
+    );
+    assert_eq!(find(&c, "150 million").speaker, "Mohammed Islam");
+    // Not when two people could be meant.
+    let c =
+        claims_of("Mohammed Islam and Moses Malone met on Friday.\n\n\"We will see,\" Mo said.");
+    assert_ne!(find(&c, "We will see").speaker, "Mohammed Islam");
+}
+
+#[test]
+fn according_to_a_thing_it_was_said_on_ends_at_its_pronoun() {
+    let c = claims_of(
+        "The audio recording has been verified as authentic, according to the video streaming application it was recorded on.",
+    );
+    assert_eq!(
+        find(&c, "verified as authentic").speaker,
+        "video streaming application"
+    );
+}

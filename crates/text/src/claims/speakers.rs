@@ -531,6 +531,14 @@ impl Registry {
                     scope.mentioned(org);
                     return Some(org);
                 }
+                // "Mo explained" after "Mohammed Islam": a lone word no surname matches that
+                // shortens the first name of one person of this article is that person.
+                if let (None, None, Some(i)) = (found, first, self.by_short_first_name(last, scope))
+                {
+                    self.alias(i, &m.surface);
+                    scope.mentioned(i);
+                    return Some(i);
+                }
                 match found {
                     Some(i) => {
                         let s = &mut self.speakers[i];
@@ -965,6 +973,25 @@ impl Registry {
     }
 
     /// An existing person of this article that `m` names, without creating one.
+    /// The one person of this article whose first name `word` is or begins ("Mo" of
+    /// "Mohammed Islam"); none when two people could be meant.
+    fn by_short_first_name(&self, word: &str, scope: &ArticleScope) -> Option<usize> {
+        if word.chars().count() < 2 {
+            return None;
+        }
+        let word = word.to_lowercase();
+        let mut found = scope.recent_mentions.iter().copied().filter(|&i| {
+            let s = &self.speakers[i];
+            s.kind == SpeakerKind::Person
+                && s.last.is_some()
+                && s.first
+                    .as_deref()
+                    .is_some_and(|f| f.to_lowercase().starts_with(&word))
+        });
+        let one = found.next()?;
+        found.all(|i| i == one).then_some(one)
+    }
+
     /// The person of this article, most recent first, whose first name is `first`: "Freddy"
     /// after "Freddy Trump".
     pub fn known_by_first_name(&self, first: &str, scope: &ArticleScope) -> Option<usize> {

@@ -1676,11 +1676,13 @@ fn described_source(ws: &[Word]) -> Option<Mention> {
                     "released",
                     "published",
                     "taken",
-                    // "the document he released": a clause about it.
+                    // "the document he released", "the application it was recorded on": a
+                    // clause about it.
                     "he",
                     "she",
                     "they",
                     "we",
+                    "it",
                 ],
                 &ws[n].lower,
             )
