@@ -4948,3 +4948,13 @@ fn according_to_a_thing_it_was_said_on_ends_at_its_pronoun() {
         "video streaming application"
     );
 }
+
+#[test]
+fn a_colon_after_a_closing_quote_mark_reads_without_a_panic() {
+    // The colon follows a three-byte quote mark: the text after it starts past the colon.
+    let c = extract(vec![Article::from_plain(
+        "t.txt",
+        "‘Jihadi John’: The Islamic State killer behind the mask is a young Londoner\n\nHe was named on Thursday.\n\nMohammed Emwazi was named by officials.\n\n‘Emwazi’: He was a quiet student who loved football.".to_owned(),
+    )]);
+    assert!(!c.claims.is_empty());
+}

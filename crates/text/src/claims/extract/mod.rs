@@ -107,7 +107,11 @@ fn labelled_headline(
     let colon = ws.iter().take(6).position(|w| w.trailing == Some(':'))?;
     let source = &ws[..=colon];
     let line_end = h.slice(text).find('\n').map_or(h.end, |k| h.start + k);
-    let content = Span::new(ws[colon].span.end + 1, line_end).trim(text);
+    let content = Span::new(
+        after_colon_at(text, ws[colon].span.end, line_end)?,
+        line_end,
+    )
+    .trim(text);
     let content = Span::new(
         content.start,
         content.start + content.slice(text).trim_end_matches('.').len(),
@@ -183,6 +187,13 @@ fn labelled_headline(
     ))
 }
 
+/// Where the text after the colon that ends the word ending at `word_end` starts, before
+/// `limit`: a closing quote mark may stand between the word and its colon ("‘Jihadi John’:").
+fn after_colon_at(text: &str, word_end: usize, limit: usize) -> Option<usize> {
+    let colon = text.get(word_end..limit)?.find(':')?;
+    Some(word_end + colon + 1)
+}
+
 /// "TAPPER: And obviously, you're supporting Donald Trump ...", "Alex Seitz-Wald: She is right
 /// on all these things ...": a paragraph that opens with a person's name (written in capitals
 /// or not) and a colon is a transcript's line, that person's words. A single name must be
@@ -199,7 +210,11 @@ fn transcript_line(
     }
     let ws = words(text, para);
     let colon = ws.iter().take(4).position(|w| w.trailing == Some(':'))?;
-    let said = Span::new(ws[colon].span.end + 1, para.end).trim(text);
+    let said = Span::new(
+        after_colon_at(text, ws[colon].span.end, para.end)?,
+        para.end,
+    )
+    .trim(text);
     // Four words at least: "Cruz: Just hang on." heads a list's entry.
     if ws.len() < colon + 5 || ws[..=colon].iter().any(|w| w.aside) {
         return None;
