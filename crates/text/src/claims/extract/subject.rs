@@ -61,9 +61,9 @@ pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
                 || (w.text.starts_with(char::is_lowercase)
                     && !looks_finite(w)
                     && !is_speech(w)
-                    && ws[1..before.min(ws.len())]
-                        .iter()
-                        .any(|w| w.trailing == Some(',')))
+                    && ws
+                        .get(1..before.min(ws.len()))
+                        .is_some_and(|run| run.iter().any(|w| w.trailing == Some(','))))
         });
     if participle {
         return None;
