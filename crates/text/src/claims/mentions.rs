@@ -322,8 +322,6 @@ static RECORDINGS: WordList = word_list!("recordings.txt");
 /// Subject pronouns: with a verb or more words after them they open a clause, not a name.
 const CLAUSE_PRONOUNS: [&str; 7] = ["he", "she", "it", "they", "we", "i", "you"];
 
-/// Parses a whole word sequence as one mention. Returns `None` when the words are not a
-/// plausible speaker (e.g. contain lower-case content words).
 /// "Hillary Clinton and Senator Bernie Sanders": two people, each with a first name that the
 /// name lists know, joined by one "and".
 pub(crate) fn is_pair_of_people(words: &[Word]) -> bool {
@@ -345,6 +343,8 @@ pub(crate) fn is_pair_of_people(words: &[Word]) -> bool {
         && parse(&words[and + 1..]).is_some_and(|m| named(&m))
 }
 
+/// Parses a whole word sequence as one mention. Returns `None` when the words are not a
+/// plausible speaker (e.g. contain lower-case content words).
 pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.is_empty() || words.len() > 12 {
         return None;
@@ -1185,10 +1185,7 @@ pub(crate) static GROUP_HEADS: WordList = word_list!("group_heads.txt");
 /// A noun for a group of people: the list's, or a nationality's plural ("Russians",
 /// "Mexicans"), which is never one person.
 pub(crate) fn is_group_head(lower: &str) -> bool {
-    is_in(&GROUP_HEADS, lower)
-        || lower
-            .strip_suffix('s')
-            .is_some_and(super::lexicon::is_nationality)
+    is_in(&GROUP_HEADS, lower) || super::lexicon::is_nationality_plural(lower)
 }
 
 /// Generic nouns that refer back to an organisation: "the company said".
@@ -1360,10 +1357,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
         && head == ws.len()
         && is_cap(head_word)
         && !is_party_word(&head_word.lower)
-        && !head_word
-            .lower
-            .strip_suffix('s')
-            .is_some_and(is_nationality)
+        && !super::lexicon::is_nationality_plural(&head_word.lower)
     {
         return None;
     }

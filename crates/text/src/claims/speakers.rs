@@ -972,7 +972,6 @@ impl Registry {
         }
     }
 
-    /// An existing person of this article that `m` names, without creating one.
     /// The one person of this article whose first name `word` is or begins ("Mo" of
     /// "Mohammed Islam"); none when two people could be meant.
     fn by_short_first_name(&self, word: &str, scope: &ArticleScope) -> Option<usize> {
@@ -980,14 +979,11 @@ impl Registry {
             return None;
         }
         let word = word.to_lowercase();
-        let mut found = scope.recent_mentions.iter().copied().filter(|&i| {
-            let s = &self.speakers[i];
-            s.kind == SpeakerKind::Person
-                && s.last.is_some()
-                && s.first
-                    .as_deref()
-                    .is_some_and(|f| f.to_lowercase().starts_with(&word))
-        });
+        let mut found = scope
+            .recent_mentions
+            .iter()
+            .copied()
+            .filter(|&i| self.has_first_name(i, |f| f.to_lowercase().starts_with(&word)));
         let one = found.next()?;
         found.all(|i| i == one).then_some(one)
     }
@@ -995,16 +991,21 @@ impl Registry {
     /// The person of this article, most recent first, whose first name is `first`: "Freddy"
     /// after "Freddy Trump".
     pub fn known_by_first_name(&self, first: &str, scope: &ArticleScope) -> Option<usize> {
-        scope.recent_mentions.iter().rev().copied().find(|&i| {
-            let s = &self.speakers[i];
-            s.kind == SpeakerKind::Person
-                && s.last.is_some()
-                && s.first
-                    .as_deref()
-                    .is_some_and(|f| f.eq_ignore_ascii_case(first))
-        })
+        scope
+            .recent_mentions
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| self.has_first_name(i, |f| f.eq_ignore_ascii_case(first)))
     }
 
+    /// Whether speaker `i` is a person known by a full name whose first name passes `test`.
+    fn has_first_name(&self, i: usize, test: impl Fn(&str) -> bool) -> bool {
+        let s = &self.speakers[i];
+        s.kind == SpeakerKind::Person && s.last.is_some() && s.first.as_deref().is_some_and(test)
+    }
+
+    /// An existing person of this article that `m` names, without creating one.
     pub fn known_person(&self, m: &Mention, scope: &ArticleScope) -> Option<usize> {
         match &m.kind {
             MentionKind::Person {
@@ -1074,9 +1075,7 @@ fn with_names_capitalised(desc: &str, surface: &str, scope: &ArticleScope) -> St
     let party = crate::claims::mentions::is_party_word(first);
     // "Americans", "Russians": a nationality is capitalised.
     let nationality = crate::claims::lexicon::is_nationality(first)
-        || first
-            .strip_suffix('s')
-            .is_some_and(crate::claims::lexicon::is_nationality);
+        || crate::claims::lexicon::is_nationality_plural(first);
     if honorific || name || party || nationality {
         format!("{written}{}", &desc[first.len()..])
     } else {

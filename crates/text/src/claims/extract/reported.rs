@@ -1376,6 +1376,14 @@ pub(super) fn looks_finite(w: &Word) -> bool {
             || is_in(&crate::claims::lexicon::IRREGULAR_PAST, &w.lower))
 }
 
+/// `looks_finite`, whatever punctuation the word carries: "Kasich resisted:", "“...,” Reyes
+/// quipped.".
+pub(super) fn looks_finite_before_punctuation(w: &Word) -> bool {
+    let mut bare = w.clone();
+    bare.trailing = None;
+    looks_finite(&bare)
+}
+
 /// A subject that names someone: a person, an organisation, a title, a group, or a pronoun for
 /// one, with no verb swallowed into it ("Sanders credited Clinton's" is no name).
 fn plain_subject(m: &Mention) -> bool {

@@ -131,10 +131,7 @@ pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
     // names to the subject before it, and is no part of it.
     let aside = ws[..before.min(ws.len())]
         .windows(2)
-        .position(|p| {
-            p[0].trailing == Some(',')
-                && is_in(&["including", "especially", "notably"], &p[1].lower)
-        })
+        .position(|p| p[0].trailing == Some(',') && is_in(&ASIDE_OPENERS, &p[1].lower))
         .map_or(usize::MAX, |c| c + 1);
     let m = (1..before.min(9).min(aside.saturating_add(1)))
         .rev()
@@ -540,8 +537,7 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
     let aside = end > 0
         && ws[end - 1].trailing == Some(',')
         && start < end
-        && (is_in(&PREPOSITIONS, &ws[start].lower)
-            || is_in(&["including", "especially", "notably"], &ws[start].lower));
+        && (is_in(&PREPOSITIONS, &ws[start].lower) || is_in(&ASIDE_OPENERS, &ws[start].lower));
     if aside {
         if start == 0 || ws[start - 1].trailing != Some(',') {
             return None;
@@ -833,6 +829,10 @@ pub(super) fn contracted_pronoun(w: &Word) -> Option<Mention> {
     pronoun.lower = base.into();
     parse(&[pronoun])
 }
+
+/// Words that open an aside adding names to the phrase before it ("Editorial pages, including
+/// USA Today,"): no subject of its own, nor part of the one before it.
+const ASIDE_OPENERS: [&str; 3] = ["including", "especially", "notably"];
 
 /// Modals between a subject and its speech verb that still report speech: "would only say",
 /// "will tell" (a speech's prepared text). Not "could", "can", "might": "Amazon could tell if
@@ -1949,12 +1949,7 @@ fn unlisted_verb_credit(ws: &[Word], comma_quote: bool) -> Option<Mention> {
     }
     // the name, then the verb
     // "Reyes quipped.": the verb carries the sentence's end.
-    let finite = |w: &Word| {
-        let mut bare = w.clone();
-        bare.trailing = None;
-        looks_finite(&bare)
-    };
-    let v = (1..ws.len().min(5)).find(|&k| finite(&ws[k]))?;
+    let v = (1..ws.len().min(5)).find(|&k| looks_finite_before_punctuation(&ws[k]))?;
     let pronoun = comma_quote && v == 1 && is_in(&["he", "she", "they"], &ws[0].lower);
     let m = parse(&ws[..v]).filter(|m| is_person(m) || pronoun)?;
     matches!(ws[v].trailing, Some('.' | ',' | '!' | '?'))
@@ -2137,10 +2132,7 @@ pub(super) fn clause_subject(ws: &[Word], v: usize) -> Option<Mention> {
     let clause_starts = (0..v)
         .filter(|&i| ws[i].trailing == Some(','))
         .map(|i| i + 1)
-        .filter(|&i| {
-            !ws.get(i)
-                .is_some_and(|w| is_in(&["including", "especially", "notably"], &w.lower))
-        });
+        .filter(|&i| !ws.get(i).is_some_and(|w| is_in(&ASIDE_OPENERS, &w.lower)));
     let starts: Vec<usize> = std::iter::once(0)
         .chain(clause_starts)
         .take_while(|&s| s < v)
@@ -2209,14 +2201,13 @@ pub(super) fn subject_with_verb(ws: &[Word]) -> Option<Mention> {
     let speaks =
         !matches!(&m.kind, crate::claims::mentions::MentionKind::Pronoun(_, p) if p == "it");
     // "Kasich resisted:": the verb may carry the colon.
-    let mut verb = ws.get(k)?.clone();
-    verb.trailing = None;
+    let verb = ws.get(k)?;
     // Not "Clinton was asked:", whose quote is the question put to her.
     let predicate = finite_auxiliary
         && !verb.lower.ends_with("ed")
         && !is_in(&crate::claims::lexicon::IRREGULAR_PAST, &verb.lower)
         && !is_in(&PAST_PARTICIPLES, &verb.lower);
-    (speaks && (looks_finite(&verb) || predicate)).then_some(m)
+    (speaks && (looks_finite_before_punctuation(verb) || predicate)).then_some(m)
 }
 
 /// The attribution before a quote: X said: “...” / According to X, “...”
@@ -2247,8 +2238,7 @@ pub(super) fn credit_before(
     // "Some chanted “USA! USA!”", "Reyes cracked, “...”": a short clause of a subject and a verb
     // no list has, right before the quote, introduces it.
     let unlisted = || {
-        let mut verb = ws[last].clone();
-        verb.trailing = None;
+        let verb = &ws[last];
         let bare = matches!(ws[last].trailing, None | Some(',') | Some(':'));
         // The clause: after an opening phrase's comma ("During the debate, Park cracked,").
         let from = (0..last)
@@ -2258,7 +2248,7 @@ pub(super) fn credit_before(
         // A past verb: "standards" and "was" end in "s" too.
         let past = verb.lower.ends_with("ed")
             || is_in(&crate::claims::lexicon::IRREGULAR_PAST, &verb.lower);
-        (last > from && last - from <= 5 && bare && past && looks_finite(&verb))
+        (last > from && last - from <= 5 && bare && past && looks_finite_before_punctuation(verb))
             .then(|| subject_before(&ws, last))
             .flatten()
             .filter(|m| m.span.start == ws[from].span.start && !is_relative_pronoun(m))

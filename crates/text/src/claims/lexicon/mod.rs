@@ -150,6 +150,11 @@ pub fn is_nationality(lower: &str) -> bool {
     NATIONALITIES.0.contains_key(lower)
 }
 
+/// Whether a lower-case word is a nationality's plural, a people: "russians", "mexicans".
+pub fn is_nationality_plural(lower: &str) -> bool {
+    lower.strip_suffix('s').is_some_and(is_nationality)
+}
+
 /// Whether `name`, as written, is a country of the list ("China", "United States").
 pub fn is_country(name: &str) -> bool {
     NATIONALITIES.1.contains(name)
