@@ -4958,3 +4958,51 @@ fn a_colon_after_a_closing_quote_mark_reads_without_a_panic() {
     )]);
     assert!(!c.claims.is_empty());
 }
+
+#[test]
+fn he_after_a_named_persons_spokesman_is_the_spokesman_not_his_boss() {
+    // The capitalised opening "McConnell" is whose spokesman; the sentence is about Stewart.
+    let c = claims_of(
+        "Senate confirms a judge\n\nSenate Majority Leader Mitch McConnell let a judicial nominee get a vote.\n\nMcConnell spokesman Don Stewart wouldn't say when the Senate will vote again.\n\n“I don’t have any new announcements yet,” he said.",
+    );
+    assert_eq!(find(&c, "new announcements").speaker, "Don Stewart");
+    // Still the boss when he leads the sentence himself.
+    let c = claims_of(
+        "Senate confirms a judge\n\nMcConnell spokesman Don Stewart spoke first.\n\nSenate Majority Leader Mitch McConnell then took the floor.\n\n“I don’t have any new announcements yet,” he said.",
+    );
+    assert_eq!(find(&c, "new announcements").speaker, "Mitch McConnell");
+}
+
+#[test]
+fn a_name_the_lists_do_not_know_is_a_person_when_an_occupation_describes_it() {
+    // "Raynard" is in no first-name list; the description after the comma makes him a person,
+    // so "he" means him rather than the Obama his sentence mentions.
+    let c = claims_of(
+        "Headline here\n\nBarack Obama won Iowa in 2008.\n\nRaynard Jackson, a black Republican campaign consultant and the host of a radio show, is a Virginia resident who voted for Obama. “If South Carolina had come first, Obama would have lost,” he said.",
+    );
+    assert_eq!(find(&c, "South Carolina").speaker, "Raynard Jackson");
+    // A place with a description is no person: "he" still means Obama.
+    let c = claims_of(
+        "Headline here\n\nBarack Obama won Iowa in 2008.\n\nDes Moines, a city of farms and insurers, is where he first spoke of it. “We will win here,” he said.",
+    );
+    assert_eq!(find(&c, "We will win").speaker, "Barack Obama");
+}
+
+#[test]
+fn he_after_a_description_then_a_name_is_the_one_named() {
+    // The quick read of the capitalised opening takes "Obama"; the full read finds Belcher.
+    let c = claims_of(
+        "Headline here\n\nBarack Obama won Iowa in 2008.\n\nObama himself seemed to see its weight.\n\nObama consultant Cornell Belcher, the pollster, picked up a similar thread at the time. “African-Americans are beginning to see that,” he said.",
+    );
+    assert_eq!(find(&c, "beginning to see").speaker, "Cornell Belcher");
+}
+
+#[test]
+fn a_name_the_lists_do_not_know_is_a_person_when_an_occupation_follows_it_anywhere() {
+    // Not the sentence's subject: "Jorunn Haldorsen" is named only in passing, described by
+    // what she does, and "Ms. Haldorsen" later is her.
+    let c = claims_of(
+        "Norway is slow to spend\n\nNorway is not moving fast enough for experts like Jorunn Haldorsen, the parliamentary commissioner for the military.\n\nNorway should spend more ''as quickly as possible,'' said Ms. Haldorsen.",
+    );
+    assert_eq!(find(&c, "quickly as possible").speaker, "Jorunn Haldorsen");
+}

@@ -295,6 +295,13 @@ impl ArticleScope {
         self.utterance[1].push(idx);
     }
 
+    /// `idx` was taken for the subject of this utterance by a quick read that a fuller read
+    /// corrected ("Obama consultant Cornell Belcher ...": Belcher, not Obama): it no longer ranks
+    /// as this utterance's subject.
+    pub fn out_of_focus(&mut self, idx: usize) {
+        self.utterance[1].retain(|&i| i != idx);
+    }
+
     /// A new paragraph is about someone new, unless it opens with a pronoun: then it is most
     /// likely about whoever the previous paragraph ended on, so only that person stays.
     pub fn new_paragraph(&mut self) {

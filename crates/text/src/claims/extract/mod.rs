@@ -448,7 +448,7 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 // "Governor Ruiz visited the plant, and she said ...": the sentence's subject is
                 // who a pronoun in it means. Its capitalised opening words only: the longer
                 // search of a narrator sentence costs too much to run on every sentence.
-                let _ = focus_on_subject(&ws, reg, &mut scope, false);
+                let quick_subject = focus_on_subject(&ws, reg, &mut scope, false);
                 if let Some(mut d) = reported(text, sent, &ws, reg, &mut scope) {
                     // "About half of voters say ..., while about 4 in 10 want ...": a second
                     // speaker's clause ends the first claim and is a claim of its own.
@@ -531,6 +531,9 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                 register_mentions(&ws, reg, &mut scope);
                 if let Some(sp) = focus_on_subject(&ws, reg, &mut scope, true) {
                     narrated_subject = Some((si, sp));
+                    if let Some(quick) = quick_subject.filter(|&q| q != sp) {
+                        scope.out_of_focus(quick);
+                    }
                 }
                 out.extend(inline_quotes(text, sent, &ws, &all_quotes, reg, &mut scope));
                 if is_narration(sentence_text) {
@@ -1335,7 +1338,13 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
                 });
             if let Some(m) = with_role.or_else(|| parse(&ws[i..j])) {
                 let named_person = matches!(&m.kind, super::mentions::MentionKind::Person { first: Some(f), role, .. }
-                    if role.is_some() || super::lexicon::gender_of_first_name(f) != super::lexicon::Gender::Unknown);
+                    if role.is_some()
+                        || super::lexicon::gender_of_first_name(f) != super::lexicon::Gender::Unknown
+                        // A first name the lists lack, before a description of what the
+                        // person does: "Breshna Alawee, a social worker,".
+                        || (j - i == 2
+                            && ws[j - 1].trailing == Some(',')
+                            && described_by_occupation(&ws[j..])));
                 let org = matches!(&m.kind, super::mentions::MentionKind::Org(_));
                 if named_person || org {
                     reg.resolve(&m, scope);
@@ -1370,6 +1379,22 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
         }
         i = j.max(i + 1);
     }
+}
+
+/// Whether the words after a name and its comma describe a person by what they do: "a black
+/// Republican campaign consultant and the host of ...", "the group's director"; not "a city of
+/// farms".
+fn described_by_occupation(after: &[Word]) -> bool {
+    after
+        .first()
+        .is_some_and(|w| is_in(&["a", "an", "the"], &w.lower))
+        && after
+            .iter()
+            .take(10)
+            .take_while(|w| w.trailing.is_none_or(|c| c == ','))
+            .any(|w| {
+                is_in(&super::lexicon::ROLES, &w.lower) || super::lexicon::is_person_noun(&w.lower)
+            })
 }
 
 /// "But his wife, Jane, offered a preview": a first name alone, set off by commas after a noun
@@ -1501,7 +1526,16 @@ fn focus_on_subject(
     // "Obama consultant Cornell Belcher, the pollster, picked up ...": the opening
     // words that name a person, read past a description, before the bare
     // capitalised head ("Obama").
-    let opener = thorough
+    // "McConnell spokesman Don Stewart wouldn't say ...": the capitalised opening is whose
+    // spokesman, and the subject is the name after the role, which only the longer read finds.
+    let head = capitalised_head(ws).len();
+    let owner_of_role = ws.get(head).is_some_and(|w| {
+        crate::claims::lexicon::ROLES_BY_FIRST.contains_key(w.lower.as_str())
+            || crate::claims::lexicon::is_person_noun(&w.lower)
+    }) && ws
+        .get(head + 1)
+        .is_some_and(|w| w.text.starts_with(char::is_uppercase));
+    let opener = (thorough || owner_of_role)
         .then(|| opening_speaker(ws, ws.len()))
         .flatten()
         .filter(|m| is_person(m) || matches!(m.kind, MentionKind::Title { .. }))
@@ -1557,11 +1591,21 @@ fn focus_on_subject(
             }
             _ => 0,
         };
+        // "Raynard Jackson, a black Republican campaign consultant and the host of ..., is":
+        // a name that a description of someone's occupation follows, whether or not the name
+        // lists know the first name.
+        let described = past_age == 0
+            && ws
+                .iter()
+                .rfind(|w| w.span.end <= m.span.end)
+                .is_some_and(|w| w.trailing == Some(','))
+            && described_by_occupation(&ws[ws.len() - after.len()..]);
         let introduced = plain_name
-            && after.get(past_age).is_some_and(|w| {
-                // "isn't", "hasn't": a negated auxiliary.
-                looks_finite(w) || is_in(&AUXILIARIES, &w.lower) || w.lower.ends_with("n't")
-            });
+            && (described
+                || after.get(past_age).is_some_and(|w| {
+                    // "isn't", "hasn't": a negated auxiliary.
+                    looks_finite(w) || is_in(&AUXILIARIES, &w.lower) || w.lower.ends_with("n't")
+                }));
         // "He attended the rally.": a pronoun subject carries on whoever it means, and ranks
         // first in this utterance.
         let continues = matches!(&m.kind, MentionKind::Pronoun(_, w) if w == "he" || w == "she");
