@@ -5006,3 +5006,42 @@ fn a_name_the_lists_do_not_know_is_a_person_when_an_occupation_follows_it_anywhe
     );
     assert_eq!(find(&c, "quickly as possible").speaker, "Jorunn Haldorsen");
 }
+
+#[test]
+fn a_credit_after_the_verb_names_whoever_its_description_ends_with() {
+    let c = claims_of(
+        "Headline here\n\nDonald Trump spoke on Monday about refugees and the wall.\n\n\"Thanks, Clarkston, for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi, a Syrian refugee.\n\n\"I don't know exactly where he stands on that,\" said undecided Republican voter Stephanie Hooton of Derry, N.H., before the barn event.\n\n''It may have been Freddy's first attempt to make his own statement,'' said his best friend at Lehigh, Bruce Turry.",
+    );
+    assert_eq!(
+        find(&c, "welcoming these refugees").speaker,
+        "Asab Al-Tabchi"
+    );
+    assert_eq!(find(&c, "where he stands").speaker, "Stephanie Hooton");
+    assert_eq!(find(&c, "first attempt").speaker, "Bruce Turry");
+    // An organisation after a description is no one's first name and surname: the person
+    // before it speaks.
+    let c = claims_of(
+        "Headline here\n\n\"History will judge,\" says Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political Report.",
+    );
+    assert_eq!(find(&c, "History will judge").speaker, "Stu Rothenberg");
+}
+
+#[test]
+fn a_city_and_its_state_inside_a_description_before_the_verb_stay_in_it() {
+    let c = claims_of(
+        "Headline here\n\nJeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were alarmed about the rhetoric.\n\nIn Cedar Rapids, Iowa, Rubio said the plan would fail.",
+    );
+    assert_eq!(
+        find(&c, "other rabbis were alarmed").speaker,
+        "Jeffrey Salkin"
+    );
+    assert_eq!(find(&c, "plan would fail").speaker, "Rubio");
+}
+
+#[test]
+fn she_after_a_sentence_about_an_unnamed_woman_is_that_woman() {
+    let c = claims_of(
+        "Headline here\n\nTrump spoke at a rally on Monday.\n\nThe woman who started it all identified herself to CNN as a resident of Salem.\n\n“He truly cares about the American people,” she said of Trump.",
+    );
+    assert_eq!(find(&c, "truly cares").speaker, "woman");
+}

@@ -1381,6 +1381,15 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
     }
 }
 
+/// "The woman", "the officer": one person, unnamed, whom a definite noun for a person
+/// describes.
+fn one_unnamed(m: &Mention) -> bool {
+    matches!(&m.kind, MentionKind::Anonymous(desc)
+        if m.surface.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && !desc.contains(' ')
+            && crate::claims::lexicon::is_person_noun(desc))
+}
+
 /// Whether the words after a name and its comma describe a person by what they do: "a black
 /// Republican campaign consultant and the host of ...", "the group's director"; not "a city of
 /// farms".
@@ -1538,7 +1547,7 @@ fn focus_on_subject(
     let opener = (thorough || owner_of_role)
         .then(|| opening_speaker(ws, ws.len()))
         .flatten()
-        .filter(|m| is_person(m) || matches!(m.kind, MentionKind::Title { .. }))
+        .filter(|m| is_person(m) || matches!(m.kind, MentionKind::Title { .. }) || one_unnamed(m))
         .filter(|_| !tied);
     let subject = opener.or_else(|| parse(capitalised_head(ws)));
     if let Some(m) = subject {
@@ -1609,9 +1618,19 @@ fn focus_on_subject(
         // "He attended the rally.": a pronoun subject carries on whoever it means, and ranks
         // first in this utterance.
         let continues = matches!(&m.kind, MentionKind::Pronoun(_, w) if w == "he" || w == "she");
+        // "The woman identified herself to CNN as Caroline.": someone unnamed, described by a
+        // noun for one person, is whom a "she" next can mean.
+        // So is "The woman who started it all".
+        let introduced_unnamed = one_unnamed(&m)
+            && after.first().is_some_and(|w| {
+                looks_finite(w)
+                    || is_in(&AUXILIARIES, &w.lower)
+                    || w.lower.ends_with("n't")
+                    || w.lower == "who"
+            });
         let sp = match reg.known_person(&m, scope) {
             Some(sp) => Some(sp),
-            None if introduced => reg.resolve(&m, scope),
+            None if introduced || introduced_unnamed => reg.resolve(&m, scope),
             None if continues => reg.resolve_continuing(&m, scope),
             None => None,
         };

@@ -522,7 +522,17 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
                 && crate::claims::mentions::is_state_after_city(&ws[start])
                 // The state ends the place: not "Curiel, Mr. Graham".
                 && (ws[start].trailing == Some(',') || start + 1 == end);
-            if !closes_here && !city && ends_phrase(w) {
+            // "a Hollywood, Fla., rabbi": the state after its city, read from the right, inside
+            // a description; "In Cedar Rapids, Iowa, Rubio said" ends the phrase at the state.
+            let state = start < end
+                && start >= 2
+                && ws[end - 1].trailing == Some(',')
+                && ws[start].text.starts_with(char::is_lowercase)
+                && w.trailing == Some(',')
+                && crate::claims::mentions::is_state_after_city(w)
+                && ws[start - 2].trailing == Some(',')
+                && is_cap(&ws[start - 2]);
+            if !closes_here && !city && !state && ends_phrase(w) {
                 break;
             }
             start -= 1;
@@ -1716,8 +1726,21 @@ pub(super) fn mention_with_verb(ws: &[Word], max_verb_at: usize) -> Option<(Ment
             // after the description is the speaker; but in "said R. Gil Kerlikowske, the Customs
             // and Border Protection commissioner" the description follows the name.
             let named_first = first.as_ref().is_some_and(is_person);
-            if end > v + 1 && ws[end - 1].trailing == Some(',') && !named_first {
-                let named = parse(&ws[end..np_after(ws, end)]).filter(is_person);
+            // "said his best friend at Lehigh, Bruce Turry": so past where the description's
+            // person works or studies.
+            let comma = if ws[end - 1].trailing == Some(',') {
+                Some(end - 1)
+            } else {
+                ws.get(end)
+                    .filter(|w| is_in(&["at", "of", "from", "in"], &w.lower))
+                    .and_then(|_| {
+                        (end + 1..(end + 5).min(ws.len()))
+                            .take_while(|&k| ws[k].text.starts_with(char::is_uppercase))
+                            .find(|&k| ws[k].trailing == Some(','))
+                    })
+            };
+            if let Some(c) = comma.filter(|_| end > v + 1 && !named_first) {
+                let named = parse(&ws[c + 1..np_after(ws, c + 1)]).filter(is_person);
                 if named.is_some() {
                     return named.map(|m| (m, v));
                 }
@@ -1775,18 +1798,38 @@ fn has_first_name(m: &Mention) -> bool {
 fn name_ending_credit(ws: &[Word]) -> Option<Mention> {
     let end = ws.iter().take(12).position(ends_phrase)? + 1;
     let cap = |w: &Word| w.text.starts_with(char::is_uppercase);
+    // "said undecided Republican voter Stephanie Hooton of Derry, N.H.,": the name ends where
+    // where the person is from begins.
+    let name_end = |k: usize| match (k + 1..end).find(|&e| !cap(&ws[e])) {
+        None => Some(end),
+        Some(e) => is_in(&["of", "from"], &ws[e].lower).then_some(e),
+    };
+    // "said master of ceremonies Asab Al-Tabchi": a first name the lists lack starts the name
+    // after a lower-case noun of the description; not after a preposition ("the governor of
+    // New Mexico") or a determiner.
+    let after_description = |k: usize| {
+        let prev = &ws[k - 1];
+        prev.text.starts_with(char::is_lowercase)
+            && prev.trailing.is_none()
+            && !is_in(&crate::claims::mentions::PREPOSITIONS, &prev.lower)
+            && !is_in(&DETERMINERS, &prev.lower)
+            && !is_in(&["and", "or"], &prev.lower)
+    };
+    let known_first = |k: usize| {
+        crate::claims::lexicon::gender_of_first_name(&ws[k].text)
+            != crate::claims::lexicon::Gender::Unknown
+    };
     (1..end.saturating_sub(1))
         .filter(|&k| {
-            cap(&ws[k])
-                && crate::claims::lexicon::gender_of_first_name(&ws[k].text)
-                    != crate::claims::lexicon::Gender::Unknown
-                && !cap_run_before(ws, k)
+            cap(&ws[k]) && ((known_first(k) && !cap_run_before(ws, k)) || after_description(k))
         })
         .find_map(|k| {
-            ws[k..end]
-                .iter()
-                .all(cap)
-                .then(|| parse(&ws[k..end]))
+            let e = name_end(k)?;
+            // Without a known first name, only a first name and a surname: "the non-partisan
+            // Rothenberg-Gonzales Political Report" is no one.
+            let plain = known_first(k) || e - k == 2;
+            (plain && (e - k >= 2 || e == end))
+                .then(|| parse(&ws[k..e]))
                 .flatten()
                 .filter(has_first_name)
         })
