@@ -5045,3 +5045,28 @@ fn she_after_a_sentence_about_an_unnamed_woman_is_that_woman() {
     );
     assert_eq!(find(&c, "truly cares").speaker, "woman");
 }
+
+#[test]
+fn an_unknown_name_described_as_a_group_or_a_known_person_named_after_a_description_stay_as_they_were(
+) {
+    // A group's description makes no person of "Cage UK": the "he" after it is Emwazi.
+    let c = claims_of(
+        "Headline here\n\nMohammed Emwazi left for Syria in 2012.\n\nCage UK, a counter-terrorism activist group which had discussions with Emwazi, has issued a statement.\n\n“I was shocked,” he said.",
+    );
+    assert_eq!(find(&c, "I was shocked").speaker, "Mohammed Emwazi");
+    // "the man identified as Foley" is Foley, not an unnamed man.
+    let c = claims_of(
+        "Headline here\n\nJames Foley was kidnapped in Syria in 2012.\n\nIn the video, the man identified as Foley delivers what appears to be a prepared statement.\n\n\"I call on my friends to rise up,\" he said.",
+    );
+    assert_eq!(find(&c, "rise up").speaker, "James Foley");
+}
+
+#[test]
+fn with_someone_and_a_participle_credits_the_quote_that_follows() {
+    let c = claims_of(
+        "Headline here\n\nJohn Kasich spoke on Monday.\n\nLawmakers were irritated about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”\n\nRepublicans were quick to chime in, with Donald Trump asking, \"How can someone with such bad judgement be our next president?\"\n\nIn it, the fighters can be heard on the road to the town, with one warning: “We will enter the city.”",
+    );
+    assert_eq!(find(&c, "Chinese menu").speaker, "John McCain");
+    assert_eq!(find(&c, "bad judgement").speaker, "Donald Trump");
+    assert_eq!(find(&c, "enter the city").speaker, "one");
+}

@@ -1387,23 +1387,38 @@ fn one_unnamed(m: &Mention) -> bool {
     matches!(&m.kind, MentionKind::Anonymous(desc)
         if m.surface.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
             && !desc.contains(' ')
-            && crate::claims::lexicon::is_person_noun(desc))
+            && crate::claims::lexicon::is_person_noun(desc)
+            && crate::claims::lexicon::noun_gender(desc) != crate::claims::lexicon::Gender::Unknown)
 }
 
 /// Whether the words after a name and its comma describe a person by what they do: "a black
 /// Republican campaign consultant and the host of ...", "the group's director"; not "a city of
-/// farms".
+/// farms", "a counter-terrorism activist group which ...". The head noun of each description
+/// joined by "and" counts: the word before "of", "who", another preposition or punctuation.
 fn described_by_occupation(after: &[Word]) -> bool {
-    after
-        .first()
-        .is_some_and(|w| is_in(&["a", "an", "the"], &w.lower))
-        && after
-            .iter()
-            .take(10)
-            .take_while(|w| w.trailing.is_none_or(|c| c == ','))
-            .any(|w| {
-                is_in(&super::lexicon::ROLES, &w.lower) || super::lexicon::is_person_noun(&w.lower)
-            })
+    const HEAD_ENDS: [&str; 10] = [
+        "of", "who", "which", "that", "at", "for", "with", "in", "from", "and",
+    ];
+    let mut k = 0;
+    while k + 1 < after.len().min(14) && is_in(&["a", "an", "the"], &after[k].lower) {
+        let head = (k + 1..after.len().min(k + 7)).find(|&h| {
+            after[h].trailing.is_some()
+                || after
+                    .get(h + 1)
+                    .is_some_and(|n| is_in(&HEAD_ENDS, &n.lower))
+        });
+        let Some(h) = head else { return false };
+        let noun = &after[h].lower;
+        if is_in(&super::lexicon::ROLES, noun) || super::lexicon::is_person_noun(noun) {
+            return true;
+        }
+        // "... consultant and the host of ...": the next description of the same person.
+        match after.get(h + 1) {
+            Some(and) if and.lower == "and" && after[h].trailing.is_none() => k = h + 2,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// "But his wife, Jane, offered a preview": a first name alone, set off by commas after a noun
@@ -1621,7 +1636,17 @@ fn focus_on_subject(
         // "The woman identified herself to CNN as Caroline.": someone unnamed, described by a
         // noun for one person, is whom a "she" next can mean.
         // So is "The woman who started it all".
+        // Not "the man identified as Foley": a person the article knows, named in the sentence,
+        // is who the description means.
+        let names_someone_known = || {
+            after.iter().any(|w| {
+                w.text.starts_with(char::is_uppercase)
+                    && parse(std::slice::from_ref(*w))
+                        .is_some_and(|n| is_person(&n) && reg.known_person(&n, scope).is_some())
+            })
+        };
         let introduced_unnamed = one_unnamed(&m)
+            && !names_someone_known()
             && after.first().is_some_and(|w| {
                 looks_finite(w)
                     || is_in(&AUXILIARIES, &w.lower)

@@ -1868,31 +1868,6 @@ pub(super) fn saying_clause(
     // ", substantially adding to his lead": "adding to" adds no words.
     let adds_to =
         |k: usize| ws[k].lower == "adding" && ws.get(k + 1).is_some_and(|w| w.lower == "to");
-    // "..., with 50 percent saying she is prepared", "with Martin O'Malley calling Trump a
-    // fascist": who the participle's clause is by stands between "with" and the participle.
-    let with_subject = |k: usize| {
-        let j = (k.saturating_sub(8)..k)
-            .rev()
-            .find(|&j| ws[j].lower == "with")?;
-        if j + 1 == k || ws[j..k].iter().any(|w| w.trailing.is_some()) {
-            return None;
-        }
-        // "with Cruz repeatedly calling": the adverb is no part of the name.
-        let end = (j + 1..k)
-            .rev()
-            .find(|&e| !is_adverb(&ws[e].lower))
-            .map_or(k, |e| e + 1);
-        let phrase = &ws[j + 1..end];
-        if phrase.is_empty() {
-            return None;
-        }
-        // "with Republican Senator John McCain telling": the person, whose name the party
-        // before it describes.
-        parse(phrase)
-            .filter(|m| !matches!(m.kind, crate::claims::mentions::MentionKind::Pronoun(..)))
-            .or_else(|| crate::claims::mentions::description(phrase))
-            .filter(|m| m.span.start == phrase[0].span.start || is_person(m))
-    };
     // "left 62 percent of voters saying race relations are growing worse": a counted share of
     // a group right before the participle, no comma between, is who says it.
     let counted_subject = |k: usize| {
@@ -1917,7 +1892,7 @@ pub(super) fn saying_clause(
             && !names_a_thing(ws, k)
             && (after_comma(k)
                 || issued(k)
-                || with_subject(k).is_some()
+                || super::subject::with_subject(ws, k).is_some()
                 || counted_subject(k).is_some())
             && !adds_to(k)
     })?;
@@ -1968,7 +1943,7 @@ pub(super) fn saying_clause(
     }
     // The subject of the clause the participle hangs on, also after an opening phrase: "At a
     // campaign event in Ames on Sunday, Mrs. Clinton tried to expand on it, saying that ...".
-    let m = with_subject(k)
+    let m = super::subject::with_subject(ws, k)
         .or_else(|| counted_subject(k))
         .or_else(|| clause_subject(ws, k))?;
     let sp = resolve_or_unknown(reg, &m, scope);

@@ -1887,10 +1887,13 @@ pub(super) fn caller(ws: &[Word]) -> Option<Mention> {
         .rposition(|w| is_in(&CALLING_VERBS, &w.lower) || w.lower == "calling")?;
     // ", calling him": the subject of the clause it hangs on, past a leading phrase
     // ("Speaking in Salem, New Hampshire, Trump went after Bush, calling him").
+    // "with Sen. John McCain calling it a “Chinese menu.”".
     if ws[v].lower == "calling" {
-        return (v > 0 && ws[v - 1].trailing == Some(','))
-            .then(|| clause_subject(ws, v))
-            .flatten();
+        return with_subject(ws, v).or_else(|| {
+            (v > 0 && ws[v - 1].trailing == Some(','))
+                .then(|| clause_subject(ws, v))
+                .flatten()
+        });
     }
     (v > 0)
         .then(|| {
@@ -2129,9 +2132,10 @@ fn closing_credit(ws: &[Word]) -> Option<Mention> {
 /// “...”": a speech participle right before the quote credits the subject of the clause it
 /// hangs on: the sentence's opening words, else the words after a leading phrase's comma.
 fn participle_subject(ws: &[Word]) -> Option<Mention> {
+    // "..., asking, “...?”" introduces a question the same way.
     let v = ws
         .iter()
-        .rposition(|w| is_in(&SPEECH_PARTICIPLES, &w.lower))?;
+        .rposition(|w| is_in(&SPEECH_PARTICIPLES, &w.lower) || w.lower == "asking")?;
     // "..., saying, “...”", or after what was issued: "she released a statement saying, “...”",
     // or how: "Obama punctuated his list by saying “Too many.”".
     // "Mr. McConnell deflected questions before saying, “...”": "before", "after", "while" too.
@@ -2146,13 +2150,53 @@ fn participle_subject(ws: &[Word]) -> Option<Mention> {
             && audience[..audience.len() - 1]
                 .iter()
                 .all(|w| w.trailing.is_none() && !looks_finite(w)));
+    if !to_whom {
+        return None;
+    }
+    // "with Donald Trump asking, “...”", and "with Trump tweeting that ... and asking, “...”":
+    // who stands between "with" and the participle, or the first of two joined by "and".
+    let joined = (v > 1 && ws[v - 1].lower == "and")
+        .then(|| {
+            (0..v - 1)
+                .rev()
+                .find(|&j| is_in(&SPEECH_PARTICIPLES, &ws[j].lower))
+        })
+        .flatten();
+    if let Some(m) = with_subject(ws, v).or_else(|| joined.and_then(|j| with_subject(ws, j))) {
+        return Some(m);
+    }
     if v == 0
         || (ws[v - 1].trailing != Some(',') && !after_document(ws, v) && !by && !and_after_comma)
-        || !to_whom
     {
         return None;
     }
     clause_subject(ws, v)
+}
+
+/// "..., with 50 percent saying she is prepared", "with Martin O'Malley calling Trump a
+/// fascist": who the participle at `k` is by, standing between "with" and the participle.
+pub(super) fn with_subject(ws: &[Word], k: usize) -> Option<Mention> {
+    let j = (k.saturating_sub(8)..k)
+        .rev()
+        .find(|&j| ws[j].lower == "with")?;
+    if j + 1 == k || ws[j..k].iter().any(|w| w.trailing.is_some()) {
+        return None;
+    }
+    // "with Cruz repeatedly calling": the adverb is no part of the name.
+    let end = (j + 1..k)
+        .rev()
+        .find(|&e| !super::reported::is_adverb(&ws[e].lower))
+        .map_or(k, |e| e + 1);
+    let phrase = &ws[j + 1..end];
+    if phrase.is_empty() {
+        return None;
+    }
+    // "with Republican Senator John McCain telling": the person, whose name the party before
+    // it describes.
+    parse(phrase)
+        .filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)))
+        .or_else(|| crate::claims::mentions::description(phrase))
+        .filter(|m| m.span.start == phrase[0].span.start || is_person(m))
 }
 
 /// "He praised those who left but said, “...”": a speech verb after "and" or "but" credits
