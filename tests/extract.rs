@@ -5070,3 +5070,19 @@ fn with_someone_and_a_participle_credits_the_quote_that_follows() {
     assert_eq!(find(&c, "bad judgement").speaker, "Donald Trump");
     assert_eq!(find(&c, "enter the city").speaker, "one");
 }
+
+#[test]
+fn the_thing_a_relative_clause_describes_is_not_part_of_its_speaker() {
+    let c = claims_of(
+        "Headline here\n\nDevine acknowledged that it will be very difficult unless Sanders finishes on a very strong winning streak - something Sanders aides argue is possible after Tuesday's victory in Indiana.",
+    );
+    assert_eq!(find(&c, "victory in Indiana").speaker, "Sanders aides");
+}
+
+#[test]
+fn a_description_named_someone_is_that_person_as_a_subject() {
+    let c = claims_of(
+        "Headline here\n\nOutside the plant, a worker named Antonio Arroyo has nothing but positive things to say about his job, much like his colleagues.\n\n“The atmosphere is relaxed,” he said.",
+    );
+    assert_eq!(find(&c, "atmosphere is relaxed").speaker, "Antonio Arroyo");
+}

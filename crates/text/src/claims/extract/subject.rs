@@ -586,6 +586,17 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
         end = start;
         start = phrase_start(end);
     }
+    // "something Sanders aides argue is possible": the thing a relative clause without "that"
+    // describes stands before its subject.
+    if end - start >= 2
+        && is_in(
+            &["something", "anything", "everything", "nothing"],
+            &ws[start].lower,
+        )
+        && (is_cap(&ws[start + 1]) || is_in(&DETERMINERS, &ws[start + 1].lower))
+    {
+        start += 1;
+    }
     // "On Tuesday the singer's representatives said": after a time phrase the subject is
     // read as if the sentence opened with it.
     let timed = after_time_phrase(ws, start, end);
@@ -1332,6 +1343,18 @@ pub(super) fn subject_fallback(ws: &[Word], start: usize, end: usize) -> Option<
     let cut = (start + 1..end).find(|&i| {
         qualifies(i) && (is_in(&QUALIFIERS, &ws[i].lower) || parse(&ws[start..i]).is_some())
     })?;
+    // "a worker named Antonio Arroyo has nothing but positive things to say": the name after
+    // "named" is who.
+    if ws[cut].lower == "named" {
+        let name_end = (cut + 1..end)
+            .find(|&i| !is_cap(&ws[i]) || ws[i - 1].trailing.is_some())
+            .unwrap_or(end);
+        if name_end > cut + 1 {
+            if let Some(m) = parse(&ws[start..name_end]).filter(is_person) {
+                return Some(m);
+            }
+        }
+    }
     // A document with no name and verb before it: not "House Republicans issued a report from
     // ...", a clause whose subject is who issued it ("A redacted copy" is no verb).
     // Before "that", the document ends the head: "Bergen County land records indicate that"
