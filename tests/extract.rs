@@ -5086,3 +5086,12 @@ fn a_description_named_someone_is_that_person_as_a_subject() {
     );
     assert_eq!(find(&c, "atmosphere is relaxed").speaker, "Antonio Arroyo");
 }
+
+#[test]
+fn a_role_that_serves_someone_after_to_is_a_speaker() {
+    let c = claims_of(
+        "Headline here\n\nSeitchi was returning to Chad to mourn the death of his mother, Chad’s Ambassador to France confirmed.\n\nThe talks will resume in May, an adviser to the president said.",
+    );
+    assert!(find(&c, "mourn the death").speaker.contains("ambassador"));
+    assert!(find(&c, "talks will resume").speaker.contains("adviser"));
+}

@@ -345,6 +345,16 @@ pub(crate) fn is_pair_of_people(words: &[Word]) -> bool {
 
 /// Parses a whole word sequence as one mention. Returns `None` when the words are not a
 /// plausible speaker (e.g. contain lower-case content words).
+/// Roles whose holder serves someone named after "to": "ambassador to France", "adviser to
+/// the president", "envoy to Syria".
+const ROLES_SERVING: [&str; 5] = [
+    "ambassador",
+    "envoy",
+    "adviser",
+    "advisor",
+    "representative",
+];
+
 pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.is_empty() || words.len() > 12 {
         return None;
@@ -927,7 +937,15 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             // A lower-case descriptor right before a name works as a role:
             // "epidemiologist Jonas Berg", "welder Joe Marlow".
             role = Some(w.lower.to_string());
-        } else if name.is_empty() && role.is_some() && matches!(w.lower.as_str(), "of" | "for") {
+        } else if name.is_empty()
+            && role.is_some()
+            && (matches!(w.lower.as_str(), "of" | "for")
+                // "the ambassador to France", "an adviser to Mr. Trump": whom the role serves.
+                || (w.lower == "to"
+                    && role
+                        .as_deref()
+                        .is_some_and(|r| is_in(&ROLES_SERVING, r.rsplit(' ').next().unwrap_or(r)))))
+        {
             // "Speaker of the House Paul Ryan", "Secretary of State John Kerry": the role's
             // organisation, then the person's name, which starts at a known first name.
             let rest: Vec<&Word> = content[i + 1..]
@@ -945,7 +963,12 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                     .all(|w| is_cap(w) || is_in(&CONNECTORS, &w.lower))
                     && org.first().is_some_and(|w| is_cap(w))
                     && org.last().is_some_and(|w| is_cap(w));
-                if !named {
+                // "Ambassador to Libya Safira Deborah": past the place may come a name whose
+                // first name the lists lack; whom a role serves is seldom three words long.
+                let unsure = w.lower == "to"
+                    && org.len() > 2
+                    && !org.iter().any(|w| is_in(&CONNECTORS, &w.lower));
+                if !named || unsure {
                     return None;
                 }
                 return mention(MentionKind::Title {
