@@ -1624,12 +1624,11 @@ fn focus_on_subject(
                 .rfind(|w| w.span.end <= m.span.end)
                 .is_some_and(|w| w.trailing == Some(','))
             && described_by_occupation(&ws[ws.len() - after.len()..]);
-        let introduced = plain_name
-            && (described
-                || after.get(past_age).is_some_and(|w| {
-                    // "isn't", "hasn't": a negated auxiliary.
-                    looks_finite(w) || is_in(&AUXILIARIES, &w.lower) || w.lower.ends_with("n't")
-                }));
+        // A verb right after the subject: "isn't", "hasn't", a negated auxiliary, too.
+        let verb = |w: &&Word| {
+            looks_finite(w) || is_in(&AUXILIARIES, &w.lower) || w.lower.ends_with("n't")
+        };
+        let introduced = plain_name && (described || after.get(past_age).is_some_and(verb));
         // "He attended the rally.": a pronoun subject carries on whoever it means, and ranks
         // first in this utterance.
         let continues = matches!(&m.kind, MentionKind::Pronoun(_, w) if w == "he" || w == "she");
@@ -1647,12 +1646,7 @@ fn focus_on_subject(
         };
         let introduced_unnamed = one_unnamed(&m)
             && !names_someone_known()
-            && after.first().is_some_and(|w| {
-                looks_finite(w)
-                    || is_in(&AUXILIARIES, &w.lower)
-                    || w.lower.ends_with("n't")
-                    || w.lower == "who"
-            });
+            && after.first().is_some_and(|w| verb(w) || w.lower == "who");
         let sp = match reg.known_person(&m, scope) {
             Some(sp) => Some(sp),
             None if introduced || introduced_unnamed => reg.resolve(&m, scope),
