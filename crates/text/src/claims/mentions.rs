@@ -343,8 +343,6 @@ pub(crate) fn is_pair_of_people(words: &[Word]) -> bool {
         && parse(&words[and + 1..]).is_some_and(|m| named(&m))
 }
 
-/// Parses a whole word sequence as one mention. Returns `None` when the words are not a
-/// plausible speaker (e.g. contain lower-case content words).
 /// Roles whose holder serves someone named after "to": "ambassador to France", "adviser to
 /// the president", "envoy to Syria".
 const ROLES_SERVING: [&str; 5] = [
@@ -355,6 +353,8 @@ const ROLES_SERVING: [&str; 5] = [
     "representative",
 ];
 
+/// Parses a whole word sequence as one mention. Returns `None` when the words are not a
+/// plausible speaker (e.g. contain lower-case content words).
 pub fn parse(words: &[Word]) -> Option<Mention> {
     if words.is_empty() || words.len() > 12 {
         return None;

@@ -1564,7 +1564,7 @@ fn focus_on_subject(
         .flatten()
         .filter(|m| is_person(m) || matches!(m.kind, MentionKind::Title { .. }) || one_unnamed(m))
         .filter(|_| !tied);
-    let subject = opener.or_else(|| parse(capitalised_head(ws)));
+    let subject = opener.or_else(|| parse(&ws[..head]));
     if let Some(m) = subject {
         // "Al Sharpton visited the plant.": a full name followed by its verb is a
         // person, whether or not the name lists know the first name.

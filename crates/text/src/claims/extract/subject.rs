@@ -1822,7 +1822,7 @@ fn name_ending_credit(ws: &[Word]) -> Option<Mention> {
     let end = ws.iter().take(12).position(ends_phrase)? + 1;
     let cap = |w: &Word| w.text.starts_with(char::is_uppercase);
     // "said undecided Republican voter Stephanie Hooton of Derry, N.H.,": the name ends where
-    // where the person is from begins.
+    // the person's place begins.
     let name_end = |k: usize| match (k + 1..end).find(|&e| !cap(&ws[e])) {
         None => Some(end),
         Some(e) => is_in(&["of", "from"], &ws[e].lower).then_some(e),
