@@ -312,8 +312,7 @@ fn is_sentence_adverb(w: &Word) -> bool {
     w.text.starts_with(char::is_uppercase)
         && w.lower.len() > 5
         && ENDINGS.iter().any(|e| w.lower.ends_with(e))
-        && crate::claims::lexicon::gender_of_first_name(&w.lower)
-            == crate::claims::lexicon::Gender::Unknown
+        && !super::lexicon::is_known_first_name(&w.lower)
 }
 
 /// "a clip of", "footage of": recordings that show someone speaking.
@@ -334,7 +333,7 @@ pub(crate) fn is_pair_of_people(words: &[Word]) -> bool {
     };
     let named = |m: &Mention| {
         matches!(&m.kind, MentionKind::Person { first: Some(f), .. }
-            if super::lexicon::gender_of_first_name(f) != Gender::Unknown)
+            if super::lexicon::is_known_first_name(f))
     };
     words[and + 1..].len() >= 2
         && !words[and + 1..].iter().any(|w| w.lower == "and")
@@ -447,7 +446,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             && !words[..and + 2].iter().any(verb_like);
         let person = parse(&words[and + 1..]).filter(|m| {
             matches!(&m.kind, MentionKind::Person { first: Some(f), .. }
-                if (described || super::lexicon::gender_of_first_name(f) != Gender::Unknown)
+                if (described || super::lexicon::is_known_first_name(f))
                     && words[and + 1].text != *f)
         });
         if let Some(m) = person.filter(|_| before_names_no_one) {
@@ -864,7 +863,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                     && role.is_none()
                     && (after_honorific
                         || matches!(org.as_slice(), [first]
-                            if super::lexicon::gender_of_first_name(first) != Gender::Unknown));
+                            if super::lexicon::is_known_first_name(first)));
                 if surname {
                     name.append(&mut org);
                     name.push(w.text.to_string());
@@ -953,7 +952,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                 .skip_while(|w| is_in(&DETERMINERS, &w.lower))
                 .collect();
             let first = (1..rest.len().saturating_sub(1))
-                .find(|&k| super::lexicon::gender_of_first_name(&rest[k].text) != Gender::Unknown);
+                .find(|&k| super::lexicon::is_known_first_name(&rest[k].text));
             // "The leader of Boko Haram", "the chairman of the Senate Intelligence Committee":
             // no name after the organisation; the title is who speaks, with whom it is for.
             let Some(first) = first else {
@@ -1006,7 +1005,7 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                 && (is_in(&super::lexicon::ROLES, &name[0].to_lowercase())
                     || name[0].eq_ignore_ascii_case("head"));
             if let [org_words @ .., first, last] = rest.as_slice() {
-                let named = super::lexicon::gender_of_first_name(&first.text) != Gender::Unknown;
+                let named = super::lexicon::is_known_first_name(&first.text);
                 if role_word && named && is_cap(last) {
                     let found = parse(&[(*first).clone(), (*last).clone()])
                         .filter(|m| matches!(m.kind, MentionKind::Person { .. }));
@@ -1086,10 +1085,10 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     }
     // "Billionaire Tom Steyer": a capitalised word before a first name is a title. Not when
     // it is a first name itself: "Mary Ann Smith", "John Quincy Adams" keep their first names.
-    let first_of_many = || super::lexicon::gender_of_first_name(&name[0]) != Gender::Unknown;
+    let first_of_many = || super::lexicon::is_known_first_name(&name[0]);
     if name.len() >= 3 && !joined && !first_of_many() {
-        if let Some(k) = (1..name.len() - 1)
-            .find(|&k| super::lexicon::gender_of_first_name(&name[k]) != Gender::Unknown)
+        if let Some(k) =
+            (1..name.len() - 1).find(|&k| super::lexicon::is_known_first_name(&name[k]))
         {
             let title: Vec<String> = name.drain(..k).collect();
             if role.is_none() {
@@ -1340,9 +1339,7 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     // "Secretary of State John Kerry": a role of a named organisation, then a person's full
     // name; not a group (but "supporters of Democrat Hillary Clinton" is one).
     let named_last = match ws {
-        [.., first, last] => {
-            super::lexicon::gender_of_first_name(&first.text) != Gender::Unknown && is_cap(last)
-        }
+        [.., first, last] => super::lexicon::is_known_first_name(&first.text) && is_cap(last),
         _ => false,
     };
     let role_of_org = head > 0

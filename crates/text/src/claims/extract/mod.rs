@@ -243,7 +243,7 @@ fn transcript_line(
         }
     }
     let full_name = matches!(&m.kind, MentionKind::Person { first: Some(f), .. }
-        if super::lexicon::gender_of_first_name(f) != super::lexicon::Gender::Unknown);
+        if crate::claims::lexicon::is_known_first_name(f));
     let sp = if full_name {
         reg.resolve(&m, scope)?
     } else {
@@ -1339,7 +1339,7 @@ fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) 
             if let Some(m) = with_role.or_else(|| parse(&ws[i..j])) {
                 let named_person = matches!(&m.kind, super::mentions::MentionKind::Person { first: Some(f), role, .. }
                     if role.is_some()
-                        || super::lexicon::gender_of_first_name(f) != super::lexicon::Gender::Unknown
+                        || crate::claims::lexicon::is_known_first_name(f)
                         // A first name the lists lack, before a description of what the
                         // person does: "Breshna Alawee, a social worker,".
                         || (j - i == 2

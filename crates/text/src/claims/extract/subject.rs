@@ -1838,10 +1838,7 @@ fn name_ending_credit(ws: &[Word]) -> Option<Mention> {
             && !is_in(&DETERMINERS, &prev.lower)
             && !is_in(&["and", "or"], &prev.lower)
     };
-    let known_first = |k: usize| {
-        crate::claims::lexicon::gender_of_first_name(&ws[k].text)
-            != crate::claims::lexicon::Gender::Unknown
-    };
+    let known_first = |k: usize| crate::claims::lexicon::is_known_first_name(&ws[k].text);
     (1..end.saturating_sub(1))
         .filter(|&k| {
             cap(&ws[k]) && ((known_first(k) && !cap_run_before(ws, k)) || after_description(k))

@@ -294,6 +294,11 @@ pub fn gender_of_first_name(first: &str) -> Gender {
     }
 }
 
+/// Whether the lists know `word` as a first name: "Karen Wu" names a person, "Lake Wobegon" no one.
+pub fn is_known_first_name(word: &str) -> bool {
+    gender_of_first_name(word) != Gender::Unknown
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
