@@ -5095,3 +5095,20 @@ fn a_role_that_serves_someone_after_to_is_a_speaker() {
     assert!(find(&c, "mourn the death").speaker.contains("ambassador"));
     assert!(find(&c, "talks will resume").speaker.contains("adviser"));
 }
+
+#[test]
+fn quoted_words_outside_every_pattern_are_claims_of_whom_their_sentence_credits() {
+    let c = claims_of(
+        "Headline here\n\nDonations are vetted to make sure they comply with limits, campaign spokesman Colin Strother said, but “we do not ask them their annual income or what their spouse makes.”\n\nThe paradox of Wu, says Carl Anthony, a historian at the state library, is that she was “one of the most powerful governors of the postwar era,” not for her policy influence but for her “personal influence over the budget.”\n\nResidents have a name for the tunnel project: the “road to ruin and despair.”",
+    );
+    let income = find(&c, "annual income");
+    assert_eq!(income.speaker, "Colin Strother");
+    assert_eq!(income.kind, ClaimKind::Quote);
+    assert_eq!(income.form, Some("direct"));
+    assert_eq!(find(&c, "most powerful governors").speaker, "Carl Anthony");
+    let influence = find(&c, "personal influence over");
+    assert_eq!(influence.speaker, "Carl Anthony");
+    assert_eq!(influence.form, Some("fragment"));
+    // No one is credited with the name: it stays in the narrator's sentence.
+    assert_eq!(find(&c, "road to ruin").kind, ClaimKind::Narrator);
+}

@@ -110,10 +110,11 @@ impl Draft {
 }
 
 /// Every `Claim::form` there is, for reading one back from text (the store keeps it as text).
-pub const FORMS: [&str; 6] = [
+pub const FORMS: [&str; 7] = [
     "direct",
     "continued",
     "block",
+    "fragment",
     "question",
     "request",
     "stance",
@@ -143,10 +144,13 @@ pub struct Claim {
     pub role: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
-    /// For quotes: "direct", "continued" (runs on past the paragraph) or "block"; for reported
+    /// For quotes: "direct", "continued" (runs on past the paragraph), "block", or "fragment" (a
+    /// few quoted words inside the narrator's sentence: "called it “a major breach of trust”");
+    /// for reported
     /// speech, "question" when it is a question someone asked ("asked whether ...") and
     /// "request" for a request ("asked the court to block the rules"), "stance" for praise or
-    /// blame of a thing ("criticized the draft budget"). None asserts a fact, so none is paired.
+    /// blame of a thing ("criticized the draft budget"). Neither a fragment nor these assert a
+    /// fact, so none is paired.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub form: Option<&'static str>,
     /// For a denial that points back ("Grant rejected that claim"): the id of the claim it

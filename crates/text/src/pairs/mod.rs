@@ -104,9 +104,10 @@ fn stem(w: &str) -> String {
 }
 
 /// Whether a claim of this form can be paired: a question or a request asserts nothing another
-/// claim could contradict, and praise or blame (a stance) is an opinion, not a claim of fact.
+/// claim could contradict, praise or blame (a stance) is an opinion, not a claim of fact, and a
+/// fragment ("a “major breach of trust”") is a few words, not a proposition.
 pub fn pairable_form(form: Option<&str>) -> bool {
-    !matches!(form, Some("question" | "request" | "stance"))
+    !matches!(form, Some("question" | "request" | "stance" | "fragment"))
 }
 
 fn eligible(c: &Claim, speakers: &HashMap<&str, &Speaker>, opts: &PairOptions) -> bool {
@@ -742,7 +743,7 @@ mod tests {
     }
 
     #[test]
-    fn questions_and_requests_are_never_paired() {
+    fn questions_requests_stances_and_fragments_are_never_paired() {
         let reported = |article: &str, text: &str, form: Option<&'static str>| {
             let mut c = Claim::test(article, &format!("{article}-s"), ClaimKind::Reported, text);
             c.form = form;
@@ -758,7 +759,7 @@ mod tests {
             ..PairOptions::default()
         };
         let claim = reported("a", "the harbor will close in June", None);
-        for form in ["question", "request", "stance"] {
+        for form in ["question", "request", "stance", "fragment"] {
             let other = reported("b", "whether the harbor will close in June", Some(form));
             let pairing = candidates(&[claim.clone(), other.clone()], &speakers, &opts);
             assert!(pairing.candidates.is_empty(), "{form}");

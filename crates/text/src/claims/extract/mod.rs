@@ -19,9 +19,11 @@ use crate::words::{word_list, WordList};
 
 mod cues;
 mod reported;
+mod stray;
 mod subject;
 use cues::*;
 use reported::*;
+use stray::stray_quotes;
 use subject::*;
 
 /// Words allowed between a subject and its speech verb ("has denied", "later said").
@@ -878,6 +880,17 @@ pub fn extract_article(article: &Article, reg: &mut Registry) -> Vec<Draft> {
                         .map(|(_, sp)| (sp, true))
                 })
         };
+        // Last, so that no stage above takes a stray quote for the claim that ends the
+        // paragraph.
+        let strays = stray_quotes(
+            text,
+            &sents,
+            &all_quotes,
+            &out[first_draft..],
+            reg,
+            &mut scope,
+        );
+        out.extend(strays);
     }
 
     // A quote left open at a paragraph's end continues in the next quote: same speaker.
