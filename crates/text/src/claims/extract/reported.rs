@@ -379,13 +379,26 @@ fn statement_that(
     // "Reyes's claim that", "Hendricks's most explosive claim is that", "Reyes's repeated
     // insistence that": an owner, up to three words that describe the noun, the noun, and
     // "that" (or "is that").
+    // "Mr. Trump's claims that", "Reyes's claim last week that": the plural too, and when it
+    // was made between the noun and "that".
+    let statement_noun = |w: &Word| {
+        is_in(&STATEMENT_NOUNS, &w.lower)
+            || w.lower
+                .strip_suffix('s')
+                .is_some_and(|one| is_in(&STATEMENT_NOUNS, one))
+    };
     let (owner_at, that_at) = (1..ws.len()).find_map(|i| {
-        if !is_in(&STATEMENT_NOUNS, &ws[i].lower) || ws[i].trailing.is_some() {
+        if !statement_noun(&ws[i]) || ws[i].trailing.is_some() {
             return None;
         }
-        let that_at = match (ws.get(i + 1), ws.get(i + 2)) {
-            (Some(t), _) if t.lower == "that" => i + 1,
-            (Some(b), Some(t)) if is_in(&["is", "was"], &b.lower) && t.lower == "that" => i + 2,
+        let when = when_words(&ws[i + 1..]);
+        let after = i + when;
+        if ws[i..=after].iter().any(|w| w.trailing.is_some()) {
+            return None;
+        }
+        let that_at = match (ws.get(after + 1), ws.get(after + 2)) {
+            (Some(t), _) if t.lower == "that" => after + 1,
+            (Some(b), Some(t)) if is_in(&["is", "was"], &b.lower) && t.lower == "that" => after + 2,
             _ => return None,
         };
         // A named owner: "his claim that" leaves who "his" is to a resolver that guesses
@@ -404,14 +417,31 @@ fn statement_that(
     let mut name_words: Vec<Word> = ws[..owner_at].to_vec();
     name_words.push(owner);
     // The owner's name: the capitalised words before the possessive ("Sen. Pat Toomey's").
+    // "Despite Mr. Trump's claims": not the preposition that opens the sentence.
     let start = name_words[..name_words.len() - 1]
         .iter()
-        .rposition(|w| w.trailing.is_some_and(|t| t != '.') || !is_cap(w))
+        .rposition(|w| {
+            w.trailing.is_some_and(|t| t != '.')
+                || !is_cap(w)
+                || is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower)
+                || is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &w.lower)
+        })
         .map_or(0, |p| p + 1);
     let m = parse(&name_words[start..])?;
     let sp = reg.resolve(&m, scope)?;
     scope.spoke(sp);
-    let content = clause_until_main_verb(text, &ws[that_at + 1..], sent);
+    // "Despite Mr. Trump's claims that P, the firms ...": a phrase that opens the sentence ends
+    // at its comma; the main clause follows.
+    let opening_phrase =
+        start > 0 && is_in(&crate::claims::mentions::PREPOSITIONS, &ws[start - 1].lower);
+    let comma = ws[that_at + 1..]
+        .iter()
+        .position(|w| w.trailing == Some(','))
+        .map(|c| that_at + 1 + c);
+    let content = match comma.filter(|_| opening_phrase) {
+        Some(c) => trim_clause(text, Span::new(ws[that_at + 1].span.start, ws[c].span.end)),
+        None => clause_until_main_verb(text, &ws[that_at + 1..], sent),
+    };
     Some(Draft::new(
         sp,
         ClaimKind::Reported,
@@ -1493,18 +1523,24 @@ pub(super) fn opening_participle(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
-    if ws.len() < 8
+    // "While saying that he respects her, Sanders ...": a conjunction of time may come first.
+    let p = usize::from(
+        ws.len() > 1
+            && is_in(&OPENING_PARTICIPLE_CONJUNCTIONS, &ws[0].lower)
+            && ws[0].trailing.is_none(),
+    );
+    if ws.len() < 8 + p
         || !is_cap(&ws[0])
-        || !is_in(&SPEECH_PARTICIPLES, &ws[0].lower)
-        || ws[1].lower != "that"
-        || ws[..2].iter().any(|w| w.trailing.is_some())
+        || !is_in(&SPEECH_PARTICIPLES, &ws[p].lower)
+        || ws[p + 1].lower != "that"
+        || ws[..p + 2].iter().any(|w| w.trailing.is_some())
     {
         return None;
     }
-    let comma = (4..ws.len().saturating_sub(3))
+    let comma = (p + 4..ws.len().saturating_sub(3))
         .find(|&c| ws[c].trailing == Some(',') && opens_main_clause(&ws[c + 1..]))?;
     let m = super::subject::subject_with_verb(&ws[comma + 1..])?;
-    let content = trim_clause(text, Span::new(ws[2].span.start, ws[comma].span.end));
+    let content = trim_clause(text, Span::new(ws[p + 2].span.start, ws[comma].span.end));
     if taken.iter().any(|t| t.overlaps(content)) {
         return None;
     }
@@ -1516,6 +1552,9 @@ pub(super) fn opening_participle(
         Some(m.surface),
     ))
 }
+
+/// Conjunctions of time before an opening speech participle: "While saying that ..., X".
+const OPENING_PARTICIPLE_CONJUNCTIONS: [&str; 4] = ["while", "after", "before", "since"];
 
 /// Modals and auxiliaries that can open the rest of a relative clause after "he said".
 const CLAUSE_AUXILIARIES: [&str; 18] = [
@@ -3026,6 +3065,11 @@ mod tests {
                     "Promising that his writings would look closer at Libya, Bolton said that we should wait.",
                     Some(("Bolton", "his writings would look closer at Libya")),
                 ),
+                (
+                    "While saying that he respects the governor, Reyes continued to doubt her plan.",
+                    Some(("Reyes", "he respects the governor")),
+                ),
+                ("While saying little, Reyes continued to doubt her plan for the city.", None),
                 ("Recalling the pitfalls of the last election, the RNC began spending early.", None),
                 ("Noting that the bridge was old, and that the river had risen, was enough.", None),
             ],
@@ -3228,6 +3272,9 @@ mod tests {
              Some(("Hendricks", "the bridge was never inspected"))),
             ("statement-that", statement_that,
              "Fact-checkers debunked Hendricks's repeated claim that the bridge was safe.",
+             Some(("Hendricks", "the bridge was safe"))),
+            ("statement-that", statement_that,
+             "Despite Mr. Hendricks's claims last week that the bridge was safe, it closed.",
              Some(("Hendricks", "the bridge was safe"))),
             // Whose claim "his" means is left to the patterns that see a verb.
             ("statement-that", statement_that,
