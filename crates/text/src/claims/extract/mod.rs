@@ -1477,19 +1477,7 @@ fn inline_quotes(
                     .count();
                 // Only someone the article has already introduced: a capitalised opening that
                 // is new here is as often a place, a show or a date as a person.
-                // "When the subject comes up on the campaign trail, Fiorina routinely
-                // characterizes herself as a “...”": past an opening phrase or clause.
-                let opened = ws
-                    .first()
-                    .is_some_and(|w| {
-                        is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower)
-                            || is_in(&SUBORDINATE_OPENERS, &w.lower)
-                    })
-                    .then(|| ws.iter().take(12).position(|w| w.trailing == Some(',')))
-                    .flatten()
-                    .filter(|&c| c + 1 < before)
-                    .and_then(|c| opening_speaker(&ws[c + 1..], before - c - 1));
-                let m = opening_speaker(ws, before).or(opened).filter(is_person)?;
+                let m = subject_before_quote(ws, before).filter(is_person)?;
                 reg.known_person(&m, scope).map(|sp| (sp, m.surface))
             });
         // Not `scope.spoke`: a quote the sentence only embeds leaves who "he" means alone.

@@ -8,8 +8,8 @@
 //! they are. Short ones are fragments: a claim of their own for the reader, but no proposition
 //! another claim could contradict, so they are never paired.
 
-use super::subject::{credit_after, credit_before, opening_speaker};
-use super::{is_in, is_pronoun, words, Draft, SUBORDINATE_OPENERS};
+use super::subject::{credit_after, credit_before, subject_before_quote};
+use super::{is_pronoun, words, Draft};
 use crate::article::Span;
 use crate::claims::mentions::MentionKind;
 use crate::claims::quotes::Quote;
@@ -96,17 +96,7 @@ fn speaker_of(
         .iter()
         .take_while(|w| w.span.end <= q.outer.start)
         .count();
-    let opened = ws
-        .first()
-        .is_some_and(|w| {
-            is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower)
-                || is_in(&SUBORDINATE_OPENERS, &w.lower)
-        })
-        .then(|| ws.iter().take(12).position(|w| w.trailing == Some(',')))
-        .flatten()
-        .filter(|&c| c + 1 < n_before)
-        .and_then(|c| opening_speaker(&ws[c + 1..], n_before - c - 1));
-    if let Some(m) = opening_speaker(&ws, n_before).or(opened) {
+    if let Some(m) = subject_before_quote(&ws, n_before) {
         // A full name with a title or a first name the lists know is someone new; a surname
         // or a title alone must be someone the article named.
         let introduced = matches!(&m.kind, MentionKind::Person { first: Some(f), role, .. }

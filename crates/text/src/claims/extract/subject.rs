@@ -40,6 +40,24 @@ fn calls_false(label: &str) -> bool {
         .any(|w| says_false(&w.to_lowercase()))
 }
 
+/// The subject of a sentence whose first `before` words lead up to a quote: whom its opening
+/// words name ("Fiorina routinely characterizes herself as a “...”"), or past an opening phrase
+/// or clause ("When the subject comes up on the campaign trail, Fiorina ...").
+pub(super) fn subject_before_quote(ws: &[Word], before: usize) -> Option<Mention> {
+    let opened = || {
+        ws.first()
+            .is_some_and(|w| {
+                is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower)
+                    || is_in(&super::SUBORDINATE_OPENERS, &w.lower)
+            })
+            .then(|| ws.iter().take(12).position(|w| w.trailing == Some(',')))
+            .flatten()
+            .filter(|&c| c + 1 < before)
+            .and_then(|c| opening_speaker(&ws[c + 1..], before - c - 1))
+    };
+    opening_speaker(ws, before).or_else(opened)
+}
+
 /// The sentence's subject for a clause at word `before`: the longest opening words (up to 8)
 /// that name a speaker ("Finance Minister Jane Cole defended the plan, saying ...").
 pub(super) fn opening_speaker(ws: &[Word], before: usize) -> Option<Mention> {
