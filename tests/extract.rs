@@ -5112,3 +5112,16 @@ fn quoted_words_outside_every_pattern_are_claims_of_whom_their_sentence_credits(
     // No one is credited with the name: it stays in the narrator's sentence.
     assert_eq!(find(&c, "road to ruin").kind, ClaimKind::Narrator);
 }
+
+#[test]
+fn a_question_put_to_someone_after_an_opening_phrase_is_the_askers() {
+    let c = claims_of(
+        "Headline here\n\nKaren Wu spoke in Salem on Monday.\n\nDuring a radio interview in August, the mayor was asked if she had ever regretted the vote.\n\nIn several cases, city officials say, they have been asked to keep the files open so that auditors can read them.",
+    );
+    let q = find(&c, "ever regretted the vote");
+    assert_eq!((q.speaker.as_str(), q.form), ("unknown", Some("question")));
+    // Two commas: the words between them credit the rest, which is no question.
+    let said = find(&c, "keep the files open");
+    assert_eq!(said.speaker, "city officials");
+    assert_ne!(said.form, Some("question"));
+}

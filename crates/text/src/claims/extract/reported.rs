@@ -2928,14 +2928,26 @@ pub(super) fn question_put_to_someone(
             if end + 1 < ws.len() {
                 return None; // a comma inside: its other clauses are beyond this pattern
             }
-            let subject_end = (0..a).rev().find(|&k| !be(&ws[k]))?;
-            let short = subject_end < 6 && subject_end + 1 < a;
-            let clean = (0..a).all(|k| ws[k].trailing.is_none() && cue_at(ws, k).is_none());
+            // "During a HuffPost Live interview in August, the actress was asked if ...": an
+            // opening phrase of when or where, set off by its comma, comes before the subject.
+            // One comma only: in "In several cases, tech executives say, they have been asked
+            // to ..." the words between two commas credit the rest.
+            let commas: Vec<usize> = (0..a).filter(|&k| ws[k].trailing == Some(',')).collect();
+            let from = match commas[..] {
+                [k] if is_in(&crate::claims::mentions::PREPOSITIONS, &ws[0].lower) => k + 1,
+                _ => 0,
+            };
+            let subject_end = (from..a).rev().find(|&k| !be(&ws[k]))?;
+            let short = subject_end < from + 6 && subject_end + 1 < a;
+            let clean = (from..a).all(|k| ws[k].trailing.is_none() && cue_at(ws, k).is_none());
             if !(short && clean) {
                 return None;
             }
             // The subject stays as the rest: who is asked is who answers next.
-            (q, Rest::Subject(Span::new(sent.start, ws[a].span.start)))
+            (
+                q,
+                Rest::Subject(Span::new(ws[from].span.start, ws[a].span.start)),
+            )
         }
     };
     let (q, rest) = found;
