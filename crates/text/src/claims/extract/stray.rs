@@ -8,7 +8,7 @@
 //! they are. Short ones are fragments: a claim of their own for the reader, but no proposition
 //! another claim could contradict, so they are never paired.
 
-use super::subject::{credit_after, credit_before, subject_before_quote};
+use super::subject::{credit_after, credit_before, quoted_words, subject_before_quote};
 use super::{is_pronoun, words, Draft};
 use crate::article::Span;
 use crate::claims::mentions::MentionKind;
@@ -30,19 +30,13 @@ pub(super) fn stray_quotes(
 ) -> Vec<Draft> {
     let mut out = Vec::new();
     for q in quotes {
-        let inner = q.inner.slice(text);
-        let n_words = inner
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count();
-        // An attribute's value in markup (`tweet-date="February 8, 2016"`), a name or a title
-        // ("“The Apprentice”", "“Jeb Can Fix It”"): no one's words.
+        // A title is no one's words, nor is an attribute's value in markup
+        // (`tweet-date="February 8, 2016"`).
+        let Some(n_words) = quoted_words(text, q) else {
+            continue;
+        };
         let attribute = text[..q.outer.start].ends_with('=');
-        if !q.closed
-            || n_words < 3
-            || attribute
-            || super::reported::is_title(inner.trim_end_matches([',', '.']))
-        {
+        if !q.closed || n_words < 3 || attribute {
             continue;
         }
         let covered = claimed.iter().any(|d| {

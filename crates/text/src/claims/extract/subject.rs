@@ -20,16 +20,26 @@ pub(super) fn is_claim_quote(text: &str, q: &Quote, para: Span) -> bool {
 }
 
 /// `Gingrich called it “the loudest, most contentious and most intriguing election of our time,”`:
-/// a quoted stretch of eight words or more inside a sentence that no pattern credits is still
+/// a quoted stretch of four words or more inside a sentence that no pattern credits is still
 /// someone's words, not a scare quote or a name. (Not a claim quote: a sentence with one of
 /// those skips the reported-speech patterns, and most such sentences are reported speech.)
 pub(super) fn is_long_inline_quote(text: &str, q: &Quote) -> bool {
+    quoted_words(text, q).is_some_and(|n| n >= 4)
+}
+
+/// How many words (with a letter in them) a quote holds; `None` when it reads as a title
+/// ("“The Apprentice”", "“Jeb Can Fix It”"), which is no one's words.
+pub(super) fn quoted_words(text: &str, q: &Quote) -> Option<usize> {
     let inner = q.inner.slice(text);
-    let n_words = inner
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
-    n_words >= 4 && !super::reported::is_title(inner.trim_end_matches([',', '.']))
+    if super::reported::is_title(inner.trim_end_matches([',', '.'])) {
+        return None;
+    }
+    Some(
+        inner
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count(),
+    )
 }
 
 /// "called the accusation “completely false”" is a denial, which the reported-speech walk
