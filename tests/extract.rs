@@ -5125,3 +5125,28 @@ fn a_question_put_to_someone_after_an_opening_phrase_is_the_askers() {
     assert_eq!(said.speaker, "city officials");
     assert_ne!(said.form, Some("question"));
 }
+
+#[test]
+fn a_name_that_opens_a_clause_before_its_appositive_is_the_speaker() {
+    let c = claims_of(
+        "Headline here\n\nThe worst obstacle disappeared that spring when Thomas Reyes, her counterpart at the rival firm, called with an offer. In a merger, he said, the brand would survive.\n\nDespite the long feud over the Riverside Compact, several mayors and some residents say it had successes in the valley.",
+    );
+    assert_eq!(find(&c, "brand would survive").speaker, "Thomas Reyes");
+    // A preposition's object is no clause of its own.
+    assert_eq!(
+        find(&c, "had successes").speaker,
+        "several mayors and some residents"
+    );
+}
+
+#[test]
+fn a_plural_noun_a_contracted_be_an_affiliation_and_in_which_are_read_as_such() {
+    let c = claims_of(
+        "Headline here\n\nKaren Wu spoke on Monday. She's suggesting that delegates from districts she won should flip to her column.\n\nDelegates from states she won should flip, her aides said on Tuesday.\n\n“A staged plan would be a bit of a stretch for the council,” Thomas Reyes of the Riverside Institute for Regional Planning Studies wrote in September.\n\nThe mayor released a letter in which Reyes said the bridge would reopen in May.\n\nReyes said on Tuesday that according to its own count, the party has won the vote.",
+    );
+    assert_eq!(find(&c, "districts she won").speaker, "Karen Wu");
+    assert_eq!(find(&c, "Delegates from states").speaker, "aides");
+    assert_eq!(find(&c, "bit of a stretch").speaker, "Thomas Reyes");
+    assert_eq!(find(&c, "bridge would reopen").speaker, "Thomas Reyes");
+    assert_eq!(find(&c, "has won the vote").speaker, "Thomas Reyes");
+}

@@ -77,6 +77,12 @@ pub(super) fn names_a_thing(ws: &[Word], i: usize) -> bool {
         })
 }
 
+/// Words after which a word in -s is a plural noun, not a verb: quantifiers, "and", "have".
+const NOUN_OPENERS: [&str; 16] = [
+    "and", "or", "many", "most", "some", "all", "other", "these", "those", "both", "several",
+    "few", "have", "has", "had", "the",
+];
+
 /// The cue that word `i` of a sentence makes, if any. A verb that attributes quotes but rarely
 /// reported speech ("continued", "states") is a cue only before "that".
 pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
@@ -119,6 +125,16 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     // secret", "who officials say is tied to ...": a clause with a gap.
     let plural_noun = w.lower.ends_with('s') && w.lower != "says";
     if plural_noun && w.trailing.is_none() && particle.is_some_and(|n| is_in(&["are", "were"], n)) {
+        return None;
+    }
+    // So does a preposition, a quantifier or "have" right before it: "delegates from states he
+    // won", "in states that Republicans have not captured", "many promises he made", "Brunei
+    // and Taiwan have claims in the area". A verb in -s follows its subject instead.
+    let noun_before = i > 0
+        && ws[i - 1].trailing.is_none()
+        && (is_in(&crate::claims::mentions::PREPOSITIONS, &ws[i - 1].lower)
+            || is_in(&NOUN_OPENERS, &ws[i - 1].lower));
+    if plural_noun && noun_before {
         return None;
     }
     // A phrasal verb says nothing: "tweeted out video of his beheading", "is calling in the
@@ -322,7 +338,15 @@ fn progressive(ws: &[Word], i: usize) -> bool {
         k -= 1;
     }
     let be = |w: &Word| is_in(&["is", "are", "was", "were", "am", "been"], &w.lower);
-    let after_be = k > 0 && ws[k - 1].trailing.is_none() && be(&ws[k - 1]);
+    // "He's suggesting that ...", "they're arguing": the pronoun with its "is" or "are".
+    let contracted_be = |w: &Word| {
+        ["'s", "’s", "'re", "’re"]
+            .iter()
+            .find_map(|c| w.lower.strip_suffix(c))
+            .is_some_and(|b| is_in(&crate::claims::lexicon::SUBJECT_PRONOUNS, b))
+    };
+    let after_be =
+        k > 0 && ws[k - 1].trailing.is_none() && (be(&ws[k - 1]) || contracted_be(&ws[k - 1]));
     // "has been making this argument and boldly claiming that ...": a second progressive verb
     // after "and" shares the first one's auxiliary.
     let coordinated = k > 1
@@ -378,6 +402,30 @@ mod tests {
             [("suggesting".to_owned(), Cue::Speech)]
         );
         assert!(cues("Sanders, suggesting otherwise, left.").is_empty());
+        // The pronoun may carry its "is" or "are".
+        assert_eq!(
+            cues("He's suggesting that delegates should flip."),
+            [("suggesting".to_owned(), Cue::Speech)]
+        );
+        assert_eq!(
+            cues("They’re arguing the race is over."),
+            [("arguing".to_owned(), Cue::Speech)]
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_after_a_preposition_or_quantifier_is_no_cue() {
+        assert!(cues("Delegates from states he won should flip.").is_empty());
+        assert!(cues("He broke many promises he made to voters.").is_empty());
+        assert!(cues("Brunei and Taiwan have claims in the area.").is_empty());
+        assert_eq!(
+            cues("The lawsuit states that courts should wait."),
+            [("states".to_owned(), Cue::Speech)]
+        );
+        assert_eq!(
+            cues("Trump claims he is worth $10 billion."),
+            [("claims".to_owned(), Cue::Speech)]
+        );
     }
 
     #[test]

@@ -1138,7 +1138,7 @@ fn credited_subordinate_after(text: &str, sent: Span) -> Vec<Span> {
 
 /// Whether words after a comma open a clause: a subject from the first word, then its verb
 /// ("the pope served", "Clinton has nevertheless called"), with no comma or "and" between.
-fn opens_main_clause(main: &[Word]) -> bool {
+pub(super) fn opens_main_clause(main: &[Word]) -> bool {
     let opener = &main[0].lower;
     if is_in(
         &[

@@ -255,6 +255,11 @@ fn according_to_clause(
     let i = ws
         .windows(2)
         .position(|w| w[0].lower == "according" && w[1].lower == "to")?;
+    // "Htein said Tuesday that according to its analysis, ...": inside what someone said,
+    // whose claim it is.
+    if i > 1 && ws[i - 1].lower == "that" && ws[..i - 1].iter().any(is_speech) {
+        return None;
+    }
     // The source runs to the comma before the clause, or to the sentence end.
     let comma_after = (i + 2..ws.len())
         .find(|&k| ws[k].trailing == Some(','))
@@ -635,9 +640,19 @@ fn speech_verb_clause(
                     && ws[k..i].iter().all(|w| w.trailing.is_none())
             })
     };
+    // "Acknowledging that Trump “says a lot of stupid stuff,” Allen did suggest ...": a verb
+    // inside an opening participle's clause is that clause's; `opening_participle` reads it
+    // as the main subject's claim.
+    let opening_that = ws.len() > 2
+        && is_in(&SPEECH_PARTICIPLES, &ws[0].lower)
+        && ws[1].lower == "that"
+        && ws[..2].iter().all(|w| w.trailing.is_none());
+    let in_opening_clause =
+        move |i: usize| opening_that && ws[..i].iter().all(|w| w.trailing != Some(','));
     let cues = |relative: bool| {
         (1..ws.len()).filter(move |&i| {
             !ws[i].aside
+                && !in_opening_clause(i)
                 && !noun(i)
                 && cue_at(ws, i).is_some()
                 && !passive(i)
@@ -779,6 +794,28 @@ fn speech_verb_clause(
     };
     if let Some(k) = main_clause_comma(ws).filter(|&k| in_subordinate(k)) {
         content = trim_clause(text, Span::new(content.start, ws[k].span.end));
+    }
+    // "And in a year in which most Americans say P, even some allies ...": a clause after
+    // "in which" inside an opening phrase ends where the main clause starts.
+    let opens_with_phrase = ws
+        .iter()
+        .find(|w| !is_in(&["and", "but", "yet", "so"], &w.lower))
+        .is_some_and(|w| is_in(&crate::claims::mentions::PREPOSITIONS, &w.lower));
+    let after_which = ws
+        .iter()
+        .position(|w| w.span.start == m.span.start)
+        .is_some_and(|s| s > 0 && relative_after_preposition(ws, s - 1));
+    if opens_with_phrase && after_which {
+        // ", even some allies questioned": an adverb may open the main clause.
+        let opens = |k: usize| {
+            opens_main_clause(&ws[k..])
+                || (is_adverb(&ws[k].lower) && opens_main_clause(&ws[k + 1..]))
+        };
+        let main = (v + 1..ws.len().saturating_sub(3))
+            .find(|&k| ws[k].trailing == Some(',') && opens(k + 1));
+        if let Some(k) = main.filter(|&k| content.start < ws[k].span.start) {
+            content = trim_clause(text, Span::new(content.start, ws[k].span.end));
+        }
     }
     if calling && object_skipped {
         // "called the report that P “completely false”": P without what it was called.
@@ -1537,9 +1574,17 @@ pub(super) fn opening_participle(
     {
         return None;
     }
-    let comma = (p + 4..ws.len().saturating_sub(3))
-        .find(|&c| ws[c].trailing == Some(',') && opens_main_clause(&ws[c + 1..]))?;
-    let m = super::subject::subject_with_verb(&ws[comma + 1..])?;
+    // The main clause may open with a sentence adverb: "..., though, Allen did suggest".
+    let main_at = |c: usize| {
+        let adverb = ws[c + 1].trailing == Some(',')
+            && is_in(&crate::claims::lexicon::SENTENCE_OPENERS, &ws[c + 1].lower);
+        let m = c + 1 + usize::from(adverb);
+        (m + 2 < ws.len() && opens_main_clause(&ws[m..])).then_some(m)
+    };
+    let (comma, main) = (p + 4..ws.len().saturating_sub(3))
+        .filter(|&c| ws[c].trailing == Some(','))
+        .find_map(|c| main_at(c).map(|m| (c, m)))?;
+    let m = super::subject::subject_with_verb(&ws[main..])?;
     let content = trim_clause(text, Span::new(ws[p + 2].span.start, ws[comma].span.end));
     if taken.iter().any(|t| t.overlaps(content)) {
         return None;
@@ -3082,6 +3127,11 @@ mod tests {
                     Some(("Reyes", "he respects the governor")),
                 ),
                 ("While saying little, Reyes continued to doubt her plan for the city.", None),
+                // A verb inside the clause is the clause's; an adverb may open the main one.
+                (
+                    "Acknowledging that the mayor “says a lot of odd things,” though, Reyes did suggest that she was right.",
+                    Some(("Reyes", "the mayor “says a lot of odd things")),
+                ),
                 ("Recalling the pitfalls of the last election, the RNC began spending early.", None),
                 ("Noting that the bridge was old, and that the river had risen, was enough.", None),
             ],
@@ -3262,6 +3312,21 @@ mod tests {
             ("according-to", according_to_clause,
              "The bridge will reopen in May, according to Linda Park, a longtime critic of the plan.",
              Some(("Linda Park", "The bridge will reopen in May"))),
+            // Inside what someone said: whose claim it is (the speech verb's pattern).
+            ("according-to", according_to_clause,
+             "Reyes said Tuesday that according to its own count, the party has won the vote.",
+             None),
+            ("speech-verb", speech_verb_clause,
+             "Reyes said Tuesday that according to its own count, the party has won the vote.",
+             Some(("Reyes", "according to its own count, the party has won the vote"))),
+            // After "in which" the clause's own subject speaks, and the clause ends where
+            // the main clause of an opening phrase starts.
+            ("speech-verb", speech_verb_clause,
+             "The mayor released a letter in which Reyes said the bridge would reopen in May.",
+             Some(("Reyes", "the bridge would reopen in May"))),
+            ("speech-verb", speech_verb_clause,
+             "In a year in which most residents say they do not trust the council, even its allies questioned the plan.",
+             Some(("most residents", "they do not trust the council"))),
             ("as-credit", as_credit_clause,
              "And, as the Riverside Herald first reported, the bridge will reopen in May.",
              Some(("Riverside Herald", "the bridge will reopen in May"))),

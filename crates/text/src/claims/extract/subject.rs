@@ -523,6 +523,15 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
     if let Some(m) = end.checked_sub(1).and_then(|k| contracted_pronoun(&ws[k])) {
         return Some(m);
     }
+    // "an interview in which Trump declared", "a letter in which she said": after a
+    // preposition and "which" the clause lacks nothing, and its own subject speaks.
+    let after_which = (end.saturating_sub(6)..end.saturating_sub(1))
+        .rev()
+        .find(|&k| relative_after_preposition(ws, k))
+        .filter(|&k| ws[k..end].iter().all(|w| w.trailing.is_none()));
+    if let Some(m) = after_which.and_then(|k| parse(&ws[k + 1..end])) {
+        return Some(m);
+    }
     // "at the town hall this week she said", "in September he told": a subject pronoun right
     // before the verb is its subject, whatever phrase comes before it (it can be no object).
     if end > 1
@@ -866,10 +875,10 @@ fn after_time_phrase(ws: &[Word], start: usize, end: usize) -> usize {
     }
 }
 
-/// "He's", "they've": the pronoun of a pronoun with "has", "is" or "have" run into it. Not
-/// "it's", whose "it" is rarely anyone ("it's said").
+/// "He's", "they've", "we're": the pronoun of a pronoun with "has", "is", "have" or "are" run
+/// into it. Not "it's", whose "it" is rarely anyone ("it's said").
 pub(super) fn contracted_pronoun(w: &Word) -> Option<Mention> {
-    let base = ["'s", "’s", "'ve", "’ve"]
+    let base = ["'s", "’s", "'ve", "’ve", "'re", "’re"]
         .iter()
         .find_map(|c| w.lower.strip_suffix(c))
         .filter(|b| *b != "it" && is_pronoun(b))?;
@@ -1238,6 +1247,14 @@ fn is_description(m: &Mention) -> bool {
     )
 }
 
+/// "in which", "during which": the relative word at `k` follows a preposition.
+pub(super) fn relative_after_preposition(ws: &[Word], k: usize) -> bool {
+    k > 0
+        && ws[k].lower == "which"
+        && ws[k - 1].trailing.is_none()
+        && is_in(&["in", "during", "at", "on"], &ws[k - 1].lower)
+}
+
 /// A word that opens a relative clause: "who", "which", "whose", and "who's" ("Michael
 /// Bloomberg, who's thinking about running, said").
 fn is_relative(lower: &str) -> bool {
@@ -1264,6 +1281,21 @@ pub(super) fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention
         Some((t, parse(&ws[t..end])))
     };
     let (t, nearest) = segment(start)?;
+    // "when Michael Capellas, her counterpart at Compaq, called": the name opens a clause
+    // inside the phrase before the comma.
+    let clause_person = (t..start.saturating_sub(2))
+        .rev()
+        .find(|&j| is_in(&CLAUSE_CONJUNCTIONS, &ws[j].lower))
+        .and_then(|j| parse(&ws[j + 1..start]).filter(|m| m.span.start == ws[j + 1].span.start))
+        .filter(|m| {
+            matches!(
+                m.kind,
+                crate::claims::mentions::MentionKind::Person { first: Some(_), .. }
+            )
+        });
+    if nearest.as_ref().is_none_or(|m| !is_person(m)) && clause_person.is_some() {
+        return clause_person;
+    }
     // "Tom Fitton, the president of Judicial Watch, a conservative group ..., said",
     // "Christopher Harvey, a delegate from Houston, Texas, said": a description may hold commas
     // of its own; the person is named where the phrase starts.
@@ -1275,6 +1307,7 @@ pub(super) fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention
             if let Some(person) = m.filter(|m| is_person(m) && m.span.start == ws[t].span.start) {
                 return whose_relative(ws, t, &person).or(Some(person));
             }
+
             end = t;
         }
     }
@@ -1982,6 +2015,7 @@ pub(super) fn credit_after(
     let m = mention_with_verb(&ws, 8)
         .map(|(m, _)| m)
         .or_else(|| described_name_credit(&ws))
+        .or_else(|| affiliated_name_credit(&ws))
         .or_else(|| closing_credit(&ws))
         .or_else(|| phrasal_credit(&ws))
         .or_else(|| {
@@ -1996,6 +2030,19 @@ pub(super) fn credit_after(
         mention: m.surface,
         colon: region.slice(text).trim_end().ends_with(':'),
     })
+}
+
+/// Longest name with its affiliation before the verb of a credit after a quote.
+const MAX_AFFILIATED_NAME_WORDS: usize = 16;
+
+/// `“...,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.`: a
+/// person named with a long "of" phrase and no punctuation before the verb, past the few
+/// words `mention_with_verb` looks at after a quote.
+fn affiliated_name_credit(ws: &[Word]) -> Option<Mention> {
+    let of = ws.iter().take(4).position(|w| w.lower == "of")?;
+    let (m, v) = mention_with_verb(ws, MAX_AFFILIATED_NAME_WORDS)?;
+    let unbroken = ws[..v].iter().all(|w| w.trailing.is_none());
+    (unbroken && of < v && m.span.start == ws[0].span.start && is_person(&m)).then_some(m)
 }
 
 /// `“...,” the email read.`, `“...,” her sign reads.`: what a document says, it reads.
@@ -2323,6 +2370,8 @@ pub(super) fn subject_with_verb(ws: &[Word]) -> Option<Mention> {
     // "Ms. Warren has been a powerful surrogate ...: “...”", "The board was conclusive in its
     // findings:": a finite auxiliary before a predicate that is no participle is the verb.
     let mut finite_auxiliary = false;
+    // "Reyes did suggest", "Reyes would argue": a modal carries the verb's tense.
+    let mut modal = false;
     while ws
         .get(k)
         .is_some_and(|w| w.lower.ends_with("ly") || is_in(&AUXILIARIES, &w.lower))
@@ -2331,6 +2380,7 @@ pub(super) fn subject_with_verb(ws: &[Word]) -> Option<Mention> {
             &["is", "are", "was", "were", "has", "have", "had"],
             &ws[k].lower,
         );
+        modal |= is_in(&["did", "does", "do", "would", "will"], &ws[k].lower);
         k += 1;
     }
     let speaks =
@@ -2342,7 +2392,8 @@ pub(super) fn subject_with_verb(ws: &[Word]) -> Option<Mention> {
         && !verb.lower.ends_with("ed")
         && !is_in(&crate::claims::lexicon::IRREGULAR_PAST, &verb.lower)
         && !is_in(&PAST_PARTICIPLES, &verb.lower);
-    (speaks && (looks_finite_before_punctuation(verb) || predicate)).then_some(m)
+    let after_modal = modal && verb.text.starts_with(char::is_lowercase);
+    (speaks && (looks_finite_before_punctuation(verb) || predicate || after_modal)).then_some(m)
 }
 
 /// The attribution before a quote: X said: “...” / According to X, “...”
