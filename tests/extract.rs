@@ -2775,7 +2775,7 @@ fn a_time_or_a_participle_is_no_described_speaker_but_a_relative_clauses_subject
         "Three years after Republicans vowed to do a better job with voters, the party has done the opposite.\n\nBetween 130 and 160 courses close every year, a trend that the foundation predicts will continue for years.\n\nHe spent the morning on one knee, all but begging a woman who claimed to be undecided to vote for him.",
     );
     assert_eq!(find(&c, "done the opposite").speaker, "Republicans");
-    assert_eq!(find(&c, "continue for years").speaker, "foundation");
+    assert_eq!(find(&c, "continue for years").speaker, "the foundation");
     assert!(c.iter().all(|x| !x.speaker.contains("begging")), "{c:#?}");
 }
 
@@ -5149,4 +5149,30 @@ fn a_plural_noun_a_contracted_be_an_affiliation_and_in_which_are_read_as_such() 
     assert_eq!(find(&c, "bit of a stretch").speaker, "Thomas Reyes");
     assert_eq!(find(&c, "bridge would reopen").speaker, "Thomas Reyes");
     assert_eq!(find(&c, "has won the vote").speaker, "Thomas Reyes");
+}
+
+#[test]
+fn a_credit_by_a_group_mid_sentence_or_with_a_relative_clause_after_it() {
+    let c = claims_of(
+        "Headline here\n\nPart of the problem in detecting the leaks, say experts, is the old pipe itself.\n\nDefending that district is squarely within the mayor's strengths, said a handful of council members who point to her strong relationships with organized labor and her well-known ability to relate to average voters.",
+    );
+    assert_eq!(find(&c, "is the old pipe itself").speaker, "experts");
+    assert_eq!(
+        find(&c, "squarely within the mayor's").speaker,
+        "handful of council members"
+    );
+}
+
+#[test]
+fn the_subject_after_that_speaks_far_into_a_sentence() {
+    let c = claims_of(
+        "Headline here\n\nAnyone expecting the governor to suddenly pivot to a more traditional and careful style of governing should remember that social scientists say personality is relatively stable after the age of 30.\n\nThe state passed several laws last year that the court said discriminated against renters.",
+    );
+    assert_eq!(
+        find(&c, "personality is relatively").speaker,
+        "social scientists"
+    );
+    let court = find(&c, "discriminated against renters");
+    assert_eq!(court.speaker, "the court");
+    assert_eq!(court.mention.as_deref(), Some("the court"));
 }

@@ -600,11 +600,25 @@ fn speech_verb_clause(
                                     )
                                 })
                         });
+                // "... should remember that social scientists say ...": a clause of its own,
+                // whose subject follows "that", when no cue before it says the clause ("telling
+                // reporters that he thinks ...").
+                let after_that = ws
+                    .iter()
+                    .rposition(|w| w.span.end <= m.span.start)
+                    .is_some_and(|k| {
+                        ws[k].lower == "that"
+                            && ws[k].trailing.is_none()
+                            && ws[..k]
+                                .iter()
+                                .all(|w| !is_speech(w) && !is_in(&SPEECH_PARTICIPLES, &w.lower))
+                    });
                 v < NEAR_VERB
                     || after_comma(m)
                     || m.span.start == opening
                     || place_before
                     || after_subordinator
+                    || after_that
             })
             .or_else(coordinated)
             .map(|m| (v, m))
@@ -1671,6 +1685,9 @@ fn gap_relative_speech(
         }
         parse(&ws[k..v])
             .or_else(|| super::subject::counted_group(&ws[k..v]))
+            // "laws that appeals courts said discriminated", "that some say target Muslims":
+            // a plain noun phrase, as the verb's subject reader takes it.
+            .or_else(|| subject_before(ws, v))
             .filter(|m| !is_relative_pronoun(m) && m.span.start == ws[k].span.start)
     })?;
     let end = (v + 1..ws.len())
@@ -2377,7 +2394,8 @@ fn credit_between_commas(
             // Only the credit itself: "X said" / "said X", nothing after the verb or the name.
             let v = seg.iter().position(is_speech)?;
             let bare = if v == 0 {
-                // "said David Autor," / "said one longtime friend," but not "said on CNN,".
+                // "said David Autor," / "said one longtime friend," / "say experts like Paul
+                // Bauman," but not "said on CNN,".
                 seg.len() <= 7
                     && seg.get(1).is_some_and(|w| {
                         w.text.starts_with(char::is_uppercase)
@@ -2385,6 +2403,7 @@ fn credit_between_commas(
                                 &["a", "an", "the", "one", "some", "several", "many"],
                                 &w.lower,
                             )
+                            || is_in(&crate::claims::mentions::GROUP_HEADS, &w.lower)
                     })
             } else {
                 v + 1 == seg.len() && v <= 5
@@ -2705,6 +2724,17 @@ fn opens_infinitive(verb: &Word, rest: &[Word]) -> bool {
 /// the verb: "the ministry said on Tuesday", "said Tom Reyes in a statement", "Mayor Linda Park
 /// told reporters".
 pub(super) fn tail_speaker(tail: &[Word]) -> Option<Mention> {
+    // "..., said a handful of Democrats who point to his ties with labor.": a relative clause
+    // after the speaker describes them, however long.
+    let inverted = tail
+        .first()
+        .is_some_and(|w| is_speech(w) && w.trailing.is_none());
+    let tail = match tail.iter().position(|w| is_in(&["who", "whose"], &w.lower)) {
+        Some(k) if inverted && k > 2 && tail[..k].iter().all(|w| w.trailing.is_none()) => {
+            &tail[..k]
+        }
+        _ => tail,
+    };
     if tail.is_empty() || tail.len() > 12 {
         return None;
     }

@@ -601,6 +601,27 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
     }) {
         start = k + 1;
     }
+    // "laws that appeals courts said discriminated", "a policy that some say targets
+    // Muslims": a relative clause whose own subject speaks, with what it says of the thing
+    // before "that" after the verb.
+    if let Some(k) = (start + 1..end.saturating_sub(1)).rev().find(|&k| {
+        is_in(&["that", "which"], &ws[k].lower)
+            && ws[k].trailing.is_none()
+            && (is_cap(&ws[k + 1])
+                || is_in(
+                    &["the", "a", "an", "some", "many", "most"],
+                    &ws[k + 1].lower,
+                )
+                || ws[k + 1..end]
+                    .iter()
+                    .any(|w| is_in(&crate::claims::mentions::GROUP_HEADS, &w.lower)))
+            && ws[k + 1..end]
+                .iter()
+                .all(|w| w.trailing.is_none() && !w.aside)
+            && parse(&ws[k + 1..end]).is_some()
+    }) {
+        start = k + 1;
+    }
     // "Katie Packer, who is chairman of Our Principles PAC said": a relative clause that no
     // comma closes before the verb; the name before it is the subject.
     if start > 0
