@@ -1283,6 +1283,22 @@ fn what_someone_called(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
+    let m = what_called_subject(ws, at_quote)?;
+    let sp = reg.resolve(&m, scope)?;
+    scope.spoke(sp);
+    Some(
+        Draft::new(
+            sp,
+            ClaimKind::Quote,
+            trim_clause(text, q.inner),
+            Some(m.surface),
+        )
+        .form("direct"),
+    )
+}
+
+/// Who a quote at word `at_quote` is credited to by "what X called" right before it.
+pub(super) fn what_called_subject(ws: &[Word], at_quote: usize) -> Option<Mention> {
     let mut v = at_quote.checked_sub(1)?;
     if ws[v].lower == "as" {
         v = v.checked_sub(1)?;
@@ -1304,18 +1320,7 @@ fn what_someone_called(
     if !is_in(&calling, &ws[v].lower) || ws[v].trailing.is_some() {
         return None;
     }
-    let m = what_subject(ws, v)?;
-    let sp = reg.resolve(&m, scope)?;
-    scope.spoke(sp);
-    Some(
-        Draft::new(
-            sp,
-            ClaimKind::Quote,
-            trim_clause(text, q.inner),
-            Some(m.surface),
-        )
-        .form("direct"),
-    )
+    what_subject(ws, v)
 }
 
 /// The subject of the relative clause "what X called" whose verb is word `v`: "what Newt

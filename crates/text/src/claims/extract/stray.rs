@@ -8,6 +8,7 @@
 //! they are. Short ones are fragments: a claim of their own for the reader, but no proposition
 //! another claim could contradict, so they are never paired.
 
+use super::reported::what_called_subject;
 use super::subject::{credit_after, credit_before, quoted_words, subject_before_quote};
 use super::{is_pronoun, words, Draft};
 use crate::article::Span;
@@ -69,8 +70,8 @@ pub(super) fn stray_quotes(
     out
 }
 
-/// Who a stray quote's sentence credits, when it says so plainly enough: a credit before the
-/// quote, a named subject that opens the sentence ("Fiorina routinely characterizes herself
+/// Who a stray quote's sentence credits, when it says so plainly enough: "what X called"
+/// right before it, a credit before the quote, a named subject that opens the sentence ("Fiorina routinely characterizes herself
 /// as a “...”"), past an opening phrase or clause, or a named credit after it ("“...,” as Cruz
 /// said on Monday"). Not a pronoun: a "he" in a sentence that credits nobody was as often
 /// someone else as the paragraph's speaker.
@@ -81,16 +82,36 @@ fn speaker_of(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<(usize, String)> {
-    let before = Span::new(sent.start, q.outer.start);
-    if let Some(c) = credit_before(text, before, reg, scope) {
-        return Some((c.speaker, c.mention));
-    }
     let ws = words(text, sent);
+    // "concludes that Trump is too “...”", "condemning Clark's": the subject of a clause that
+    // says something, or a participle's object, is no one's credit.
+    let content_subject = |start: usize| {
+        let k = ws.iter().rposition(|w| w.span.end <= start);
+        let first = ws.iter().find(|w| w.span.start >= start);
+        k.is_some_and(|k| ws[k].lower == "that" && ws[k].trailing.is_none())
+            || first.is_some_and(|w| {
+                (w.lower.ends_with("ing") || w.lower == "that")
+                    && w.text.starts_with(char::is_lowercase)
+            })
+    };
     let n_before = ws
         .iter()
         .take_while(|w| w.span.end <= q.outer.start)
         .count();
-    if let Some(m) = subject_before_quote(&ws, n_before) {
+    // "under what Mr. Hedge called “the prior economy model,”": the free relative's subject.
+    if let Some(m) = what_called_subject(&ws, n_before) {
+        if let Some(sp) = reg.resolve(&m, scope) {
+            return Some((sp, m.surface));
+        }
+    }
+    let before = Span::new(sent.start, q.outer.start);
+    if let Some(c) = credit_before(text, before, reg, scope) {
+        if !content_subject(c.start) {
+            return Some((c.speaker, c.mention));
+        }
+    }
+    if let Some(m) = subject_before_quote(&ws, n_before).filter(|m| !content_subject(m.span.start))
+    {
         // A full name with a title or a first name the lists know is someone new; a surname
         // or a title alone must be someone the article named.
         let introduced = matches!(&m.kind, MentionKind::Person { first: Some(f), role, .. }
@@ -105,7 +126,7 @@ fn speaker_of(
         }
     }
     credit_after(text, q, sent.end, reg, scope)
-        .filter(|c| !is_pronoun(&c.mention.to_lowercase()))
+        .filter(|c| !is_pronoun(&c.mention.to_lowercase()) && !content_subject(c.start))
         .map(|c| (c.speaker, c.mention))
 }
 
@@ -157,6 +178,25 @@ mod tests {
                 .0,
             "Ted Cruz"
         );
+    }
+
+    #[test]
+    fn a_free_relative_credits_and_a_content_clauses_subject_does_not() {
+        assert_eq!(
+            strays("In 2009, under what Mayor Tom Reyes called “the prior economy model,” a fee was charged.")[0].0,
+            "Tom Reyes"
+        );
+        // Senator Karen Wu is what the sentence is about, not who said it.
+        assert!(strays(
+            "The board's report, released on Friday, concludes that Senator Karen Wu is too “dangerous and reckless”."
+        )
+        .iter()
+        .all(|s| s.0 != "Karen Wu"));
+        assert!(strays(
+            "They ask the governor's office, condemning Senator Karen Wu's remarks, to make it clear “that you find such extreme proposals unacceptable.”"
+        )
+        .iter()
+        .all(|s| s.0 != "Karen Wu"));
     }
 
     #[test]

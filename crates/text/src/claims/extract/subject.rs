@@ -2019,6 +2019,8 @@ pub(super) struct Found {
 pub(super) struct Credit {
     pub(super) speaker: usize,
     pub(super) mention: String,
+    /// Where the mention starts in the text.
+    pub(super) start: usize,
     /// The attribution ends with a colon: a block quote follows ("he said, adding:").
     pub(super) colon: bool,
 }
@@ -2048,6 +2050,7 @@ pub(super) fn credit_after(
     let speaker = reg.resolve(&m, scope)?;
     Some(Credit {
         speaker,
+        start: m.span.start,
         mention: m.surface,
         colon: region.slice(text).trim_end().ends_with(':'),
     })
@@ -2475,6 +2478,7 @@ pub(super) fn credit_before(
     let speaker = reg.resolve(&m, scope)?;
     Some(Credit {
         speaker,
+        start: m.span.start,
         mention: m.surface,
         colon: false,
     })
