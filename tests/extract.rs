@@ -5176,3 +5176,12 @@ fn the_subject_after_that_speaks_far_into_a_sentence() {
     assert_eq!(court.speaker, "the court");
     assert_eq!(court.mention.as_deref(), Some("the court"));
 }
+
+#[test]
+fn a_name_after_a_dashed_aside_that_ends_an_opening_phrase_is_the_subject() {
+    let c = claims_of(
+        "Headline here\n\nInside the hall - which looks like a church except for the missing bell - Adel Nefzi said he and many neighbours are trying to collect money.\n\nNefzi, a chemistry professor, said the hall had never been busier.",
+    );
+    assert_eq!(find(&c, "collect money").speaker, "Adel Nefzi");
+    assert_eq!(find(&c, "never been busier").speaker, "Adel Nefzi");
+}

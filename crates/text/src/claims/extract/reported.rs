@@ -973,6 +973,11 @@ pub(super) fn is_calls(w: &Word) -> bool {
 /// speech act with an object and what it is for. The claim is the object and its complement;
 /// without a complement ("questioned the estimate") there is no claim. "called" takes what
 /// follows it: "called the merger “a terrible deal”", "called for an inquiry".
+/// Words after "called him" that make a phrasal verb or an idiom, not what he was called.
+const CALL_PARTICLES: [&str; 11] = [
+    "back", "out", "up", "off", "in", "over", "on", "again", "quits", "today", "tonight",
+];
+
 pub(super) fn speech_act_clause(
     text: &str,
     sent: Span,
@@ -980,13 +985,41 @@ pub(super) fn speech_act_clause(
     reg: &mut Registry,
     scope: &mut ArticleScope,
 ) -> Option<Draft> {
+    // "Critics call it the enforcement of political correctness", "what economists call
+    // spending": the plural too, right after a plural subject ("a boycott call", "call
+    // centers" are nouns; "will call in live" is what someone will do).
+    let plural_call = |i: usize| {
+        let before = &ws[i - 1];
+        let plural_subject = (before.lower.ends_with('s')
+            && !before.lower.ends_with("'s")
+            && !before.lower.ends_with("’s")
+            && !is_in(
+                &["his", "its", "this", "was", "is", "has", "does"],
+                &before.lower,
+            ))
+            || is_in(
+                &["they", "we", "you", "i", "percent", "people"],
+                &before.lower,
+            );
+        ws[i].lower == "call"
+            && before.trailing.is_none()
+            && plural_subject
+            && ws.get(i + 1).is_some_and(|n| n.lower != "each")
+    };
     let v = (1..ws.len().min(NEAR_VERB))
-        .find(|&i| is_in(&ACT_VERBS, &ws[i].lower) || is_calls(&ws[i]))?;
+        .find(|&i| is_in(&ACT_VERBS, &ws[i].lower) || is_calls(&ws[i]) || plural_call(i))?;
     let rest = &ws[v + 1..];
-    if is_calls(&ws[v]) {
+    if is_calls(&ws[v]) || plural_call(v) {
         // "called the merger “a terrible deal”", "called for a special prosecutor", "called on
-        // Congress to act": what the speaker called for or called something.
-        if rest.len() < 3 {
+        // Congress to act": what the speaker called for or called something. Two words when
+        // they are a pronoun and what it is called ("calls him competent"), not a particle or
+        // a time ("called them back", "called it quits").
+        let named_pronoun = rest.len() == 2
+            && is_in(&["him", "her", "it", "them"], &rest[0].lower)
+            && rest[1].text.starts_with(char::is_lowercase)
+            && !is_in(&CALL_PARTICLES, &rest[1].lower)
+            && !crate::claims::mentions::is_date_word(&rest[1].lower);
+        if rest.len() < 3 && !named_pronoun {
             return None;
         }
     } else {
@@ -3460,6 +3493,19 @@ mod tests {
              Some(("Tom Reyes", "the mayor of hiding the repair costs"))),
             // Without a complement there is nothing claimed.
             ("speech-act", speech_act_clause, "Karen Wu questioned the estimate.", None),
+            // A plural subject calls something too; "calls him" with what he is called.
+            ("speech-act", speech_act_clause,
+             "Critics call it the enforcement of political correctness.",
+             Some(("critics", "it the enforcement of political correctness"))),
+            ("speech-act", speech_act_clause,
+             "Councillor Tom Reyes calls him competent.",
+             Some(("Tom Reyes", "him competent"))),
+            // A noun, a phrasal verb or an idiom calls nothing.
+            ("speech-act", speech_act_clause,
+             "Workers at call centers went on strike.", None),
+            ("speech-act", speech_act_clause,
+             "A boycott call from the group went unheeded.", None),
+            ("speech-act", speech_act_clause, "Councillor Tom Reyes called it quits.", None),
             ("saying-participle", saying_clause,
              "Finance Minister Jane Cole defended the plan, saying it would create jobs.",
              Some(("Jane Cole", "it would create jobs"))),

@@ -577,6 +577,23 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
         start
     };
     let mut start = phrase_start(end);
+    // "Inside the mosque - which looks like a church - Adel Nefzi said": an aside after an
+    // opening phrase ends it, and a name after the aside is the subject.
+    if let Some(k) = (start + 1..end)
+        .rev()
+        .find(|&k| ws[k - 1].aside && !ws[k].aside)
+    {
+        let named = parse(&ws[k..end]).is_some_and(|m| {
+            m.span.start == ws[k].span.start
+                && matches!(
+                    m.kind,
+                    crate::claims::mentions::MentionKind::Person { first: Some(_), .. }
+                )
+        });
+        if named {
+            start = k;
+        }
+    }
     // "Trump, in Kentucky, said", "Editorial pages across the country, including USA Today,
     // warned": a phrase set off by commas that opens with a preposition is no subject; the
     // subject comes before it. In `“...” for Clinton, said Kunin.` nothing does: the speaker
