@@ -690,6 +690,7 @@ fn speech_verb_clause(
             })
     });
     let (v, m) = found?;
+    let m = bound_pronoun(ws, &m).unwrap_or(m);
     // "called the accusation \"completely false\"": the claim is what was called false.
     let cue = cue_at(ws, v)?;
     let calling = cue == Cue::CallingFalse;
@@ -1728,6 +1729,7 @@ fn gap_relative_speech(
             .or_else(|| subject_before(ws, v))
             .filter(|m| !is_relative_pronoun(m) && m.span.start == ws[k].span.start)
     })?;
+    let m = bound_pronoun(ws, &m).unwrap_or(m);
     let end = (v + 1..ws.len())
         .find(|&k| ws[k].trailing.is_some_and(|c| c != '\''))
         .unwrap_or(ws.len() - 1);

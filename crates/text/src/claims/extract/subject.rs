@@ -1285,6 +1285,52 @@ fn is_description(m: &Mention) -> bool {
     )
 }
 
+/// "Ed Krayewski may have said it best when he blogged:", "Mary Fallin vetoed the bill because
+/// she said": a subject pronoun right after a subordinator stands for the person the sentence
+/// opens with, when their gender allows, rather than for whoever spoke last.
+pub(super) fn bound_pronoun(ws: &[Word], m: &Mention) -> Option<Mention> {
+    use crate::claims::lexicon::Gender;
+    use crate::claims::mentions::MentionKind;
+    let MentionKind::Pronoun(pronoun_gender, _) = &m.kind else {
+        return None;
+    };
+    let k = ws.iter().position(|w| w.span.start == m.span.start)?;
+    if k < 2 || ws[k - 1].trailing.is_some() || !is_in(&BINDING_SUBORDINATORS, &ws[k - 1].lower) {
+        return None;
+    }
+    // A semicolon opens a clause of its own: "The legislature passed a ban; Gov. Mary Fallin
+    // vetoed it because she said ...".
+    let from = ws[..k - 1]
+        .iter()
+        .rposition(|w| w.trailing == Some(';'))
+        .map_or(0, |c| c + 1);
+    let subject = opening_speaker(&ws[from..], k - 1 - from)?;
+    let MentionKind::Person {
+        first: Some(_),
+        gender,
+        ..
+    } = &subject.kind
+    else {
+        return None;
+    };
+    let agrees = *pronoun_gender == Gender::Unknown
+        || *gender == Gender::Unknown
+        || gender == pronoun_gender;
+    // It opens the clause, perhaps after a word that describes it ("Republican Gov. Mary
+    // Fallin").
+    let opens = ws[from..k]
+        .iter()
+        .take_while(|w| w.span.start < subject.span.start)
+        .count()
+        <= 1;
+    (agrees && opens).then_some(subject)
+}
+
+/// Subordinators after which a pronoun subject is bound to the sentence's own subject.
+const BINDING_SUBORDINATORS: [&str; 10] = [
+    "when", "because", "as", "after", "while", "since", "though", "although", "before", "until",
+];
+
 /// "in which", "during which": the relative word at `k` follows a preposition.
 pub(super) fn relative_after_preposition(ws: &[Word], k: usize) -> bool {
     k > 0
@@ -2492,6 +2538,7 @@ pub(super) fn credit_before(
         .or_else(|| caller(&ws))
         .or_else(|| colon_subject(&ws))
         .or_else(|| speaker_label(&ws))?;
+    let m = bound_pronoun(&ws, &m).unwrap_or(m);
     let speaker = reg.resolve(&m, scope)?;
     Some(Credit {
         speaker,
