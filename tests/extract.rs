@@ -5192,6 +5192,8 @@ fn a_pronoun_after_a_subordinator_is_the_sentence_subject_not_the_last_speaker()
         "Headline here\n\n“The plan is a mess,” said Jeff Bechdel, a spokesman for the group.\n\nEd Krayewski may have said it best when he blogged: “The council is as close to a rubber stamp as this city will see.”",
     );
     assert_eq!(find(&c, "rubber stamp").speaker, "Ed Krayewski");
+    // The mention is still the words that credit the quote.
+    assert_eq!(find(&c, "rubber stamp").mention.as_deref(), Some("he"));
     // A semicolon opens the clause, and a word may describe its subject.
     let c = claims_of(
         "Headline here\n\n“The plan is a mess,” said Jeff Bechdel, a spokesman for the group.\n\nThe council passed a measure that would close the bridge; Republican Gov. Mary Fallin, who opposes the closure, vetoed the bill because she said it was unlawful.",

@@ -1287,7 +1287,8 @@ fn is_description(m: &Mention) -> bool {
 
 /// "Ed Krayewski may have said it best when he blogged:", "Mary Fallin vetoed the bill because
 /// she said": a subject pronoun right after a subordinator stands for the person the sentence
-/// opens with, when their gender allows, rather than for whoever spoke last.
+/// opens with, when their gender allows, rather than for whoever spoke last. The mention keeps
+/// the pronoun's words and place, with the person's kind.
 pub(super) fn bound_pronoun(ws: &[Word], m: &Mention) -> Option<Mention> {
     use crate::claims::lexicon::Gender;
     use crate::claims::mentions::MentionKind;
@@ -1295,7 +1296,10 @@ pub(super) fn bound_pronoun(ws: &[Word], m: &Mention) -> Option<Mention> {
         return None;
     };
     let k = ws.iter().position(|w| w.span.start == m.span.start)?;
-    if k < 2 || ws[k - 1].trailing.is_some() || !is_in(&BINDING_SUBORDINATORS, &ws[k - 1].lower) {
+    if k < 2
+        || ws[k - 1].trailing.is_some()
+        || !is_in(&super::SUBORDINATE_OPENERS, &ws[k - 1].lower)
+    {
         return None;
     }
     // A semicolon opens a clause of its own: "The legislature passed a ban; Gov. Mary Fallin
@@ -1323,13 +1327,12 @@ pub(super) fn bound_pronoun(ws: &[Word], m: &Mention) -> Option<Mention> {
         .take_while(|w| w.span.start < subject.span.start)
         .count()
         <= 1;
-    (agrees && opens).then_some(subject)
+    // The words stay the pronoun's; only whom it means changes.
+    (agrees && opens).then(|| Mention {
+        kind: subject.kind,
+        ..m.clone()
+    })
 }
-
-/// Subordinators after which a pronoun subject is bound to the sentence's own subject.
-const BINDING_SUBORDINATORS: [&str; 10] = [
-    "when", "because", "as", "after", "while", "since", "though", "although", "before", "until",
-];
 
 /// "in which", "during which": the relative word at `k` follows a preposition.
 pub(super) fn relative_after_preposition(ws: &[Word], k: usize) -> bool {
