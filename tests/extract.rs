@@ -5199,4 +5199,10 @@ fn a_pronoun_after_a_subordinator_is_the_sentence_subject_not_the_last_speaker()
         "Headline here\n\n“The plan is a mess,” said Jeff Bechdel, a spokesman for the group.\n\nThe council passed a measure that would close the bridge; Republican Gov. Mary Fallin, who opposes the closure, vetoed the bill because she said it was unlawful.",
     );
     assert_eq!(find(&c, "it was unlawful").speaker, "Mary Fallin");
+    // A subject that a comma runs through is misread ("Marie Herberstein, Head of ..." as one
+    // name): no bound pronoun then.
+    let c = claims_of(
+        "Headline here\n\n“It is not plausible,” arachnid expert Christopher Buddle told the paper.\n\nMarie Herberstein, Head of the Department of Biological Sciences at Macquarie University, does not fully exclude it, though she writes, “I have never heard of any spider that lives under the skin.”",
+    );
+    assert!(c.iter().all(|x| !x.speaker.ends_with("Head")), "{c:#?}");
 }

@@ -1321,12 +1321,16 @@ pub(super) fn bound_pronoun(ws: &[Word], m: &Mention) -> Option<Mention> {
         || *gender == Gender::Unknown
         || gender == pronoun_gender;
     // It opens the clause, perhaps after a word that describes it ("Republican Gov. Mary
-    // Fallin").
+    // Fallin"), and no comma runs through it ("Marie Herberstein, Head of the Department").
     let opens = ws[from..k]
         .iter()
         .take_while(|w| w.span.start < subject.span.start)
         .count()
-        <= 1;
+        <= 1
+        && ws
+            .iter()
+            .filter(|w| w.span.start >= subject.span.start && w.span.end < subject.span.end)
+            .all(|w| w.trailing.is_none());
     // The words stay the pronoun's; only whom it means changes.
     (agrees && opens).then(|| Mention {
         kind: subject.kind,
