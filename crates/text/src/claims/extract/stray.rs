@@ -71,10 +71,10 @@ pub(super) fn stray_quotes(
 }
 
 /// Who a stray quote's sentence credits, when it says so plainly enough: "what X called"
-/// right before it, a credit before the quote, a named subject that opens the sentence ("Fiorina routinely characterizes herself
-/// as a “...”"), past an opening phrase or clause, or a named credit after it ("“...,” as Cruz
-/// said on Monday"). Not a pronoun: a "he" in a sentence that credits nobody was as often
-/// someone else as the paragraph's speaker.
+/// right before it, a credit before the quote, a named subject that opens the sentence
+/// ("Fiorina routinely characterizes herself as a “...”"), past an opening phrase or clause, or
+/// a named credit after it ("“...,” as Cruz said on Monday"). Not a pronoun: a "he" in a
+/// sentence that credits nobody was as often someone else as the paragraph's speaker.
 fn speaker_of(
     text: &str,
     sent: Span,

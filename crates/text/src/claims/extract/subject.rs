@@ -583,13 +583,8 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
         .rev()
         .find(|&k| ws[k - 1].aside && !ws[k].aside)
     {
-        let named = parse(&ws[k..end]).is_some_and(|m| {
-            m.span.start == ws[k].span.start
-                && matches!(
-                    m.kind,
-                    crate::claims::mentions::MentionKind::Person { first: Some(_), .. }
-                )
-        });
+        let named = parse(&ws[k..end])
+            .is_some_and(|m| m.span.start == ws[k].span.start && has_first_name(&m));
         if named {
             start = k;
         }
@@ -1266,14 +1261,7 @@ pub(super) fn name_after_descriptor(phrase: &[Word]) -> Option<Mention> {
     (1..phrase.len().saturating_sub(1).min(no_description_past))
         // The cheap test first: parsing every tail was a tenth of extraction time.
         .filter(|&k| phrase[k].text.starts_with(char::is_uppercase))
-        .find_map(|k| {
-            parse(&phrase[k..]).filter(|m| {
-                matches!(
-                    &m.kind,
-                    crate::claims::mentions::MentionKind::Person { first: Some(_), .. }
-                )
-            })
-        })
+        .find_map(|k| parse(&phrase[k..]).filter(has_first_name))
 }
 
 /// An unnamed person or a title: "an intelligence source", "the foreign minister".
@@ -1374,18 +1362,15 @@ pub(super) fn appositive_after_name(ws: &[Word], start: usize) -> Option<Mention
     let (t, nearest) = segment(start)?;
     // "when Michael Capellas, her counterpart at Compaq, called": the name opens a clause
     // inside the phrase before the comma.
-    let clause_person = (t..start.saturating_sub(2))
-        .rev()
-        .find(|&j| is_in(&CLAUSE_CONJUNCTIONS, &ws[j].lower))
-        .and_then(|j| parse(&ws[j + 1..start]).filter(|m| m.span.start == ws[j + 1].span.start))
-        .filter(|m| {
-            matches!(
-                m.kind,
-                crate::claims::mentions::MentionKind::Person { first: Some(_), .. }
-            )
-        });
-    if nearest.as_ref().is_none_or(|m| !is_person(m)) && clause_person.is_some() {
-        return clause_person;
+    if nearest.as_ref().is_none_or(|m| !is_person(m)) {
+        let clause_person = (t..start.saturating_sub(2))
+            .rev()
+            .find(|&j| is_in(&CLAUSE_CONJUNCTIONS, &ws[j].lower))
+            .and_then(|j| parse(&ws[j + 1..start]).filter(|m| m.span.start == ws[j + 1].span.start))
+            .filter(has_first_name);
+        if clause_person.is_some() {
+            return clause_person;
+        }
     }
     // "Tom Fitton, the president of Judicial Watch, a conservative group ..., said",
     // "Christopher Harvey, a delegate from Houston, Texas, said": a description may hold commas
@@ -2464,7 +2449,7 @@ pub(super) fn subject_with_verb(ws: &[Word]) -> Option<Mention> {
     // "Ms. Warren has been a powerful surrogate ...: “...”", "The board was conclusive in its
     // findings:": a finite auxiliary before a predicate that is no participle is the verb.
     let mut finite_auxiliary = false;
-    // "Reyes did suggest", "Reyes would argue": a modal carries the verb's tense.
+    // "Reyes did suggest": a "did" or "does" carries the verb's tense.
     let mut modal = false;
     while ws
         .get(k)
@@ -2474,7 +2459,7 @@ pub(super) fn subject_with_verb(ws: &[Word]) -> Option<Mention> {
             &["is", "are", "was", "were", "has", "have", "had"],
             &ws[k].lower,
         );
-        modal |= is_in(&["did", "does", "do", "would", "will"], &ws[k].lower);
+        modal |= is_in(&["did", "does"], &ws[k].lower);
         k += 1;
     }
     let speaks =
