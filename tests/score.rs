@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{contra, score_files, score_sets, stderr, stdout, FakeNli};
+use common::{contra, score_files, score_sets, stderr, stdout, FakeEncoder, FakeNli};
 use contra_app::score::ScoreOptions;
 use contra_text::nli::Nli;
 use contra_text::pairs::PairOptions;
@@ -38,6 +38,110 @@ fn speakers_of(v: &Value, flag: &Value) -> (String, String) {
         claim(&flag["a"])["speaker"].as_str().unwrap().to_owned(),
         claim(&flag["b"])["speaker"].as_str().unwrap().to_owned(),
     )
+}
+
+/// The semantic prefilter drops the pairs that the encoder finds about different matters before
+/// the model sees them, and counts them; pairs it finds on topic are scored as before.
+#[test]
+fn pairs_the_encoder_finds_off_topic_are_not_scored() {
+    let files = score_sets(&["09_strike", "06_budget"]);
+    let dir = tempfile::tempdir().unwrap();
+    let nli = FakeNli::spread();
+    let plain = score_files(
+        &nli,
+        &dir.path().join("a.db"),
+        &files,
+        &ScoreOptions::default(),
+    );
+    assert!(plain.stats.pairs_scored > 1, "{:?}", plain.stats);
+    assert_eq!(plain.stats.pairs_off_topic, 0);
+
+    // Only claims that mention "offer" are about one thing.
+    let encoder = std::rc::Rc::new(FakeEncoder {
+        topic: "offer",
+        calls: Default::default(),
+    });
+    let opts = ScoreOptions {
+        encoder: Some(encoder.clone()),
+        ..Default::default()
+    };
+    let gated = score_files(&nli, &dir.path().join("b.db"), &files, &opts);
+    assert_eq!(encoder.calls.get(), 1, "all texts are embedded in one call");
+    assert_eq!(
+        gated.stats.pairs_scored + gated.stats.pairs_off_topic,
+        plain.stats.pairs_scored
+    );
+    assert!(gated.stats.pairs_off_topic > 0, "{:?}", gated.stats);
+    let on_topic = |o: &contra_app::score::ScoreOutput| {
+        o.flags
+            .iter()
+            .filter(|f| f.a.text.contains("offer") && f.b.text.contains("offer"))
+            .map(|f| f.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(on_topic(&gated), on_topic(&plain));
+    assert!(gated
+        .flags
+        .iter()
+        .all(|f| f.a.text.contains("offer") && f.b.text.contains("offer")));
+
+    // No threshold (-1): the encoder runs and drops nothing.
+    let opts = ScoreOptions {
+        encoder: Some(encoder),
+        pairs: PairOptions {
+            min_semantic: -1.0,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let open = score_files(&nli, &dir.path().join("c.db"), &files, &opts);
+    assert_eq!(open.stats.pairs_scored, plain.stats.pairs_scored);
+}
+
+/// The bundled encoder runs by default; a missing or broken one stops the run with a message
+/// that names the fix, and --no-semantic scores without it.
+#[test]
+fn the_semantic_prefilter_runs_by_default_and_a_broken_encoder_is_a_clear_error() {
+    let seed = common::seed();
+    common::default_model();
+    common::model_dir(contra_text::pairs::semantic::DEFAULT_ENCODER);
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let seed = seed.to_str().unwrap();
+    let v = json(&score(&db, &["--format", "json", "--no-archive", seed]));
+    let gated = &v["stats"];
+    assert!(gated["pairs_off_topic"].as_u64().unwrap() > 0, "{gated}");
+    let v = json(&score(
+        &db,
+        &["--format", "json", "--no-archive", "--no-semantic", seed],
+    ));
+    let plain = &v["stats"];
+    assert_eq!(plain["pairs_off_topic"], 0);
+    assert_eq!(
+        plain["pairs_scored"].as_u64().unwrap(),
+        gated["pairs_scored"].as_u64().unwrap() + gated["pairs_off_topic"].as_u64().unwrap()
+    );
+
+    let missing = dir.path().join("no-encoder");
+    let broken = dir.path().join("broken-encoder");
+    std::fs::create_dir(&broken).unwrap();
+    let real = common::model_dir(contra_text::pairs::semantic::DEFAULT_ENCODER);
+    for f in ["config.json", "tokenizer.json"] {
+        std::fs::copy(real.join(f), broken.join(f)).unwrap();
+    }
+    std::fs::write(broken.join("model.safetensors"), b"not weights").unwrap();
+    for (dir, says) in [(&missing, "does not exist"), (&broken, "safetensors")] {
+        let o = score(&db, &["--encoder", dir.to_str().unwrap(), seed]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let err = stderr(&o);
+        for said in [says, "--no-semantic", "scripts/setup.sh"] {
+            assert!(err.contains(said), "{said}: {err}");
+        }
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    let o = score(&db, &["--min-semantic", "2", seed]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--min-semantic"), "{}", stderr(&o));
 }
 
 #[test]

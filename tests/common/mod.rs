@@ -51,6 +51,7 @@ pub fn contra(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_contra"))
         .args(args)
         .env_remove("CONTRA_MODEL")
+        .env_remove("CONTRA_ENCODER")
         .env_remove("CONTRA_LIBTORCH")
         .output()
         .expect("run contra")
@@ -224,6 +225,32 @@ impl Nli for FakeNli {
                     probs,
                     truncated: false,
                 }
+            })
+            .collect())
+    }
+}
+
+/// A sentence encoder for fast tests: texts that contain `topic` share one direction, every
+/// other text gets a direction of its own (so it is off topic with everything).
+#[derive(Debug)]
+pub struct FakeEncoder {
+    pub topic: &'static str,
+    pub calls: Cell<usize>,
+}
+
+impl contra_text::pairs::semantic::SentenceEncoder for FakeEncoder {
+    fn id(&self) -> String {
+        "fake-encoder".into()
+    }
+    fn embed(&self, texts: &[&str]) -> contra_text::Result<Vec<Vec<f32>>> {
+        self.calls.set(self.calls.get() + 1);
+        Ok(texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let mut v = vec![0.0; texts.len() + 1];
+                v[if t.contains(self.topic) { 0 } else { i + 1 }] = 1.0;
+                v
             })
             .collect())
     }

@@ -16,6 +16,7 @@ pub use output::{clip, finish, print_json, quiet_sigpipe, Format};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use contra_text::nli::{default_model_dir, ModelConfig, ModelOptions, Nli, Precision};
+use contra_text::pairs::semantic::EncoderLoader;
 use contra_text::verdict::Thresholds;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -24,6 +25,13 @@ use std::process::ExitCode;
 /// `Sync`: `contra serve` loads one model per worker thread.
 pub type ModelLoader<'a> =
     &'a (dyn Fn(&Path, ModelOptions) -> contra_text::Result<Box<dyn Nli>> + Sync);
+
+/// What `contra-core` can load: the NLI model and the pairing stage's sentence encoder.
+#[derive(Clone, Copy)]
+pub struct Loaders<'a> {
+    pub nli: ModelLoader<'a>,
+    pub encoder: EncoderLoader<'a>,
+}
 
 #[derive(Parser)]
 #[command(
@@ -226,9 +234,10 @@ impl Cli {
 
 /// Runs a command. `load` is `None` in a binary without libtorch, which must hand every command
 /// that [`Cli::needs_model`] to one with it.
-pub fn run(cli: Cli, load: Option<ModelLoader>) -> anyhow::Result<ExitCode> {
+pub fn run(cli: Cli, loaders: Option<Loaders>) -> anyhow::Result<ExitCode> {
+    let load = loaders.map(|l| l.nli);
     let model = || {
-        load.ok_or_else(|| {
+        loaders.ok_or_else(|| {
             // `contra` hands these commands to `contra-core` before it gets here.
             anyhow::anyhow!("this command runs the NLI model, which this binary does not link; run it as `contra`")
         })
@@ -248,7 +257,7 @@ pub fn run(cli: Cli, load: Option<ModelLoader>) -> anyhow::Result<ExitCode> {
         Command::EvalScore(args) => score::run_eval(args, model()?),
         Command::Extract(args) => extract::run(args),
         Command::EvalExtract(args) => extract::run_eval(args),
-        Command::Nli(args) => nli::run_nli(args, model()?),
-        Command::EvalNli(args) => nli::run_eval(args, model()?),
+        Command::Nli(args) => nli::run_nli(args, model()?.nli),
+        Command::EvalNli(args) => nli::run_eval(args, model()?.nli),
     }
 }

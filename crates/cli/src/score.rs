@@ -1,6 +1,6 @@
 //! `contra score`: the main job.
 
-use super::{ModelArgs, ModelLoader};
+use super::{Loaders, ModelArgs};
 use crate::output::count;
 use anyhow::bail;
 use clap::{Args, ValueEnum};
@@ -8,10 +8,12 @@ use contra_app::score::{score, Progress, ScoreOptions, ScoreOutput};
 use contra_text::article::{read_corpus, read_input, Article};
 use contra_text::claims::Limits;
 use contra_text::dispute::Evidence;
+use contra_text::pairs::semantic::{self, default_encoder_dir, SentenceEncoder};
 use contra_text::pairs::PairOptions;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::rc::Rc;
 
 /// Exit status when some corpus articles were skipped (the rest were scored).
 pub const EXIT_PARTIAL: u8 = 3;
@@ -92,6 +94,9 @@ pub struct PairArgs {
     #[arg(long, value_name = "S", default_value_t = PairOptions::default().min_similarity)]
     min_similarity: f32,
 
+    #[command(flatten)]
+    semantic: SemanticArgs,
+
     /// Pair each claim with at most its N most similar claims (keeps work linear in corpus
     /// size).
     #[arg(long, value_name = "N", default_value_t = PairOptions::default().max_per_claim)]
@@ -119,6 +124,7 @@ impl PairArgs {
                 PairOptions::default().min_shared
             },
             max_per_claim: self.max_pairs_per_claim,
+            min_semantic: self.semantic.min_semantic,
         }
     }
 
@@ -128,6 +134,62 @@ impl PairArgs {
             max_claims_per_article: self.max_claims_per_article,
             ..Limits::default()
         }
+    }
+}
+
+/// The semantic prefilter: shared by `score`, `eval-score` and `serve`.
+#[derive(Args)]
+pub struct SemanticArgs {
+    /// Semantic prefilter: the least cosine (-1 to 1) of the two claims' sentence embeddings
+    /// for a pair that passed the topical prefilter to reach the model.
+    #[arg(long, value_name = "C", default_value_t = PairOptions::default().min_semantic)]
+    min_semantic: f32,
+
+    /// Sentence encoder for the semantic prefilter (a BERT directory: config.json,
+    /// model.safetensors, tokenizer.json). Default: $CONTRA_ENCODER, else
+    /// models/all-minilm-l6-v2.
+    #[arg(long, value_name = "DIR")]
+    encoder: Option<PathBuf>,
+
+    /// No semantic prefilter: the topical prefilter alone decides which pairs are scored.
+    #[arg(long, conflicts_with_all = ["encoder", "min_semantic"])]
+    no_semantic: bool,
+}
+
+impl SemanticArgs {
+    /// The least cosine a pair needs.
+    pub fn min_semantic(&self) -> f32 {
+        self.min_semantic
+    }
+
+    /// The encoder's directory, or None with --no-semantic.
+    pub fn encoder_dir(&self) -> anyhow::Result<Option<PathBuf>> {
+        if self.no_semantic {
+            return Ok(None);
+        }
+        if !(-1.0..=1.0).contains(&self.min_semantic) {
+            bail!(
+                "--min-semantic must be between -1 and 1, got {}",
+                self.min_semantic
+            );
+        }
+        Ok(Some(
+            self.encoder.clone().unwrap_or_else(default_encoder_dir),
+        ))
+    }
+
+    /// The semantic prefilter's encoder, unless --no-semantic.
+    pub fn encoder(
+        &self,
+        loaders: Loaders,
+        threads: Option<usize>,
+    ) -> anyhow::Result<Option<Rc<dyn SentenceEncoder>>> {
+        let Some(dir) = self.encoder_dir()? else {
+            return Ok(None);
+        };
+        let encoder = (loaders.encoder)(&dir, threads)
+            .map_err(|e| anyhow::anyhow!(semantic::load_failure(&e)))?;
+        Ok(Some(Rc::from(encoder)))
     }
 }
 
@@ -179,7 +241,7 @@ fn warn_limits(stats: &contra_app::score::Stats, args: &PairArgs) {
     }
 }
 
-pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
+pub fn run(args: ScoreArgs, loaders: Loaders) -> anyhow::Result<ExitCode> {
     if let Some(t) = args.threshold {
         if !(0.0..=1.0).contains(&t) {
             bail!("--threshold must be between 0 and 1, got {t}");
@@ -215,12 +277,13 @@ pub fn run(args: ScoreArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
 
     let db = args.db.path();
     let mut store = args.db.open_or_create()?;
-    let model = args.model.load(load)?;
+    let model = args.model.load(loaders.nli)?;
     let opts = ScoreOptions {
         pairs: args.pairs.options(args.across_only),
         threshold: args.threshold,
         limits: args.pairs.limits(),
         no_archive: args.no_archive,
+        encoder: args.pairs.semantic.encoder(loaders, args.model.threads)?,
     };
     let command = std::env::args().collect::<Vec<_>>().join(" ");
     // A corpus run says where it is: on a terminal a live line, elsewhere (a log, CI) a plain
@@ -316,14 +379,15 @@ pub struct EvalArgs {
     model: ModelArgs,
 }
 
-pub fn run_eval(args: EvalArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
-    let model = args.model.load(load)?;
+pub fn run_eval(args: EvalArgs, loaders: Loaders) -> anyhow::Result<ExitCode> {
+    let model = args.model.load(loaders.nli)?;
     let opts = ScoreOptions {
         threshold: args.threshold,
         pairs: args.pairs.options(false),
         limits: args.pairs.limits(),
         // Each set is scored alone, in a store of its own.
         no_archive: true,
+        encoder: args.pairs.semantic.encoder(loaders, args.model.threads)?,
     };
     let mut results = Vec::new();
     for dir in &args.sets {

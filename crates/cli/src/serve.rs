@@ -1,6 +1,7 @@
 //! `contra serve`: the flags, then contra-serve.
 
-use crate::{DbArg, ModelArgs, ModelLoader};
+use crate::score::SemanticArgs;
+use crate::{DbArg, Loaders, ModelArgs};
 use clap::Args;
 use std::net::SocketAddr;
 use std::process::ExitCode;
@@ -40,10 +41,14 @@ pub struct ServeArgs {
     max_body: usize,
     #[command(flatten)]
     model: ModelArgs,
+    #[command(flatten)]
+    semantic: SemanticArgs,
 }
 
-pub fn run(args: ServeArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
+pub fn run(args: ServeArgs, loaders: Loaders) -> anyhow::Result<ExitCode> {
     let cfg = contra_serve::Config {
+        encoder: args.semantic.encoder_dir()?,
+        min_semantic: args.semantic.min_semantic(),
         db: args.db.path(),
         model: args.model.dir(),
         model_options: args.model.options(args.workers),
@@ -55,6 +60,6 @@ pub fn run(args: ServeArgs, load: ModelLoader) -> anyhow::Result<ExitCode> {
     };
     // The store is created like `contra score` creates it (the default folder too).
     drop(args.db.open_or_create()?);
-    contra_serve::run(cfg, load).map_err(anyhow::Error::msg)?;
+    contra_serve::run(cfg, loaders.nli, loaders.encoder).map_err(anyhow::Error::msg)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -2,8 +2,10 @@
 //! implements [`contra_text::nli::Nli`]. The only crate of contra that links libtorch,
 //! rust-bert or tokenizers; nothing outside it sees tensors or tokenizers.
 
+mod encoder;
 mod int8;
 mod model;
 mod weights;
 
+pub use encoder::MiniLm;
 pub use model::NliModel;

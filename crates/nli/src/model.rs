@@ -320,7 +320,7 @@ impl Network {
 /// libtorch allocates and frees activation tensors of a few MB on every layer. With glibc's
 /// default mmap threshold (128 KiB) each one is a fresh mmap, page faults and all; raising it
 /// keeps them in the heap for reuse. Measured: 82 → 145 pairs/s on 1,000 SNLI pairs, 2 cores.
-fn keep_freed_memory() {
+pub(crate) fn keep_freed_memory() {
     // SAFETY: mallopt only tunes the allocator; called before inference threads start.
     unsafe {
         libc::mallopt(libc::M_MMAP_THRESHOLD, 64 << 20);
@@ -371,7 +371,7 @@ fn parse<T: DeserializeOwned>(config: &ModelConfig) -> Result<T> {
     })
 }
 
-fn load_tokenizer(path: &Path, max_length: Option<usize>) -> Result<Tokenizer> {
+pub(crate) fn load_tokenizer(path: &Path, max_length: Option<usize>) -> Result<Tokenizer> {
     if !path.is_file() {
         return Err(Error::ModelMissing {
             path: path.to_owned(),
@@ -401,11 +401,11 @@ fn load_tokenizer(path: &Path, max_length: Option<usize>) -> Result<Tokenizer> {
     Ok(tokenizer)
 }
 
-fn first_line(s: &str) -> String {
+pub(crate) fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or_default().to_owned()
 }
 
-fn panic_message(p: &Box<dyn std::any::Any + Send>) -> String {
+pub(crate) fn panic_message(p: &Box<dyn std::any::Any + Send>) -> String {
     p.downcast_ref::<String>()
         .map(|s| first_line(s))
         .or_else(|| p.downcast_ref::<&str>().map(|s| first_line(s)))
@@ -414,10 +414,10 @@ fn panic_message(p: &Box<dyn std::any::Any + Send>) -> String {
 
 /// Skips tch's random initialisation on this thread while alive (a patched-in tch switch, see
 /// scripts/patches/tch-*.patch); dropping it turns the switch back off, also on an early return.
-struct SkipRandomInit;
+pub(crate) struct SkipRandomInit;
 
 impl SkipRandomInit {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         nn::init::set_skip_random_init(true);
         SkipRandomInit
     }

@@ -118,16 +118,14 @@ where
 }
 
 /// Scores one request's articles (on a worker thread). A panic is this request's 500.
-pub(crate) fn score_job(nli: &dyn Nli, store: &mut Store, articles: Vec<Article>) -> Reply {
+pub(crate) fn score_job(
+    nli: &dyn Nli,
+    store: &mut Store,
+    opts: &ScoreOptions,
+    articles: Vec<Article>,
+) -> Reply {
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        score(
-            articles,
-            nli,
-            store,
-            &ScoreOptions::default(),
-            "contra serve",
-            &mut |_| {},
-        )
+        score(articles, nli, store, opts, "contra serve", &mut |_| {})
     }));
     match run {
         Ok(Ok(out)) => serde_json::to_value(&out).map_err(|e| {

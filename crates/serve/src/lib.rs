@@ -13,7 +13,10 @@
 
 mod api;
 
+use contra_app::score::ScoreOptions;
 use contra_text::nli::{ModelOptions, Nli};
+use contra_text::pairs::semantic::EncoderLoader;
+use contra_text::pairs::PairOptions;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -27,6 +30,11 @@ pub type Loader<'a> = &'a (dyn Fn(&Path, ModelOptions) -> contra_text::Result<Bo
 #[derive(Debug, Clone)]
 pub struct Config {
     pub db: PathBuf,
+    /// The semantic prefilter's sentence encoder (each worker loads its own), or None for the
+    /// topical prefilter alone.
+    pub encoder: Option<PathBuf>,
+    /// The least cosine of two claims' embeddings for a pair to be scored.
+    pub min_semantic: f32,
     pub model: PathBuf,
     pub model_options: ModelOptions,
     pub listen: SocketAddr,
@@ -46,7 +54,7 @@ struct Job {
 }
 
 /// Runs the server until SIGTERM or Ctrl-C. Errors are for people: why it could not start.
-pub fn run(cfg: Config, load: Loader) -> Result<(), String> {
+pub fn run(cfg: Config, load: Loader, encode: EncoderLoader) -> Result<(), String> {
     if !cfg.listen.ip().is_loopback() && cfg.token.as_deref().is_none_or(str::is_empty) {
         return Err(format!(
             "{} is not a loopback address: anyone who can reach it could use this server; pass --token TOKEN (clients send `Authorization: Bearer TOKEN`), or listen on 127.0.0.1",
@@ -63,7 +71,7 @@ pub fn run(cfg: Config, load: Loader) -> Result<(), String> {
         for _ in 0..cfg.workers.max(1) {
             let (queue, waiting, ready, cfg) =
                 (queue.clone(), waiting.clone(), ready_tx.clone(), &cfg);
-            scope.spawn(move || worker(cfg, load, &queue, &waiting, &ready));
+            scope.spawn(move || worker(cfg, load, encode, &queue, &waiting, &ready));
         }
         drop(ready_tx);
         // Every worker has its model before the first request is taken.
@@ -99,6 +107,7 @@ pub fn run(cfg: Config, load: Loader) -> Result<(), String> {
 fn worker(
     cfg: &Config,
     load: Loader,
+    encode: EncoderLoader,
     queue: &Mutex<Receiver<Job>>,
     waiting: &AtomicUsize,
     ready: &std::sync::mpsc::Sender<Result<String, String>>,
@@ -109,6 +118,24 @@ fn worker(
             let _ = ready.send(Err(e.to_string()));
             return;
         }
+    };
+    let encoder = match &cfg.encoder {
+        None => None,
+        Some(dir) => match encode(dir, cfg.model_options.threads) {
+            Ok(e) => Some(std::rc::Rc::from(e)),
+            Err(e) => {
+                let _ = ready.send(Err(contra_text::pairs::semantic::load_failure(&e)));
+                return;
+            }
+        },
+    };
+    let opts = ScoreOptions {
+        pairs: PairOptions {
+            min_semantic: cfg.min_semantic,
+            ..PairOptions::default()
+        },
+        encoder,
+        ..ScoreOptions::default()
     };
     let mut store = match contra_store::Store::open(&cfg.db) {
         Ok(s) => s,
@@ -125,7 +152,7 @@ fn worker(
             _ => return,
         };
         waiting.fetch_sub(1, Ordering::SeqCst);
-        let reply = api::score_job(&*model, &mut store, job.articles);
+        let reply = api::score_job(&*model, &mut store, &opts, job.articles);
         let _ = job.reply.send(reply);
     }
 }

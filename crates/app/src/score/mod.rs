@@ -12,10 +12,12 @@ use contra_text::dispute::{disputes, Dispute};
 use contra_text::error::Result;
 use contra_text::flag::{flag_id, is_probe, Flag, Side, Status};
 use contra_text::nli::Nli;
+use contra_text::pairs::semantic::{on_topic, SentenceEncoder};
 use contra_text::pairs::{candidates_with_archive, Candidate, PairOptions};
 use contra_text::verdict::{ModelInputs, Thresholds, Verdict};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -28,6 +30,9 @@ pub struct ScoreOptions {
     pub limits: Limits,
     /// Pair only this run's claims, not also the related claims of earlier runs in the store.
     pub no_archive: bool,
+    /// The sentence encoder that drops candidate pairs about different matters
+    /// (`pairs.min_semantic`); without one, the term prefilter alone decides.
+    pub encoder: Option<Rc<dyn SentenceEncoder>>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -36,6 +41,9 @@ pub struct Stats {
     pub claims: usize,
     pub pairs_considered: u64,
     pub pairs_scored: usize,
+    /// Pairs the term prefilter passed that the sentence encoder found about different matters
+    /// (not scored).
+    pub pairs_off_topic: usize,
     /// Distinct (premise, hypothesis) inputs the pairs needed, and how many came from the cache.
     pub nli_inputs: usize,
     pub nli_cached: usize,
@@ -124,13 +132,24 @@ pub fn score(
         .chain(&related.speakers)
         .cloned()
         .collect();
-    let pairing = candidates_with_archive(
+    let mut pairing = candidates_with_archive(
         &claims,
         x.claims.len(),
         &speakers,
         &opts.pairs,
         &related.corpus,
     );
+    let mut pairs_off_topic = 0;
+    if let Some(encoder) = &opts.encoder {
+        let (kept, dropped) = on_topic(
+            &claims,
+            std::mem::take(&mut pairing.candidates),
+            &**encoder,
+            opts.pairs.min_semantic,
+        )?;
+        pairing.candidates = kept;
+        pairs_off_topic = dropped;
+    }
     let archive_pairs = pairing
         .candidates
         .iter()
@@ -185,6 +204,7 @@ pub fn score(
         claims: x.claims.len(),
         pairs_considered: pairing.considered,
         pairs_scored: pairing.candidates.len(),
+        pairs_off_topic,
         nli_inputs: texts.len(),
         nli_cached: nli_out.cached,
         flags: flags.len(),

@@ -10,6 +10,8 @@
 //! ("We had no intentions" / "I get the intentions behind it") are what the model most often
 //! misreads as a contradiction.
 
+pub mod semantic;
+
 use crate::claims::lexicon::{STOPWORDS, WEEKDAYS};
 use crate::claims::mentions::SPOKESPEOPLE;
 use crate::claims::{Claim, ClaimKind, Speaker, SpeakerKind};
@@ -27,6 +29,9 @@ pub struct PairOptions {
     pub min_shared: usize,
     /// Each claim is paired with at most this many of its most similar claims.
     pub max_per_claim: usize,
+    /// With a sentence encoder: the least cosine of the two claims' embeddings for a pair to
+    /// be scored ([`semantic::on_topic`]).
+    pub min_semantic: f32,
 }
 
 impl Default for PairOptions {
@@ -37,6 +42,7 @@ impl Default for PairOptions {
             min_similarity: 0.15,
             min_shared: 2,
             max_per_claim: 5,
+            min_semantic: semantic::DEFAULT_MIN_SEMANTIC,
         }
     }
 }
