@@ -5206,3 +5206,34 @@ fn a_pronoun_after_a_subordinator_is_the_sentence_subject_not_the_last_speaker()
     );
     assert!(c.iter().all(|x| !x.speaker.ends_with("Head")), "{c:#?}");
 }
+
+/// "X in <Place>" says where X speaks from: the speaker is X, a person or an organisation,
+/// never the place (was: "Lagos", "Paris", and "Washington" merged with George Washington).
+#[test]
+fn a_place_after_in_is_where_the_speaker_is_not_who() {
+    let text = "The BBC's Tomi Oladipo in Lagos says the video will come as a huge embarrassment for the government.\n\n\
+        John Smith in Paris said the talks had failed.\n\n\
+        The Holocaust Memorial Museum in Washington said the exhibit would open in May.\n\n\
+        Smith in New York said the deal was off.";
+    let claims = claims_of(text);
+    for (fragment, speaker) in [
+        ("huge embarrassment", "Tomi Oladipo"),
+        ("talks had failed", "John Smith"),
+        ("exhibit would open", "Holocaust Memorial Museum"),
+        ("deal was off", "John Smith"),
+    ] {
+        assert_eq!(find(&claims, fragment).speaker, speaker, "{fragment}");
+    }
+}
+
+/// "X said P, according to <outlet>": the outlet reports X's words, and the claim is X's, as in
+/// "X told the Post". An account by a witness or a poll stays the account's.
+#[test]
+fn what_an_outlet_reports_someone_said_is_theirs_but_a_witness_account_is_the_witness() {
+    let claims = claims_of(
+        "John Smith said the deal was dead, according to Politico.\n\n\
+         Ted Cruz said little at the dinner, according to an attendee.",
+    );
+    assert_eq!(find(&claims, "deal was dead").speaker, "John Smith");
+    assert_eq!(find(&claims, "said little").speaker, "attendee");
+}

@@ -686,6 +686,22 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
             return parse(rest);
         }
     }
+    // "The BBC's Tomi Oladipo in Lagos", "the Holocaust Memorial Museum in Washington": where
+    // a person or an organisation speaks from, not who speaks.
+    if let Some(k) = words
+        .iter()
+        .position(|w| w.lower == "in")
+        .filter(|&k| k > 0)
+    {
+        let place = &words[k + 1..];
+        if (1..=3).contains(&place.len()) && place.iter().all(is_cap) {
+            let who = parse(&words[..k])
+                .filter(|m| matches!(m.kind, MentionKind::Person { .. } | MentionKind::Org(_)));
+            if let Some(m) = who {
+                return Some(spanning(words, m.kind));
+            }
+        }
+    }
     let surface = words
         .iter()
         .map(|w| w.text.as_str())

@@ -285,6 +285,22 @@ fn according_to_clause(
             && verb.is_some_and(|v| phrase_end.is_none_or(|e| v <= e))
     };
     let inside = i > 0 && ws[i - 1].trailing == Some(',') && comma_after.is_some_and(clause_after);
+    // "The senator said the deal was dead, according to Politico": a news outlet reports what
+    // someone said; the claim is the speaker's, as in "X told the Post", and the speech-verb
+    // pattern reads it. Not a poll, a witness or sources: "Cruz said little, according to an
+    // attendee" is the attendee's account.
+    if i > 1
+        && !inside
+        && ws[..i].iter().any(is_speech)
+        && crate::claims::mentions::names_an_outlet(&ws[i + 2..np_after(ws, i + 2)])
+    {
+        let speaker = PATTERNS[1..].iter().find_map(|(_, pattern)| {
+            pattern(text, sent, ws, reg, scope).filter(|d| !only_a_modifier(text, d))
+        });
+        if speaker.is_some() {
+            return speaker;
+        }
+    }
     // "According to Glide the recording was created at ...": with no comma after it, a name's
     // run ends where a lower-case article opens the clause.
     let name_then_clause = (i == 0)
