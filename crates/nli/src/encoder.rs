@@ -12,8 +12,10 @@ use tokenizers::{Encoding, Tokenizer};
 
 /// sentence-transformers' `max_seq_length` for all-MiniLM-L6-v2: longer texts are cut.
 const MAX_TOKENS: usize = 256;
-/// Texts per forward pass.
-const BATCH: usize = 32;
+/// Texts per forward pass. Small: the activations of a batch stay in the heap for the NLI
+/// model's threads to come (see `keep_freed_memory`); at 32 texts `scripts/bench-fnc-corpus.sh`
+/// peaked at 1,083 MiB against 952 MiB at 8, in the same time.
+const BATCH: usize = 8;
 
 /// A loaded sentence encoder: `config.json` (BERT), `model.safetensors` (tensor names without a
 /// `bert.` prefix) and `tokenizer.json`.
