@@ -131,15 +131,21 @@ pub const DEFAULT_MODEL: &str = "contra-nli3";
 /// Where the model lives when the user names none: `$CONTRA_MODEL`, else `models/<default>` in
 /// the current directory, else the one in the source tree this binary was built from.
 pub fn default_model_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("CONTRA_MODEL") {
+    installed_model_dir("CONTRA_MODEL", DEFAULT_MODEL)
+}
+
+/// A model directory setup installs: `$<env>` when set, else `models/<name>` in the current
+/// directory, else the one in the source tree this binary was built from.
+pub(crate) fn installed_model_dir(env: &str, name: &str) -> PathBuf {
+    if let Some(dir) = std::env::var_os(env) {
         return PathBuf::from(dir);
     }
-    let local = PathBuf::from("models").join(DEFAULT_MODEL);
+    let local = PathBuf::from("models").join(name);
     if local.is_dir() {
         return local;
     }
     // This crate lives in crates/text of the workspace.
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../models")
-        .join(DEFAULT_MODEL)
+        .join(name)
 }

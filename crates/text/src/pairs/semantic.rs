@@ -56,17 +56,7 @@ pub fn load_failure(e: &Error) -> String {
 /// Where the bundled encoder lives: $CONTRA_ENCODER, else models/all-minilm-l6-v2 (next to the
 /// working directory, else the workspace's).
 pub fn default_encoder_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("CONTRA_ENCODER") {
-        return PathBuf::from(dir);
-    }
-    let local = PathBuf::from("models").join(DEFAULT_ENCODER);
-    if local.is_dir() {
-        return local;
-    }
-    // This crate lives in crates/text of the workspace.
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../models")
-        .join(DEFAULT_ENCODER)
+    crate::nli::installed_model_dir("CONTRA_ENCODER", DEFAULT_ENCODER)
 }
 
 /// The candidates whose two claims' embeddings have a cosine of at least `min`, in their order,
