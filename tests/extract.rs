@@ -1239,7 +1239,7 @@ fn a_pronoun_opening_a_paragraph_means_whom_the_last_one_ended_on() {
 #[test]
 fn outlets_are_organisations_and_their_journalists_people() {
     let ex = extract(vec![article(
-        "CNN's Wolf Blitzer said the race was close.\n\nThe Daily Caller reported that the bill failed.\n\nThe bridge will reopen, said Julia Pierson Tuesday.",
+        "CNN's Wolf Blitzer said the race was close.\n\nThe Daily Caller reported that the bill failed.\n\nThe bridge will reopen, said Julia Pierson Tuesday.\n\nWestern Journalism reported that the email was sent in 2012.",
     )]);
     let kind_of = |name: &str| {
         ex.speakers
@@ -1250,6 +1250,8 @@ fn outlets_are_organisations_and_their_journalists_people() {
     };
     assert_eq!(format!("{:?}", kind_of("Wolf Blitzer")), "Person");
     assert_eq!(format!("{:?}", kind_of("Daily Caller")), "Org");
+    // A publication named after its subject: "Journalism" is nobody's surname.
+    assert_eq!(format!("{:?}", kind_of("Western Journalism")), "Org");
     assert_eq!(
         find(&ex.claims, "bridge will reopen").speaker,
         "Julia Pierson"
