@@ -239,9 +239,6 @@ pub struct FakeEncoder {
 }
 
 impl contra_text::pairs::semantic::SentenceEncoder for FakeEncoder {
-    fn id(&self) -> String {
-        "fake-encoder".into()
-    }
     fn embed(&self, texts: &[&str]) -> contra_text::Result<Vec<Vec<f32>>> {
         self.calls.set(self.calls.get() + 1);
         Ok(texts

@@ -1,6 +1,7 @@
 //! A sentence encoder for the pairing stage: all-MiniLM-L6-v2 (a 6-layer BERT) with mean
 //! pooling over the tokens and unit length, as sentence-transformers computes it.
 
+use crate::batches::{padded, run_batches, worker_count};
 use crate::model::{first_line, keep_freed_memory, load_tokenizer, panic_message, SkipRandomInit};
 use contra_text::error::{Error, Result};
 use contra_text::pairs::semantic::SentenceEncoder;
@@ -63,27 +64,14 @@ impl MiniLm {
             tokenizer,
             bert,
             _vs: vs,
-            workers: threads
-                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-                .max(1),
+            workers: worker_count(threads),
         })
     }
 
     /// Mean-pooled, unit-length vectors of one batch.
     fn forward(&self, batch: &[&Encoding]) -> Result<Vectors> {
-        let width = batch.iter().map(|e| e.len()).max().unwrap_or(0).max(1);
-        let rows = batch.len();
-        let mut ids = vec![0i64; rows * width];
-        let mut mask = vec![0i64; rows * width];
-        for (r, e) in batch.iter().enumerate() {
-            for (c, &id) in e.get_ids().iter().enumerate() {
-                ids[r * width + c] = id as i64;
-                mask[r * width + c] = 1;
-            }
-        }
-        let shape = [rows as i64, width as i64];
-        let ids = Tensor::from_slice(&ids).view(shape);
-        let mask = Tensor::from_slice(&mask).view(shape);
+        // One text per row: its token types are all 0, BERT's default.
+        let (ids, mask, _) = padded(batch, 0);
         let pooled = std::panic::catch_unwind(AssertUnwindSafe(|| {
             tch::no_grad(|| {
                 let out = self
@@ -113,12 +101,8 @@ impl MiniLm {
 }
 
 impl SentenceEncoder for MiniLm {
-    fn id(&self) -> String {
-        self.dir.display().to_string()
-    }
-
     /// Texts are tokenised once, sorted by length and run in batches padded to the longest
-    /// member, the batches shared out to `workers` threads in turn.
+    /// member on the inference threads (see `batches::run_batches`).
     fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
         if texts.is_empty() {
             return Ok(Vec::new());
@@ -133,38 +117,18 @@ impl SentenceEncoder for MiniLm {
         let mut order: Vec<usize> = (0..encodings.len()).collect();
         order.sort_by_key(|&i| encodings[i].len());
         let batches: Vec<&[usize]> = order.chunks(BATCH).collect();
-        let workers = self.workers.min(batches.len()).max(1);
-        let shared = Shared(self);
-        let results: Vec<Vec<(usize, Result<Vectors>)>> = std::thread::scope(|scope| {
-            let threads: Vec<_> = (0..workers)
-                .map(|w| {
-                    let (shared, batches, encodings) = (&shared, &batches, &encodings);
-                    scope.spawn(move || {
-                        (w..batches.len())
-                            .step_by(workers)
-                            .map(|b| {
-                                let rows: Vec<&Encoding> =
-                                    batches[b].iter().map(|&i| &encodings[i]).collect();
-                                (b, shared.0.forward(&rows))
-                            })
-                            .collect()
-                    })
-                })
-                .collect();
-            threads
-                .into_iter()
-                .map(|t| t.join().unwrap_or_default())
-                .collect()
-        });
-        let mut out: Vec<Option<Vec<f32>>> = vec![None; texts.len()];
-        for (b, vectors) in results.into_iter().flatten() {
-            for (&i, v) in batches[b].iter().zip(vectors?) {
-                out[i] = Some(v);
+        let (shared, batches, encodings) = (&Shared(self), &batches, &encodings);
+        let vectors = run_batches(self.workers, batches.len(), &move |b| {
+            let rows: Vec<&Encoding> = batches[b].iter().map(|&i| &encodings[i]).collect();
+            shared.0.forward(&rows)
+        })?;
+        let mut out: Vec<Vec<f32>> = vec![Vec::new(); texts.len()];
+        for (batch, vectors) in batches.iter().zip(vectors) {
+            for (&i, v) in batch.iter().zip(vectors) {
+                out[i] = v;
             }
         }
-        out.into_iter()
-            .map(|v| v.ok_or_else(|| Error::Inference("an encoder thread died".into())))
-            .collect()
+        Ok(out)
     }
 }
 

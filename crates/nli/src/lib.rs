@@ -2,6 +2,7 @@
 //! implements [`contra_text::nli::Nli`]. The only crate of contra that links libtorch,
 //! rust-bert or tokenizers; nothing outside it sees tensors or tokenizers.
 
+mod batches;
 mod encoder;
 mod int8;
 mod model;

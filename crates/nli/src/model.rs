@@ -1,5 +1,6 @@
 //! Loading a model directory and running batched inference: "score these pairs".
 
+use crate::batches::{padded, run_batches, worker_count};
 use crate::int8::Int8Layers;
 use contra_text::error::{Error, Result};
 use contra_text::nli::{Architecture, ModelConfig, ModelOptions, Nli, NliScores, Precision};
@@ -9,8 +10,7 @@ use rust_bert::roberta::RobertaForSequenceClassification;
 use serde::de::DeserializeOwned;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use tch::{nn, Device, Kind, Tensor};
+use tch::{nn, Device, Kind};
 use tokenizers::{Encoding, Tokenizer, TruncationDirection, TruncationParams, TruncationStrategy};
 
 enum Classifier {
@@ -66,10 +66,7 @@ impl NliModel {
             classifier: network.classifier,
             _vs: network.vs,
             _int8: network.int8,
-            workers: options
-                .threads
-                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-                .max(1),
+            workers: worker_count(options.threads),
             options,
         })
     }
@@ -83,22 +80,7 @@ impl NliModel {
     }
 
     fn forward(&self, batch: &[&Encoding]) -> Result<Vec<Vec<f32>>> {
-        let width = batch.iter().map(|e| e.len()).max().unwrap_or(0);
-        let rows = batch.len();
-        let mut ids = vec![self.config.pad_token_id; rows * width];
-        let mut mask = vec![0i64; rows * width];
-        let mut types = vec![0i64; rows * width];
-        for (r, e) in batch.iter().enumerate() {
-            for (c, (&id, &ty)) in e.get_ids().iter().zip(e.get_type_ids()).enumerate() {
-                ids[r * width + c] = id as i64;
-                mask[r * width + c] = 1;
-                types[r * width + c] = ty as i64;
-            }
-        }
-        let shape = [rows as i64, width as i64];
-        let ids = Tensor::from_slice(&ids).view(shape);
-        let mask = Tensor::from_slice(&mask).view(shape);
-        let types = Tensor::from_slice(&types).view(shape);
+        let (ids, mask, types) = padded(batch, self.config.pad_token_id);
         let types = self.config.uses_token_types.then_some(&types);
 
         // tch panics on libtorch errors; turn any such panic into an error for this batch.
@@ -195,52 +177,12 @@ impl Nli for NliModel {
 }
 
 impl NliModel {
-    /// Runs every batch, on `workers` threads that each take the next batch not yet taken
-    /// (so a thread slowed by another process on its core simply takes fewer). One core per
-    /// thread: with libtorch's intra-op threads instead, every operator of every layer ends
-    /// in a barrier, and a barrier waits for the slowest core, which collapses when the
-    /// machine is busy.
+    /// Runs every batch on the inference threads (see `batches::run_batches`).
     fn forward_all(&self, batches: &[&[usize]], encodings: &[Encoding]) -> Result<Vec<BatchProbs>> {
-        let workers = self.workers.min(batches.len());
-        if workers <= 1 {
-            return (0..batches.len())
-                .map(|b| self.forward_rows(batches[b], encodings))
-                .collect();
-        }
-        let next = AtomicUsize::new(0);
-        let shared = SharedModel(self);
-        let done: Vec<Vec<(usize, Result<BatchProbs>)>> = std::thread::scope(|scope| {
-            let threads: Vec<_> = (0..workers)
-                .map(|_| {
-                    let (next, shared) = (&next, &shared);
-                    scope.spawn(move || {
-                        let mut done = Vec::new();
-                        loop {
-                            let b = next.fetch_add(1, Ordering::Relaxed);
-                            let Some(batch) = batches.get(b) else {
-                                break done;
-                            };
-                            done.push((b, shared.0.forward_rows(batch, encodings)));
-                        }
-                    })
-                })
-                .collect();
-            // forward() turns libtorch's panics into errors, so a thread only dies on a bug;
-            // its batches then stay missing and are reported below.
-            threads
-                .into_iter()
-                .map(|t| t.join().unwrap_or_default())
-                .collect()
-        });
-        let mut by_batch: Vec<Option<Result<BatchProbs>>> = Vec::new();
-        by_batch.resize_with(batches.len(), || None);
-        for (b, probs) in done.into_iter().flatten() {
-            by_batch[b] = Some(probs);
-        }
-        by_batch
-            .into_iter()
-            .map(|r| r.unwrap_or_else(|| Err(Error::Inference("an inference thread died".into()))))
-            .collect()
+        let shared = &SharedModel(self);
+        run_batches(self.workers, batches.len(), &move |b| {
+            shared.0.forward_rows(batches[b], encodings)
+        })
     }
 
     fn forward_rows(&self, rows: &[usize], encodings: &[Encoding]) -> Result<BatchProbs> {

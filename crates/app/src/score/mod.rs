@@ -139,17 +139,15 @@ pub fn score(
         &opts.pairs,
         &related.corpus,
     );
-    let mut pairs_off_topic = 0;
-    if let Some(encoder) = &opts.encoder {
-        let (kept, dropped) = on_topic(
+    let pairs_off_topic = match &opts.encoder {
+        Some(encoder) => on_topic(
             &claims,
-            std::mem::take(&mut pairing.candidates),
+            &mut pairing.candidates,
             &**encoder,
             opts.pairs.min_semantic,
-        )?;
-        pairing.candidates = kept;
-        pairs_off_topic = dropped;
-    }
+        )?,
+        None => 0,
+    };
     let archive_pairs = pairing
         .candidates
         .iter()

@@ -29,8 +29,6 @@ pub const DEFAULT_MIN_SEMANTIC: f32 = 0.3;
 
 /// Sentence embeddings: one unit-length vector per text, so that a dot product is a cosine.
 pub trait SentenceEncoder: std::fmt::Debug {
-    /// What the vectors come from (a model directory and its source).
-    fn id(&self) -> String;
     fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>>;
 }
 
@@ -59,22 +57,22 @@ pub fn default_encoder_dir() -> PathBuf {
     crate::nli::installed_model_dir("CONTRA_ENCODER", DEFAULT_ENCODER)
 }
 
-/// The candidates whose two claims' embeddings have a cosine of at least `min`, in their order,
-/// and how many were dropped. A claim is embedded by what it puts forward
+/// Keeps the candidates whose two claims' embeddings have a cosine of at least `min`, in their
+/// order, and says how many it dropped. A claim is embedded by what it puts forward
 /// ([`Claim::proposition`]: for "Jones rejected that claim", the claim rejected), each distinct
 /// text once.
 pub fn on_topic(
     claims: &[Claim],
-    candidates: Vec<Candidate>,
+    candidates: &mut Vec<Candidate>,
     encoder: &dyn SentenceEncoder,
     min: f32,
-) -> Result<(Vec<Candidate>, usize)> {
+) -> Result<usize> {
     if candidates.is_empty() || min <= -1.0 {
-        return Ok((candidates, 0));
+        return Ok(0);
     }
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut texts: Vec<&str> = Vec::new();
-    for p in &candidates {
+    for p in candidates.iter() {
         for c in [p.a, p.b] {
             let t = claims[c].proposition(claims);
             index.entry(t).or_insert_with(|| {
@@ -86,12 +84,8 @@ pub fn on_topic(
     let vectors = encoder.embed(&texts)?;
     let vector = |c: usize| &vectors[index[claims[c].proposition(claims)]];
     let given = candidates.len();
-    let kept: Vec<Candidate> = candidates
-        .into_iter()
-        .filter(|p| cosine(vector(p.a), vector(p.b)) >= min)
-        .collect();
-    let dropped = given - kept.len();
-    Ok((kept, dropped))
+    candidates.retain(|p| cosine(vector(p.a), vector(p.b)) >= min);
+    Ok(given - candidates.len())
 }
 
 /// The dot product of two unit vectors.
@@ -109,9 +103,6 @@ mod tests {
     struct FirstLetter;
 
     impl SentenceEncoder for FirstLetter {
-        fn id(&self) -> String {
-            "first-letter".into()
-        }
         fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
             Ok(texts
                 .iter()
@@ -140,30 +131,21 @@ mod tests {
             b,
             similarity: 0.5,
         };
-        let (kept, dropped) = on_topic(
-            &claims,
-            vec![pair(0, 2), pair(0, 1), pair(1, 2)],
-            &FirstLetter,
-            DEFAULT_MIN_SEMANTIC,
-        )
-        .unwrap();
+        let mut kept = vec![pair(0, 2), pair(0, 1), pair(1, 2)];
+        let dropped = on_topic(&claims, &mut kept, &FirstLetter, DEFAULT_MIN_SEMANTIC).unwrap();
         assert_eq!(kept, vec![pair(0, 1)]);
         assert_eq!(dropped, 2);
         // A denial that points back ("that claim") is embedded as the claim it denies.
         let mut points_back = claim("that claim");
         points_back.denies_at = Some(0);
         let claims = [claim("apples"), points_back];
-        let (kept, _) = on_topic(
-            &claims,
-            vec![pair(0, 1)],
-            &FirstLetter,
-            DEFAULT_MIN_SEMANTIC,
-        )
-        .unwrap();
+        let mut kept = vec![pair(0, 1)];
+        on_topic(&claims, &mut kept, &FirstLetter, DEFAULT_MIN_SEMANTIC).unwrap();
         assert_eq!(kept.len(), 1);
         let claims = [claim("apples"), claim("avocados"), claim("bananas")];
         // No threshold: nothing is dropped.
-        let (kept, dropped) = on_topic(&claims, vec![pair(0, 2)], &FirstLetter, -1.0).unwrap();
+        let mut kept = vec![pair(0, 2)];
+        let dropped = on_topic(&claims, &mut kept, &FirstLetter, -1.0).unwrap();
         assert_eq!((kept.len(), dropped), (1, 0));
     }
 }

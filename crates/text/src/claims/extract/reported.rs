@@ -40,7 +40,19 @@ pub(super) fn reported(
     if ws.len() < 3 {
         return None;
     }
-    PATTERNS.iter().find_map(|(_, pattern)| {
+    first_match(PATTERNS, text, sent, ws, reg, scope)
+}
+
+/// The claim of the first of `patterns` that reads the sentence as more than a modifier.
+fn first_match(
+    patterns: &[(&str, Pattern)],
+    text: &str,
+    sent: Span,
+    ws: &[Word],
+    reg: &mut Registry,
+    scope: &mut ArticleScope,
+) -> Option<Draft> {
+    patterns.iter().find_map(|(_, pattern)| {
         pattern(text, sent, ws, reg, scope).filter(|d| !only_a_modifier(text, d))
     })
 }
@@ -294,9 +306,8 @@ fn according_to_clause(
         && ws[..i].iter().any(is_speech)
         && crate::claims::mentions::names_an_outlet(&ws[i + 2..np_after(ws, i + 2)])
     {
-        let speaker = PATTERNS[1..].iter().find_map(|(_, pattern)| {
-            pattern(text, sent, ws, reg, scope).filter(|d| !only_a_modifier(text, d))
-        });
+        // The patterns after this one.
+        let speaker = first_match(&PATTERNS[1..], text, sent, ws, reg, scope);
         if speaker.is_some() {
             return speaker;
         }
