@@ -139,6 +139,21 @@ fn the_semantic_prefilter_runs_by_default_and_a_broken_encoder_is_a_clear_error(
         }
         assert!(!err.contains("panicked"), "{err}");
     }
+    // The two load at once; a model that does not load is what the user hears about first.
+    let no_model = dir.path().join("no-model");
+    let o = score(
+        &db,
+        &[
+            "--model",
+            no_model.to_str().unwrap(),
+            "--encoder",
+            missing.to_str().unwrap(),
+            seed,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("no-model"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("no-encoder"), "{}", stderr(&o));
     let o = score(&db, &["--min-semantic", "2", seed]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("--min-semantic"), "{}", stderr(&o));

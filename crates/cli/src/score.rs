@@ -8,6 +8,7 @@ use contra_app::score::{score, Progress, ScoreOptions, ScoreOutput};
 use contra_text::article::{read_corpus, read_input, Article};
 use contra_text::claims::Limits;
 use contra_text::dispute::Evidence;
+use contra_text::nli::Nli;
 use contra_text::pairs::semantic::{self, default_encoder_dir, SentenceEncoder};
 use contra_text::pairs::PairOptions;
 use std::io::Write;
@@ -137,6 +138,9 @@ impl PairArgs {
     }
 }
 
+/// The semantic prefilter's encoder, as `ScoreOptions` holds it.
+type Encoder = Rc<dyn SentenceEncoder>;
+
 /// The semantic prefilter: shared by `score`, `eval-score` and `serve`.
 #[derive(Args)]
 pub struct SemanticArgs {
@@ -178,18 +182,32 @@ impl SemanticArgs {
         ))
     }
 
-    /// The semantic prefilter's encoder, unless --no-semantic.
-    pub fn encoder(
+    /// The NLI model of `model` and, unless --no-semantic, the semantic prefilter's encoder.
+    /// The encoder loads on a thread of its own while the model loads: reading both sets of
+    /// weights one after the other was a tenth of a second of every small run. A model that
+    /// does not load is reported before an encoder that does not.
+    pub fn load_with_model(
         &self,
+        model: &ModelArgs,
         loaders: Loaders,
-        threads: Option<usize>,
-    ) -> anyhow::Result<Option<Rc<dyn SentenceEncoder>>> {
+    ) -> anyhow::Result<(Box<dyn Nli>, Option<Encoder>)> {
         let Some(dir) = self.encoder_dir()? else {
-            return Ok(None);
+            return Ok((model.load(loaders.nli)?, None));
         };
-        let encoder = (loaders.encoder)(&dir, threads)
-            .map_err(|e| anyhow::anyhow!(semantic::load_failure(&e)))?;
-        Ok(Some(Rc::from(encoder)))
+        let (nli, encoder) = std::thread::scope(|s| {
+            let encoder = s.spawn(|| (loaders.encoder)(&dir, model.threads));
+            let nli = model.load(loaders.nli);
+            (nli, encoder.join())
+        });
+        let nli = nli?;
+        let encoder = match encoder {
+            Ok(loaded) => loaded.map_err(|e| anyhow::anyhow!(semantic::load_failure(&e)))?,
+            Err(_) => bail!(
+                "the sentence encoder's loader panicked: pass --no-semantic to score without it"
+            ),
+        };
+        let encoder: Box<dyn SentenceEncoder> = encoder;
+        Ok((nli, Some(Rc::from(encoder))))
     }
 }
 
@@ -277,13 +295,13 @@ pub fn run(args: ScoreArgs, loaders: Loaders) -> anyhow::Result<ExitCode> {
 
     let db = args.db.path();
     let mut store = args.db.open_or_create()?;
-    let model = args.model.load(loaders.nli)?;
+    let (model, encoder) = args.pairs.semantic.load_with_model(&args.model, loaders)?;
     let opts = ScoreOptions {
         pairs: args.pairs.options(args.across_only),
         threshold: args.threshold,
         limits: args.pairs.limits(),
         no_archive: args.no_archive,
-        encoder: args.pairs.semantic.encoder(loaders, args.model.threads)?,
+        encoder,
     };
     let command = std::env::args().collect::<Vec<_>>().join(" ");
     // A corpus run says where it is: on a terminal a live line, elsewhere (a log, CI) a plain
@@ -380,14 +398,14 @@ pub struct EvalArgs {
 }
 
 pub fn run_eval(args: EvalArgs, loaders: Loaders) -> anyhow::Result<ExitCode> {
-    let model = args.model.load(loaders.nli)?;
+    let (model, encoder) = args.pairs.semantic.load_with_model(&args.model, loaders)?;
     let opts = ScoreOptions {
         threshold: args.threshold,
         pairs: args.pairs.options(false),
         limits: args.pairs.limits(),
         // Each set is scored alone, in a store of its own.
         no_archive: true,
-        encoder: args.pairs.semantic.encoder(loaders, args.model.threads)?,
+        encoder,
     };
     let mut results = Vec::new();
     for dir in &args.sets {
