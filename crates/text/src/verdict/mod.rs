@@ -691,6 +691,8 @@ mod tests {
         assert!(denies_nothing("the reports “incorrect” and “unfounded,”"));
         assert!(denies_nothing("the accusation completely false"));
         assert!(denies_nothing("the rumor as “wildly inaccurate.”"));
+        assert!(denies_nothing("the story \"mere propaganda\""));
+        assert!(denies_nothing("the report merely speculation"));
         assert!(!denies_nothing("the U.S. proposed a joint offensive"));
         // Whose report it is names no proposition either.
         assert!(denies_nothing("the ISIS claim"));
