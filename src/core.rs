@@ -19,7 +19,7 @@ fn load(dir: &Path, options: ModelOptions) -> contra_text::Result<Box<dyn Nli>> 
 fn load_encoder(
     dir: &Path,
     threads: Option<usize>,
-) -> contra_text::Result<Box<dyn SentenceEncoder + Send>> {
+) -> contra_text::Result<Box<dyn SentenceEncoder>> {
     Ok(Box::new(MiniLm::load(dir, threads)?))
 }
 

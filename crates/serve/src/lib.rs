@@ -15,7 +15,7 @@ mod api;
 
 use contra_app::score::ScoreOptions;
 use contra_text::nli::{ModelOptions, Nli};
-use contra_text::pairs::semantic::{EncoderLoader, SentenceEncoder};
+use contra_text::pairs::semantic::EncoderLoader;
 use contra_text::pairs::PairOptions;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -122,9 +122,7 @@ fn worker(
     let encoder = match &cfg.encoder {
         None => None,
         Some(dir) => match encode(dir, cfg.model_options.threads) {
-            Ok(e) => Some(std::rc::Rc::<dyn SentenceEncoder>::from(
-                e as Box<dyn SentenceEncoder>,
-            )),
+            Ok(e) => Some(std::rc::Rc::from(e)),
             Err(e) => {
                 let _ = ready.send(Err(contra_text::pairs::semantic::load_failure(&e)));
                 return;

@@ -33,10 +33,9 @@ pub trait SentenceEncoder: std::fmt::Debug {
 }
 
 /// Loads a sentence encoder from a directory, with this many threads (default: one per core).
-/// Only `contra-core`, which links libtorch, has one. `Send`: `contra score` loads it on a
-/// thread of its own while the NLI model loads.
+/// Only `contra-core`, which links libtorch, has one.
 pub type EncoderLoader<'a> =
-    &'a (dyn Fn(&Path, Option<usize>) -> Result<Box<dyn SentenceEncoder + Send>> + Sync);
+    &'a (dyn Fn(&Path, Option<usize>) -> Result<Box<dyn SentenceEncoder>> + Sync);
 
 /// What to tell a user whose encoder did not load: the semantic prefilter's encoder is no NLI
 /// model, so `--model` is not the fix.
