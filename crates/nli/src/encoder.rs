@@ -3,6 +3,7 @@
 
 use crate::batches::{padded, run_batches, worker_count};
 use crate::model::{first_line, keep_freed_memory, load_tokenizer, panic_message, SkipRandomInit};
+use crate::weights::MappedWeights;
 use contra_text::error::{Error, Result};
 use contra_text::pairs::semantic::SentenceEncoder;
 use rust_bert::bert::{BertConfig, BertEmbeddings, BertModel};
@@ -26,6 +27,8 @@ pub struct MiniLm {
     bert: BertModel<BertEmbeddings>,
     _vs: nn::VarStore,
     workers: usize,
+    /// The weights file's memory map, which the variables read from; dropped last.
+    _mapped: MappedWeights,
 }
 
 impl std::fmt::Debug for MiniLm {
@@ -57,7 +60,7 @@ impl MiniLm {
             let _skip = SkipRandomInit::new();
             BertModel::<BertEmbeddings>::new_with_optional_pooler(vs.root(), &config, false)
         };
-        crate::weights::load_safetensors(&vs, &weights)?;
+        let mapped = crate::weights::load_safetensors(&vs, &weights)?;
         vs.freeze();
         Ok(MiniLm {
             dir: dir.to_owned(),
@@ -65,6 +68,7 @@ impl MiniLm {
             bert,
             _vs: vs,
             workers: worker_count(threads),
+            _mapped: mapped,
         })
     }
 

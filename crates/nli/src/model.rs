@@ -2,6 +2,7 @@
 
 use crate::batches::{padded, run_batches, worker_count};
 use crate::int8::Int8Layers;
+use crate::weights::MappedWeights;
 use contra_text::error::{Error, Result};
 use contra_text::nli::{Architecture, ModelConfig, ModelOptions, Nli, NliScores, Precision};
 use rust_bert::bert::{BertConfig, BertForSequenceClassification};
@@ -34,6 +35,8 @@ pub struct NliModel {
     options: ModelOptions,
     /// Inference threads: `options.threads`, else one per core.
     workers: usize,
+    /// The weights file's memory map, which the variables read from; dropped last.
+    _mapped: Option<MappedWeights>,
 }
 
 impl NliModel {
@@ -68,6 +71,7 @@ impl NliModel {
             _int8: network.int8,
             workers: worker_count(options.threads),
             options,
+            _mapped: network.mapped,
         })
     }
 
@@ -208,6 +212,8 @@ struct Network {
     classifier: Classifier,
     vs: nn::VarStore,
     int8: Option<Int8Layers>,
+    /// What the variables read from (see `weights::load_safetensors`).
+    mapped: Option<MappedWeights>,
 }
 
 impl Network {
@@ -230,8 +236,9 @@ impl Network {
             let _skip = SkipRandomInit::new();
             build(config, &vs.root())?
         };
+        let mut mapped = None;
         if weights.extension().is_some_and(|e| e == "safetensors") {
-            crate::weights::load_safetensors(&vs, &weights)?;
+            mapped = Some(crate::weights::load_safetensors(&vs, &weights)?);
         } else {
             vs.load(&weights).map_err(|e| Error::ModelCorrupt {
                 path: weights.clone(),
@@ -255,6 +262,7 @@ impl Network {
             classifier,
             vs,
             int8,
+            mapped,
         })
     }
 }
