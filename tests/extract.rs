@@ -1408,6 +1408,40 @@ fn a_few_lower_case_words_before_a_name_describe_the_person() {
     assert_eq!(claim.role.as_deref(), Some("former tech executive"));
 }
 
+#[test]
+fn a_description_after_a_name_gives_role_and_organisation() {
+    // The role was the description's last word: "ministry" for a spokeswoman of it.
+    let c = claims_of(
+        "Maria Lopez, a spokeswoman for the ministry, said the talks had stalled. Tom Reyes, chief of staff at Acme Corp, said the plant would stay open.",
+    );
+    let lopez = find(&c, "talks had stalled");
+    assert_eq!(
+        (lopez.role.as_deref(), lopez.org.as_deref()),
+        (Some("spokeswoman"), Some("ministry"))
+    );
+    let reyes = find(&c, "plant would stay open");
+    assert_eq!(
+        (reyes.role.as_deref(), reyes.org.as_deref()),
+        (Some("chief of staff"), Some("Acme Corp"))
+    );
+    // A description that is no mention of its own ("vice president ..." with no article).
+    let c = claims_of(
+        "Dan Ortiz, vice president of university communications at Elon, told the paper there is no ban on the word.",
+    );
+    let ortiz = find(&c, "no ban on the word");
+    assert_eq!(ortiz.speaker, "Dan Ortiz");
+    assert_eq!(
+        (ortiz.role.as_deref(), ortiz.org.as_deref()),
+        (
+            Some("vice president of university communications"),
+            Some("Elon")
+        )
+    );
+    // "official data" is data: no person "Sure" with a role.
+    let c = claims_of("Sure, official data suggest that the world's production peaked in 2013.");
+    assert!(c.iter().all(|c| c.speaker != "Sure"), "{c:#?}");
+}
+
 /// Quote credits that real news writes and fixtures did not: a long description between the
 /// name and its verb, a credit that closes the sentence, a participle after the clause, a
 /// description before the name, a party tag between commas, a quote-only verb.

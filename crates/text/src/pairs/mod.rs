@@ -362,8 +362,9 @@ impl<'s> Side<'s> {
         };
         let is_spokesperson =
             |t: &str| crate::words::lower_words(t).any(|w| SPOKESPEOPLE.contains(&w.as_str()));
-        // "DHS spokeswoman Marsha Catron", "the Pentagon's press secretary": whoever speaks for
-        // an organisation by role speaks for it as much as "a DHS spokesperson" does. With no
+        // "DHS spokeswoman Marsha Catron", "the Pentagon's press secretary", "vice president of
+        // university communications at Elon": whoever speaks for an organisation by role
+        // speaks for it as much as "a DHS spokesperson" does. With no
         // organisation of their own, the role's other words say whom: "ministry spokesman
         // Ahmed Rudaini" and "a spokesman for the Iraqi health ministry" are one side.
         let spokesperson_of = speaker
@@ -371,7 +372,9 @@ impl<'s> Side<'s> {
             .as_deref()
             .filter(|r| {
                 speaker.kind == SpeakerKind::Person
-                    && (is_spokesperson(r) || r.ends_with("press secretary"))
+                    && (is_spokesperson(r)
+                        || r.ends_with("press secretary")
+                        || r.contains("communications"))
             })
             .map(|r| speaker.org.as_deref().unwrap_or(r));
         let named_words = |t: &str| Some(words(t)).filter(|w| !w.is_empty());
@@ -655,6 +658,9 @@ mod tests {
         assert!(Side::new(&spokeswoman).same_as(&department));
         assert!(department.same_as(&Side::new(&spokeswoman)));
         assert!(!Side::new(&director).same_as(&department));
+        // A communications officer speaks for it too.
+        let comms = named("vice president of university communications");
+        assert!(Side::new(&comms).same_as(&department));
         let mut press = Speaker::test("Pentagon's press secretary", SpeakerKind::Person);
         press.role = Some("press secretary".to_owned());
         press.org = Some("Pentagon's".to_owned());

@@ -756,7 +756,16 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
         Some(m) => m,
         None => {
-            return appositive_after_name(ws, start)
+            let named = appositive_after_name(ws, start);
+            // "Dan Anderson, vice president of university communications at Elon, told": a
+            // description that is no mention of its own still says what the person is.
+            if let Some(person) = named.clone().filter(is_person) {
+                return Some(match bare_description(&ws[start..end]) {
+                    Some(desc) => with_title(person, desc),
+                    None => person,
+                });
+            }
+            return named
                 .or_else(|| name_after_opening_phrase(&ws[start..end]))
                 .or_else(|| document_with_author(ws, start, end))
                 .or_else(|| subject_fallback(ws, start, end))
@@ -766,7 +775,7 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
                 .or_else(|| subordinate_subject(&ws[start..end]))
                 .or_else(|| head_before_preposition(ws, start, end))
                 .or_else(|| noun_phrase_subject(ws, start, end, v))
-                .or_else(|| restrictive_antecedent(ws, start, end, v))
+                .or_else(|| restrictive_antecedent(ws, start, end, v));
         }
     };
     // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
@@ -1767,7 +1776,7 @@ pub(super) fn with_title(m: Mention, title: Mention) -> Mention {
     use crate::claims::mentions::MentionKind::{Anonymous, Person, Title};
     let (t_role, t_org) = match title.kind {
         Title { role, org } => (Some(role), org),
-        Anonymous(desc) => (desc.split_whitespace().last().map(str::to_owned), None),
+        Anonymous(desc) => described_role(&desc),
         _ => (None, None),
     };
     match m.kind {
@@ -1791,6 +1800,58 @@ pub(super) fn with_title(m: Mention, title: Mention) -> Mention {
         },
         _ => m,
     }
+}
+
+/// A description without an article that opens with a role: "vice president of university
+/// communications at Elon", "chief of staff at Acme Corp", as an anonymous mention for
+/// [`with_title`].
+fn bare_description(ws: &[Word]) -> Option<Mention> {
+    let first = ws.first()?;
+    // The role is the phrase's head: the phrase ends with it or goes on with a preposition
+    // ("official data" is data, not an official).
+    let opens_with_role = (1..=ws.len().min(3)).any(|n| {
+        let phrase: Vec<&str> = ws[..n].iter().map(|w| w.lower.as_str()).collect();
+        is_in(&crate::claims::lexicon::ROLES, &phrase.join(" "))
+            && ws.get(n).is_none_or(|w| {
+                ws[n - 1].trailing.is_some()
+                    || is_in(&["of", "for", "at", "in", "to", "with", "and"], &w.lower)
+            })
+    });
+    if !opens_with_role || first.text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let text = ws
+        .iter()
+        .map(|w| w.text.trim_end_matches(','))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Mention {
+        span: Span::new(first.span.start, ws[ws.len() - 1].span.end),
+        kind: crate::claims::mentions::MentionKind::Anonymous(text.clone()),
+        surface: text,
+    })
+}
+
+/// The role and organisation a description gives: "spokeswoman for the ministry" ->
+/// ("spokeswoman", "ministry"), "chief of staff at Acme Corp" -> ("chief of staff", "Acme
+/// Corp"); with no "for" or "at", its last word is the role ("retired neurosurgeon" ->
+/// "neurosurgeon").
+fn described_role(desc: &str) -> (Option<String>, Option<String>) {
+    let words: Vec<&str> = desc.split_whitespace().collect();
+    let split = words
+        .iter()
+        .rposition(|w| matches!(*w, "for" | "at"))
+        .filter(|&k| k > 0 && k + 1 < words.len());
+    let Some(k) = split else {
+        return (words.last().map(|w| (*w).to_owned()), None);
+    };
+    let org: Vec<&str> = words[k + 1..]
+        .iter()
+        .copied()
+        .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+        .collect();
+    let role = words[..k].join(" ");
+    (Some(role), Some(org.join(" ")).filter(|o| !o.is_empty()))
 }
 
 /// Words that end a speaker mention that follows its verb ("said Kirby *in* a statement").
