@@ -307,19 +307,40 @@ pub fn noncommittal(text: &str) -> bool {
 /// Words that may stand before a denied object without saying anything: "the", "these", "media".
 static DENIED_OBJECT_MODIFIERS: WordList = word_list!("denied_object_modifiers.txt");
 
-/// Of a negated claim and a positive one, the negated one's positive form (see
-/// [`positive_form`]); `None` when both or neither are negated, or the negation has no
-/// positive form.
-fn negated_side(a: &Claim, b: &Claim) -> Option<String> {
-    let text = match (negated(&a.text), negated(&b.text)) {
-        (true, false) => &a.text,
-        (false, true) => &b.text,
+/// Of a negated claim and a positive one, the negated one's positive form.
+struct NegatedSide {
+    positive: String,
+    /// Whether the negated claim is the first of the two.
+    first: bool,
+}
+
+/// The negated side of `a` and `b` (see [`positive_form`]); `None` when both or neither are
+/// negated, or the negation has no positive form.
+fn negated_side(a: &Claim, b: &Claim) -> Option<NegatedSide> {
+    let (text, first) = match (negated(&a.text), negated(&b.text)) {
+        (true, false) => (&a.text, true),
+        (false, true) => (&b.text, false),
         _ => return None,
     };
     if negates_a_report(text) {
         return None;
     }
-    positive_form(text)
+    positive_form(text).map(|positive| NegatedSide { positive, first })
+}
+
+/// A whitespace-separated token as the negation rules read it: lower case, without the
+/// punctuation around it, with a straight apostrophe ("“Didn’t" -> "didn't").
+fn token_core(token: &str) -> String {
+    token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .replace('’', "'")
+}
+
+/// Whether a token core negates: a negation cue ("not", "never", "no") or a contraction in
+/// "n't".
+fn negation_cue(core: &str) -> bool {
+    crate::claims::lexicon::NEGATION_CUES.contains(&core) || core.ends_with("n't")
 }
 
 /// "Reports of Judd Nelson's death are not accurate", "the story is not true": a negation
@@ -327,15 +348,10 @@ fn negated_side(a: &Claim, b: &Claim) -> Option<String> {
 /// are accurate"), which the model reads as neutral to the event itself ("Judd Nelson found
 /// dead"), so it says nothing about whether the other claim is disputed.
 fn negates_a_report(text: &str) -> bool {
-    use crate::claims::lexicon::{DENIED_OBJECTS, NEGATION_CUES};
     text.split_whitespace()
-        .map(|t| {
-            t.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-                .replace('’', "'")
-        })
-        .take_while(|w| !NEGATION_CUES.contains(&w.as_str()) && !w.ends_with("n't"))
-        .any(|w| DENIED_OBJECTS.contains(&w.as_str()))
+        .map(token_core)
+        .take_while(|w| !negation_cue(w))
+        .any(|w| crate::claims::lexicon::DENIED_OBJECTS.contains(&w.as_str()))
 }
 
 /// Auxiliaries whose "n't" is not the auxiliary plus "n't".
@@ -352,7 +368,7 @@ const IRREGULAR_NEGATIONS: [(&str, &str); 4] = [
 /// ("no plans", "nobody", "without"), for two or more, and for more than one sentence: there
 /// the positive form is not a matter of deleting a word.
 pub fn positive_form(text: &str) -> Option<String> {
-    use crate::claims::lexicon::{NEGATION_CUES, PREDICATE_AUXILIARIES};
+    use crate::claims::lexicon::PREDICATE_AUXILIARIES;
     if sentences(text).len() != 1 {
         return None;
     }
@@ -362,14 +378,10 @@ pub fn positive_form(text: &str) -> Option<String> {
         .split_whitespace()
         .map(|t| {
             let start = t.as_ptr() as usize - text.as_ptr() as usize;
-            let core = t
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-                .replace('’', "'");
-            (start, start + t.len(), core)
+            (start, start + t.len(), token_core(t))
         })
         .collect();
-    let is_cue = |w: &str| NEGATION_CUES.contains(&w) || w.ends_with("n't") || w == "cannot";
+    let is_cue = |w: &str| negation_cue(w) || w == "cannot";
     let mut cues = tokens.iter().enumerate().filter(|(_, t)| is_cue(&t.2));
     let (k, (start, end, word)) = cues.next()?;
     if cues.next().is_some() {
@@ -475,25 +487,37 @@ impl Rule {
 
     /// The rule for claims `a` and `b`, given whether the model reads entailment.
     pub fn of(a: &Claim, b: &Claim, three_way: bool) -> Rule {
+        Rule::reading(a, b, three_way).0
+    }
+
+    /// The rule, and for [`Rule::Negation`] the negated claim's positive form.
+    fn reading(a: &Claim, b: &Claim, three_way: bool) -> (Rule, Option<NegatedSide>) {
         let denials = [a, b]
             .iter()
             .filter(|c| c.kind == ClaimKind::Denial)
             .count();
         if noncommittal(&a.text) || noncommittal(&b.text) {
-            return Rule::Noncommittal;
+            return (Rule::Noncommittal, None);
         }
-        match denials {
+        let rule = match denials {
             2 => Rule::Agree,
             1 if three_way => Rule::Asserts,
             1 => Rule::Conflict,
             _ if says_the_same(&a.text, &b.text) => Rule::Agree,
-            _ if three_way && negated_side(a, b).is_some() => Rule::Negation,
-            // What `label` calls a contradiction (one polarity) needs opposed words.
-            _ if three_way && label(a, b) == Label::Contradiction && !opposed(&a.text, &b.text) => {
-                Rule::Unopposed
+            _ if !three_way => Rule::Conflict,
+            _ => {
+                if let Some(side) = negated_side(a, b) {
+                    return (Rule::Negation, Some(side));
+                }
+                // What `label` calls a contradiction (one polarity) needs opposed words.
+                if label(a, b) == Label::Contradiction && !opposed(&a.text, &b.text) {
+                    Rule::Unopposed
+                } else {
+                    Rule::Conflict
+                }
             }
-            _ => Rule::Conflict,
-        }
+        };
+        (rule, None)
     }
 }
 
@@ -604,17 +628,17 @@ impl ModelInputs {
     pub fn new(claims: &[Claim], candidates: &[Candidate], three_way: bool) -> ModelInputs {
         let nothing_denied =
             |c: &Claim| c.kind == ClaimKind::Denial && denies_nothing(c.proposition(claims));
-        let rules: Vec<Rule> = candidates
+        let (rules, negated): (Vec<Rule>, Vec<Option<NegatedSide>>) = candidates
             .iter()
             .map(|p| {
                 let (a, b) = (&claims[p.a], &claims[p.b]);
                 if nothing_denied(a) || nothing_denied(b) {
-                    Rule::NothingDenied
+                    (Rule::NothingDenied, None)
                 } else {
-                    Rule::of(a, b, three_way)
+                    Rule::reading(a, b, three_way)
                 }
             })
-            .collect();
+            .unzip();
         let mut sentences: HashMap<usize, Vec<String>> = HashMap::new();
         // Claims that only appear in agreeing pairs are never split: the model is not asked.
         let asked = candidates
@@ -630,32 +654,20 @@ impl ModelInputs {
                     .collect()
             });
         }
-        // The positive form of each negated claim a Rule::Negation candidate holds, and the
-        // candidate's other claim.
-        let positives: Vec<Option<(String, usize)>> = candidates
-            .iter()
-            .zip(&rules)
-            .map(|(p, &rule)| {
-                if rule != Rule::Negation {
-                    return None;
-                }
-                let (a, b) = (&claims[p.a], &claims[p.b]);
-                let other = if negated(&a.text) { p.b } else { p.a };
-                negated_side(a, b).map(|positive| (positive, other))
-            })
-            .collect();
         let mut index: HashMap<(&str, &str), usize> = HashMap::new();
         let mut order: Vec<(&str, &str)> = Vec::new();
         let mut sentence_pairs = Vec::with_capacity(candidates.len());
-        for ((p, &rule), positive) in candidates.iter().zip(&rules).zip(&positives) {
+        for ((p, &rule), side) in candidates.iter().zip(&rules).zip(&negated) {
             let mut v = Vec::new();
             let mut w = Vec::new();
             if !rule.asks_model() {
                 sentence_pairs.push((rule, v, w));
                 continue;
             }
-            if let Some((positive, other)) = positive {
-                for s in &sentences[other] {
+            if let Some(NegatedSide { positive, first }) = side {
+                // The positive form against each sentence of the other claim.
+                let other = if *first { p.b } else { p.a };
+                for s in &sentences[&other] {
                     let [ab, ba] = [
                         (positive.as_str(), s.as_str()),
                         (s.as_str(), positive.as_str()),

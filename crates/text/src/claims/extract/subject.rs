@@ -756,26 +756,30 @@ fn subject_phrase_before(ws: &[Word], v: usize) -> Option<Mention> {
         }
         Some(m) => m,
         None => {
-            let named = appositive_after_name(ws, start);
-            // "Dan Anderson, vice president of university communications at Elon, told": a
-            // description that is no mention of its own still says what the person is.
-            if let Some(person) = named.clone().filter(is_person) {
-                return Some(match bare_description(&ws[start..end]) {
-                    Some(desc) => with_title(person, desc),
-                    None => person,
-                });
+            return match appositive_after_name(ws, start) {
+                // "Dan Anderson, vice president of university communications at Elon, told":
+                // a description that is no mention of its own still says what the person is.
+                Some(person) if is_person(&person) => {
+                    Some(match bare_description(&ws[start..end]) {
+                        Some(desc) => {
+                            let (role, org) = described_role(&desc);
+                            with_role(person, role, org)
+                        }
+                        None => person,
+                    })
+                }
+                named => named,
             }
-            return named
-                .or_else(|| name_after_opening_phrase(&ws[start..end]))
-                .or_else(|| document_with_author(ws, start, end))
-                .or_else(|| subject_fallback(ws, start, end))
-                .or_else(|| described_subject(ws, start, end))
-                .or_else(|| name_after_descriptor(&ws[start..end]))
-                .or_else(|| (!object_of_verb).then(|| quantified_group(&ws[start..end]))?)
-                .or_else(|| subordinate_subject(&ws[start..end]))
-                .or_else(|| head_before_preposition(ws, start, end))
-                .or_else(|| noun_phrase_subject(ws, start, end, v))
-                .or_else(|| restrictive_antecedent(ws, start, end, v));
+            .or_else(|| name_after_opening_phrase(&ws[start..end]))
+            .or_else(|| document_with_author(ws, start, end))
+            .or_else(|| subject_fallback(ws, start, end))
+            .or_else(|| described_subject(ws, start, end))
+            .or_else(|| name_after_descriptor(&ws[start..end]))
+            .or_else(|| (!object_of_verb).then(|| quantified_group(&ws[start..end]))?)
+            .or_else(|| subordinate_subject(&ws[start..end]))
+            .or_else(|| head_before_preposition(ws, start, end))
+            .or_else(|| noun_phrase_subject(ws, start, end, v))
+            .or_else(|| restrictive_antecedent(ws, start, end, v));
         }
     };
     // Appositive: "<title>, <name>," — the title phrase before gives role and organisation.
@@ -1773,12 +1777,18 @@ static NOT_AGENTS: WordList = word_list!("not_agents.txt");
 /// Merges an appositive title ("the opposition leader", "a ministry spokeswoman") into a
 /// person mention.
 pub(super) fn with_title(m: Mention, title: Mention) -> Mention {
-    use crate::claims::mentions::MentionKind::{Anonymous, Person, Title};
-    let (t_role, t_org) = match title.kind {
+    use crate::claims::mentions::MentionKind::{Anonymous, Title};
+    let (role, org) = match title.kind {
         Title { role, org } => (Some(role), org),
         Anonymous(desc) => described_role(&desc),
         _ => (None, None),
     };
+    with_role(m, role, org)
+}
+
+/// A person's mention with a role and organisation where it has none of its own.
+fn with_role(m: Mention, t_role: Option<String>, t_org: Option<String>) -> Mention {
+    use crate::claims::mentions::MentionKind::Person;
     match m.kind {
         Person {
             first,
@@ -1803,9 +1813,8 @@ pub(super) fn with_title(m: Mention, title: Mention) -> Mention {
 }
 
 /// A description without an article that opens with a role: "vice president of university
-/// communications at Elon", "chief of staff at Acme Corp", as an anonymous mention for
-/// [`with_title`].
-fn bare_description(ws: &[Word]) -> Option<Mention> {
+/// communications at Elon", "chief of staff at Acme Corp".
+fn bare_description(ws: &[Word]) -> Option<String> {
     let first = ws.first()?;
     // The role is the phrase's head: the phrase ends with it or goes on with a preposition
     // ("official data" is data, not an official).
@@ -1820,16 +1829,12 @@ fn bare_description(ws: &[Word]) -> Option<Mention> {
     if !opens_with_role || first.text.starts_with(char::is_uppercase) {
         return None;
     }
-    let text = ws
-        .iter()
-        .map(|w| w.text.trim_end_matches(','))
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(Mention {
-        span: Span::new(first.span.start, ws[ws.len() - 1].span.end),
-        kind: crate::claims::mentions::MentionKind::Anonymous(text.clone()),
-        surface: text,
-    })
+    Some(
+        ws.iter()
+            .map(|w| w.text.trim_end_matches(','))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// The role and organisation a description gives: "spokeswoman for the ministry" ->
