@@ -9,10 +9,9 @@
 //! stored flag with both sides and its review status).
 
 use crate::article::short_hash;
-use crate::claims::lexicon::NEGATION_CUES;
+use crate::claims::lexicon::negated;
 use crate::claims::ClaimKind;
 use crate::verdict::Label;
-use crate::words::lower_words;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use sha2::{Digest, Sha256};
@@ -143,12 +142,7 @@ impl Side {
     /// plans ... as suggested by Lavrov", “We never offered”) is shown as it is.
     pub fn as_said(&self) -> String {
         let text = self.text.trim();
-        let own_negation = || {
-            text.contains("n't")
-                || text.contains("n’t")
-                || lower_words(text).any(|w| NEGATION_CUES.contains(&w.as_str()))
-        };
-        if self.kind != ClaimKind::Denial || own_negation() {
+        if self.kind != ClaimKind::Denial || negated(text) {
             text.to_owned()
         } else if text.to_lowercase().starts_with("that ") {
             format!("denied {text}")
@@ -337,6 +331,10 @@ mod tests {
         );
         let own = "There are no plans to divide the labor, as suggested by Lavrov";
         assert_eq!(said(ClaimKind::Denial, own), own);
+        assert_eq!(
+            said(ClaimKind::Denial, "We didn’t offer"),
+            "We didn’t offer"
+        );
     }
 
     #[test]

@@ -191,6 +191,7 @@ pub fn sentences(text: &str) -> Vec<String> {
 }
 
 pub use crate::claims::lexicon::negated;
+use crate::claims::lexicon::{negation_core, negation_cue};
 
 pub fn label(a: &Claim, b: &Claim) -> Label {
     let denial_act = a.kind == ClaimKind::Denial || b.kind == ClaimKind::Denial;
@@ -328,28 +329,13 @@ fn negated_side(a: &Claim, b: &Claim) -> Option<NegatedSide> {
     positive_form(text).map(|positive| NegatedSide { positive, first })
 }
 
-/// A whitespace-separated token as the negation rules read it: lower case, without the
-/// punctuation around it, with a straight apostrophe ("“Didn’t" -> "didn't").
-fn token_core(token: &str) -> String {
-    token
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
-        .replace('’', "'")
-}
-
-/// Whether a token core negates: a negation cue ("not", "never", "no") or a contraction in
-/// "n't".
-fn negation_cue(core: &str) -> bool {
-    crate::claims::lexicon::NEGATION_CUES.contains(&core) || core.ends_with("n't")
-}
-
 /// "Reports of Judd Nelson's death are not accurate", "the story is not true": a negation
 /// whose subject is a report. Its positive form is about the report ("reports of his death
 /// are accurate"), which the model reads as neutral to the event itself ("Judd Nelson found
 /// dead"), so it says nothing about whether the other claim is disputed.
 fn negates_a_report(text: &str) -> bool {
     text.split_whitespace()
-        .map(token_core)
+        .map(negation_core)
         .take_while(|w| !negation_cue(w))
         .any(|w| crate::claims::lexicon::DENIED_OBJECTS.contains(&w.as_str()))
 }
@@ -378,11 +364,13 @@ pub fn positive_form(text: &str) -> Option<String> {
         .split_whitespace()
         .map(|t| {
             let start = t.as_ptr() as usize - text.as_ptr() as usize;
-            (start, start + t.len(), token_core(t))
+            (start, start + t.len(), negation_core(t))
         })
         .collect();
-    let is_cue = |w: &str| negation_cue(w) || w == "cannot";
-    let mut cues = tokens.iter().enumerate().filter(|(_, t)| is_cue(&t.2));
+    let mut cues = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| negation_cue(&t.2));
     let (k, (start, end, word)) = cues.next()?;
     if cues.next().is_some() {
         return None;
@@ -628,7 +616,7 @@ impl ModelInputs {
     pub fn new(claims: &[Claim], candidates: &[Candidate], three_way: bool) -> ModelInputs {
         let nothing_denied =
             |c: &Claim| c.kind == ClaimKind::Denial && denies_nothing(c.proposition(claims));
-        let (rules, negated): (Vec<Rule>, Vec<Option<NegatedSide>>) = candidates
+        let (rules, negated_sides): (Vec<Rule>, Vec<Option<NegatedSide>>) = candidates
             .iter()
             .map(|p| {
                 let (a, b) = (&claims[p.a], &claims[p.b]);
@@ -657,7 +645,7 @@ impl ModelInputs {
         let mut index: HashMap<(&str, &str), usize> = HashMap::new();
         let mut order: Vec<(&str, &str)> = Vec::new();
         let mut sentence_pairs = Vec::with_capacity(candidates.len());
-        for ((p, &rule), side) in candidates.iter().zip(&rules).zip(&negated) {
+        for ((p, &rule), side) in candidates.iter().zip(&rules).zip(&negated_sides) {
             let mut v = Vec::new();
             let mut w = Vec::new();
             if !rule.asks_model() {
@@ -1057,5 +1045,10 @@ mod tests {
         assert!(negated("no plans militarily to divvy up the labor"));
         assert!(negated("We didn't agree"));
         assert!(!negated("The Americans suggested a division of labor"));
+        // A curly apostrophe and "cannot" negate as "didn't" and "can not" do.
+        assert!(negated("We didn’t agree"));
+        assert!(negated("“Wasn’t it obvious”"));
+        assert!(negated("The ministry cannot confirm the figures"));
+        assert!(!negated("The canon was fired at noon"));
     }
 }

@@ -53,17 +53,29 @@ pub static IRREGULAR_PAST: WordList = word_list!("irregular_past.txt");
 /// Words that dismiss a claim without saying "false": "pure speculation", "a hoax".
 pub static DISMISSIVE_WORDS: WordList = word_list!("dismissive_words.txt");
 
-/// Roles and titles, longest first so that "foreign minister" wins over "minister".
-/// Words that make a statement negative: "no plans", "never", "not".
+/// Words that make a statement negative: "no plans", "never", "not", "cannot".
 pub static NEGATION_CUES: WordList = word_list!("negation_cues.txt");
 
-/// Whether a claim is a negated assertion.
+/// A word as the negation tests read it: lower case, with a straight apostrophe and without
+/// the quotation marks around it ("“Didn’t" -> "didn't").
+pub fn negation_core(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .replace('’', "'")
+}
+
+/// Whether a word core (see [`negation_core`]) negates: a negation cue or a contraction in
+/// "n't".
+pub fn negation_cue(core: &str) -> bool {
+    NEGATION_CUES.contains(&core) || core.ends_with("n't")
+}
+
+/// Whether a claim is a negated assertion. Words split at anything but letters, digits and
+/// apostrophes, straight or curly, so "no-fly" holds the cue "no" and "wasn’t" is a
+/// contraction in "n't".
 pub fn negated(text: &str) -> bool {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .any(|w| {
-            let w = w.to_lowercase();
-            NEGATION_CUES.contains(&w.as_str()) || w.ends_with("n't")
-        })
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|w| negation_cue(&negation_core(w)))
 }
 
 /// Words that carry no topic, a short list of English function words: the pair prefilter skips
@@ -74,6 +86,7 @@ pub static STOPWORDS: WordList = word_list!("stopwords.txt");
 /// released", "at the town hall she said").
 pub const SUBJECT_PRONOUNS: [&str; 4] = ["he", "she", "they", "we"];
 
+/// Roles and titles, longest first so that "foreign minister" wins over "minister".
 pub static ROLES: WordList = word_list!("roles.txt");
 
 /// Courtesy titles that precede names and carry gender.
