@@ -345,6 +345,10 @@ struct Side<'s> {
     words: Option<Vec<String>>,
     /// An organisation's acronym ("dhs").
     acronym: Option<String>,
+    /// The lower-case words of a person's organisation when no role is known ("ESPN's John
+    /// Wildhack"): one side with that organisation, though not with its other members, who
+    /// may be rivals ("Australia's Tony Abbott" and "Australia's Bill Shorten").
+    member_of: Option<Vec<String>>,
 }
 
 impl<'s> Side<'s> {
@@ -393,6 +397,11 @@ impl<'s> Side<'s> {
                 spoken_for
             },
             acronym: if org { acronym(&speaker.name) } else { None },
+            member_of: speaker
+                .org
+                .as_deref()
+                .filter(|_| speaker.kind == SpeakerKind::Person && speaker.role.is_none())
+                .and_then(named_words),
         }
     }
 
@@ -416,6 +425,14 @@ impl<'s> Side<'s> {
                 })
         };
         if owns(a, b) || owns(b, a) {
+            return true;
+        }
+        let member = |p: &Side, o: &Side| {
+            o.speaker.kind == SpeakerKind::Org
+                && p.member_of.as_ref() == o.words.as_ref()
+                && p.member_of.is_some()
+        };
+        if member(self, other) || member(other, self) {
             return true;
         }
         let (Some(wa), Some(wb)) = (&self.words, &other.words) else {
@@ -658,6 +675,18 @@ mod tests {
         assert!(Side::new(&spokeswoman).same_as(&department));
         assert!(department.same_as(&Side::new(&spokeswoman)));
         assert!(!Side::new(&director).same_as(&department));
+        // With no role at all, "ESPN's John Wildhack" is the organisation's man, but not one
+        // side with another of its people: they may be rivals.
+        let member = |name: &str| {
+            let mut s = Speaker::test(name, SpeakerKind::Person);
+            s.org = Some("Department of Homeland Security".to_owned());
+            s
+        };
+        let (reyes, lopez) = (member("Marsha Reyes"), member("Ana Lopez"));
+        assert!(Side::new(&reyes).same_as(&department));
+        assert!(department.same_as(&Side::new(&reyes)));
+        assert!(!Side::new(&reyes).same_as(&Side::new(&lopez)));
+        assert!(!Side::new(&reyes).same_as(&side("Homeland Security Committee")));
         // A communications officer speaks for it too.
         let comms = named("vice president of university communications");
         assert!(Side::new(&comms).same_as(&department));
