@@ -2116,6 +2116,24 @@ fn a_trailing_credit_ends_before_a_clause_of_its_own() {
 }
 
 #[test]
+fn what_someone_spoke_about_is_a_stance_not_a_clause_they_said() {
+    let c = claims_of(
+        "However, after some users on the forum complained about the bug, the site tested the \
+         option, and indeed, all the documents stored in the cloud were gone.\n\n\
+         Karl Weber declined to comment on the merger, but acknowledged the firm had no plan \
+         to sell.",
+    );
+    // Not "the documents were gone" as the users' claim: what follows "complained about" is
+    // its topic, which is never paired.
+    let topic = find(&c, "the bug");
+    assert_eq!(topic.form, Some("stance"), "{c:#?}");
+    // A second verb's clause is still its speaker's claim.
+    let second = find(&c, "no plan to sell");
+    assert_eq!((second.speaker.as_str(), second.form), ("Karl Weber", None));
+    assert!(!second.text.contains("merger"), "{c:#?}");
+}
+
+#[test]
 fn praise_or_blame_of_a_thing_is_a_stance_of_the_subject() {
     let c = claims_of(
         "Linda Park criticized the council's draft budget on schools.\n\n\

@@ -741,6 +741,7 @@ fn speech_verb_clause(
     let mut object_skipped = false;
     let mut question = false;
     let mut request = false;
+    let mut topic = false;
     if denial && c < ws.len() && points_back(&text[ws[c].span.start..sent.end]) {
         // "denied that claim": the object stays; "that claim" is not a clause.
     } else if let Some(k) = denied_clause_start(&ws[c..]).filter(|_| denial) {
@@ -780,6 +781,12 @@ fn speech_verb_clause(
     } else if ws[v].lower == "quoted" && ws.get(c).is_some_and(|w| w.lower == "as") {
         // was quoted as saying the plan ...
         c += 2;
+    } else if topic_at(ws, v).is_some() {
+        // "users complained about the bug, and the files were gone": what follows a topic's
+        // preposition is what they spoke about, no clause they said: a stance (below), never
+        // paired. The words after the topic stay in it: another pattern may read their
+        // clause ("..., but acknowledged it had no formal relationship") as a claim.
+        topic = true;
     } else {
         // said on Wednesday it would ... / said yesterday the plan ...
         c += when_words(&ws[c..]);
@@ -884,6 +891,8 @@ fn speech_verb_clause(
         draft.form("question")
     } else if request {
         draft.form("request")
+    } else if topic && kind == ClaimKind::Reported {
+        draft.form("stance")
     } else {
         draft
     })
@@ -2649,7 +2658,7 @@ pub(super) fn second_verb_of_speaker(
     scope: &mut ArticleScope,
 ) -> Option<(usize, Draft)> {
     if !matches!(first.kind, ClaimKind::Reported | ClaimKind::Denial)
-        || first.form.is_some()
+        || first.form.is_some_and(|f| f != "stance")
         || first.denies.is_some()
     {
         return None;
