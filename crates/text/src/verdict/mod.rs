@@ -191,11 +191,22 @@ pub fn sentences(text: &str) -> Vec<String> {
 }
 
 pub use crate::claims::lexicon::negated;
-use crate::claims::lexicon::{negation_core, negation_cue};
+use crate::claims::lexicon::{debunks, negation_core, negation_cue};
 
+/// Which of two ways a claim may dispute something it holds: negated ("was not used"), and
+/// calling a story false ("the video has proved to be a fake"). Two claims of one story that
+/// differ in either are no two details of it: one may deny what the other says. Two ways, not
+/// one: "the death rumors were a hoax" against "he will be missed but not forgotten" differ in
+/// both.
+fn polarity(text: &str) -> (bool, bool) {
+    (negated(text), debunks(text))
+}
+
+/// A denial when one side is a denial act or the two differ in [`polarity`]; else a
+/// contradiction.
 pub fn label(a: &Claim, b: &Claim) -> Label {
     let denial_act = a.kind == ClaimKind::Denial || b.kind == ClaimKind::Denial;
-    if denial_act || negated(&a.text) != negated(&b.text) {
+    if denial_act || polarity(&a.text) != polarity(&b.text) {
         Label::Denial
     } else {
         Label::Contradiction
@@ -558,7 +569,7 @@ pub fn says_the_same(a: &str, b: &str) -> bool {
     let shared = wa.intersection(&wb).count() as f32;
     let union = wa.union(&wb).count();
     let (shorter, longer) = (wa.len().min(wb.len()), wa.len().max(wb.len()));
-    let same_polarity = negated(a) == negated(b);
+    let same_polarity = polarity(a) == polarity(b);
     let near_identical = union > 0 && shared / union as f32 >= NEAR_IDENTICAL;
     let contained = shorter >= CONTAINED_MIN_WORDS && shared / shorter as f32 >= CONTAINED;
     (same_polarity && near_identical)
@@ -957,6 +968,41 @@ mod tests {
         let open = claim(Quote, "Every rural hospital would stay open");
         let close = claim(Reported, "the ministry plans to close the rural hospital");
         assert_eq!(Rule::of(&open, &close, true), Rule::Conflict);
+        // A claim that calls the story false disputes it as a negated one does: the model
+        // reads the pair, and the label is a denial.
+        let video = claim(
+            Reported,
+            "Here is video of a bird pooping on Vladimir Putin",
+        );
+        let fake = claim(
+            Reported,
+            "A video of Putin being pooped on by a bird has proved to be a fake",
+        );
+        assert_eq!(Rule::of(&video, &fake, true), Rule::Conflict);
+        assert_eq!(label(&video, &fake), Label::Denial);
+        let also_fake = claim(Quote, "The bird video is a hoax");
+        assert_eq!(Rule::of(&fake, &also_fake, true), Rule::Unopposed);
+        // Calling a story false and negating a verb are two ways: a claim with one and a claim
+        // with the other differ, not agree.
+        let hoax = claim(
+            Reported,
+            "Rumors of the actor's death were revealed to be a hoax",
+        );
+        let mourned = claim(
+            Quote,
+            "The actor died on Sunday. He will be missed but not forgotten.",
+        );
+        assert_eq!(Rule::of(&hoax, &mourned, true), Rule::Conflict);
+        // The same sentence, once called fake, is no copy of it.
+        let story = claim(
+            Reported,
+            "a family in the town of Purdon has the Ebola virus",
+        );
+        let called_fake = claim(
+            Quote,
+            "a family in the town of Purdon has the Ebola virus is fake",
+        );
+        assert_eq!(Rule::of(&story, &called_fake, true), Rule::Conflict);
         assert!(opposed("the hospital closed", "the hospital reopened"));
         assert!(!opposed("the hospital closed and reopened", "it reopened"));
         // The same words by two speakers agree; with the polarity flipped they conflict, read

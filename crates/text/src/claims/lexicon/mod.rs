@@ -78,6 +78,16 @@ pub fn negated(text: &str) -> bool {
         .any(|w| negation_cue(&negation_core(w)))
 }
 
+/// Words by which a claim calls a story false without negating a verb: "has proved to be a
+/// fake", "a hoax article".
+pub static DEBUNKING_WORDS: WordList = word_list!("debunking_words.txt");
+
+/// Whether a claim calls a story false without (necessarily) negating a verb: "the video has
+/// proved to be a fake".
+pub fn debunks(text: &str) -> bool {
+    crate::words::lower_words(text).any(|w| DEBUNKING_WORDS.contains(&w.as_str()))
+}
+
 /// Words that carry no topic, a short list of English function words: the pair prefilter skips
 /// them, and a described speaker's head noun is never one.
 pub static STOPWORDS: WordList = word_list!("stopwords.txt");
