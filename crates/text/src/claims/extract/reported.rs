@@ -879,8 +879,20 @@ fn speech_verb_clause(
     } else {
         ClaimKind::Reported
     };
+    // "A report that says P is fake": the report says P; what calls it false is the main
+    // clause's predicate, about the report, and no words of the report's own.
+    let report_relative = v > 0
+        && is_in(&["that", "which"], &ws[v - 1].lower)
+        && m.surface
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| is_in(&DENIED_OBJECTS, &w.to_lowercase()));
+    if report_relative && kind == ClaimKind::Reported {
+        if let Some(cut) = called_false_at(content.slice(text)) {
+            content = Span::new(content.start, content.start + cut).trim(text);
+        }
     // "X said the reports were not true": a denial of "the reports".
-    if kind == ClaimKind::Reported {
+    } else if kind == ClaimKind::Reported {
         if let Some(cut) = falsity_predicate(content.slice(text)) {
             kind = ClaimKind::Denial;
             content = Span::new(content.start, content.start + cut).trim(text);
@@ -2983,6 +2995,29 @@ pub(super) fn clause_until_main_verb(text: &str, clause: &[Word], sent: Span) ->
         }
     }
     trim_clause(text, Span::new(clause[0].span.start, sent.end))
+}
+
+/// Where a clause ending in a copula and what calls it false has its predicate: "... is not
+/// true" ([`falsity_predicate`]), "... is fake", "... was a hoax".
+fn called_false_at(clause: &str) -> Option<usize> {
+    falsity_predicate(clause).or_else(|| {
+        let body = clause.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let mut words = body.rsplit(' ');
+        let last = words.next()?.to_lowercase();
+        if !is_in(&crate::claims::lexicon::DEBUNKING_WORDS, &last) {
+            return None;
+        }
+        let mut before = words.next()?;
+        if is_in(&["a", "an"], &before.to_lowercase()) {
+            before = words.next()?;
+        }
+        if !is_in(&["is", "was", "are", "were"], &before.to_lowercase()) {
+            return None;
+        }
+        // The copula's offset: what the words before it and their spaces take.
+        let copula = before.as_ptr() as usize - body.as_ptr() as usize;
+        Some(copula.saturating_sub(1))
+    })
 }
 
 /// Where a clause ending in "was/were/is/are <false>" has its predicate: the byte offset of the
