@@ -2158,30 +2158,6 @@ fn a_report_called_false_says_what_it_says_not_that_it_is_false() {
 }
 
 #[test]
-fn a_report_called_false_says_what_it_says_not_that_it_is_false() {
-    let c = claims_of(
-        "A report that says a family in the town of Purdon has the Ebola virus is fake.\n\n\
-         A claim that says the mayor resigned was not true.\n\n\
-         Karl Weber said the reports were not true.",
-    );
-    // The report's own words, without the main clause's verdict on them.
-    let report = find(&c, "Purdon");
-    assert_eq!(report.speaker, "report");
-    assert_eq!(report.kind, ClaimKind::Reported);
-    assert_eq!(
-        report.text,
-        "a family in the town of Purdon has the Ebola virus"
-    );
-    let claim = find(&c, "mayor resigned");
-    assert_eq!(
-        (claim.kind, claim.text.as_str()),
-        (ClaimKind::Reported, "the mayor resigned")
-    );
-    // A speaker who calls the reports false still denies them.
-    assert_eq!(find(&c, "the reports").kind, ClaimKind::Denial);
-}
-
-#[test]
 fn a_quote_in_straight_single_marks_is_a_quote() {
     let c = claims_of(
         "Christy Feig, the WHO's director of communications, spoke on Friday.\n\n\

@@ -1,5 +1,6 @@
-//! Finding quoted stretches in a paragraph, in every common style: “ ” " " ‘ ’ « » „ “, and
-//! the doubled apostrophes '' '' that The New York Times' archive text uses for “ ”.
+//! Finding quoted stretches in a paragraph, in every common style: “ ” " " ‘ ’ « » „ “, the
+//! doubled apostrophes '' '' that The New York Times' archive text uses for “ ”, and the
+//! straight single marks ' ' of British papers typed on a plain keyboard.
 //!
 //! Nested quotes (‘ ’ inside “ ”, or “ ” inside “ ”) stay inside the outer quote. A quote still
 //! open at the end of a paragraph ends there (news style: a quote continuing into the next
@@ -24,6 +25,11 @@ enum Style {
     Low,     // „ ... “ or ”
     Single,  // ‘ ... ’
     Doubled, // '' ... ''
+    /// ' ... ', British style on a plain keyboard: told Mashable: 'We have no notification.'
+    /// Apostrophes share the mark, so it opens only before a capital ('We ...) and closes
+    /// only after a stop or before one ('... Ebola.' / '... investigating', he said); a quote
+    /// it leaves open is none.
+    Apostrophe,
 }
 
 pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
@@ -56,6 +62,7 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
                     '„' => Some(Style::Low),
                     '"' if opens(prev, next) => Some(Style::Straight),
                     '‘' if opens(prev, next) => Some(Style::Single),
+                    '\'' if opens(prev, next) && next.is_uppercase() => Some(Style::Apostrophe),
                     _ => None,
                 };
                 if let Some(st) = style {
@@ -83,9 +90,26 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
                     (Style::Low, '“') | (Style::Low, '”') => true,
                     (Style::Single, '’') => !next.is_alphanumeric() && !prev.is_whitespace(),
                     (Style::Doubled, '\'') => doubled,
+                    (Style::Apostrophe, '\'') => {
+                        let stop = |c: char| matches!(c, '.' | ',' | '!' | '?' | ';');
+                        (stop(prev) && (next.is_whitespace() || stop(next) || k + 1 == chars.len()))
+                            || (prev.is_alphanumeric() && stop(next))
+                    }
                     _ => false,
                 };
-                if closes {
+                // A paragraph that is nothing but a phrase in single marks is a subheading
+                // ('A change warrior.'), no one's words.
+                let whole_paragraph =
+                    || s[..start].trim().is_empty() && s[i + c.len_utf8()..].trim().is_empty();
+                // 'Finding Neverland' on Jan. 24: a mark between a word and a space ends a
+                // title (or is a plural's apostrophe); either way no quote goes on past it.
+                let title_end = style == Style::Apostrophe
+                    && c == '\''
+                    && prev.is_alphanumeric()
+                    && next.is_whitespace();
+                if title_end || (closes && style == Style::Apostrophe && whole_paragraph()) {
+                    open = None;
+                } else if closes {
                     let end = i + c.len_utf8() + if doubled { 1 } else { 0 };
                     skip = doubled;
                     out.push(Quote {
@@ -99,7 +123,7 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
         }
         prev = c;
     }
-    if let Some((start, _, _)) = open {
+    if let Some((start, _, _)) = open.filter(|o| o.1 != Style::Apostrophe) {
         let inner_start = para.start + start + first_len(s, start);
         // A lone opening mark with nothing after it is a stray character, not a quote.
         if text[inner_start..para.end].trim().chars().count() > 1 {
@@ -175,6 +199,28 @@ mod tests {
             [("close", true)]
         );
         assert!(quotes("Don't and can't 'em").is_empty());
+    }
+
+    #[test]
+    fn british_single_marks_on_a_plain_keyboard() {
+        assert_eq!(
+            quotes("Ms Feig told Mashable: 'We have no notification that it is Ebola.'"),
+            [("We have no notification that it is Ebola.", true)]
+        );
+        assert_eq!(
+            quotes("'We are investigating', he said, 'and will report.'"),
+            [("We are investigating", true)]
+        );
+        // A title, a plural's apostrophe, a subheading and a mark left open are no quotes.
+        // ('Cheers,' is read as a quote here; the claim readers know a title when they see
+        // one.)
+        assert_eq!(
+            quotes("'Finding Neverland' opens on Jan. 24, after 'Cheers,' closed."),
+            [("Cheers,", true)]
+        );
+        assert!(quotes("The girls' parents said 'Yes' twice").is_empty());
+        assert!(quotes("'A change warrior.'").is_empty());
+        assert!(quotes("He said 'We will fight on").is_empty());
     }
 
     #[test]
