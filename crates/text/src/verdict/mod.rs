@@ -993,6 +993,10 @@ mod tests {
             "The actor died on Sunday. He will be missed but not forgotten.",
         );
         assert_eq!(Rule::of(&hoax, &mourned, true), Rule::Conflict);
+        // "false" is a negation already, not a second way of disputing.
+        let false_alarm = claim(Reported, "there have been 5,000 false alarms about Ebola");
+        let cannot = claim(Quote, "Mosul doesn't have the capability to diagnose Ebola");
+        assert_eq!(Rule::of(&false_alarm, &cannot, true), Rule::Unopposed);
         // The same sentence, once called fake, is no copy of it.
         let story = claim(
             Reported,
