@@ -259,7 +259,7 @@ pub(crate) fn is_date_word(word: &str) -> bool {
 }
 
 /// Longest role phrase starting at `words[i]`, as (number of words, role).
-fn role_at(words: &[Word], i: usize) -> Option<(usize, String)> {
+pub(crate) fn role_at(words: &[Word], i: usize) -> Option<(usize, String)> {
     let candidates = super::lexicon::ROLES_BY_FIRST.get(words.get(i)?.lower.as_str())?;
     candidates.iter().find_map(|role| {
         let fits = i + role.len() <= words.len()

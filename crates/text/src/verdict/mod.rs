@@ -198,9 +198,12 @@ use crate::claims::lexicon::{debunks, negation_core, negation_cue};
 /// differ in either are no two details of it: one may deny what the other says. Two ways, not
 /// one: "the death rumors were a hoax" against "he will be missed but not forgotten" differ in
 /// both.
-fn polarity(text: &str) -> (bool, bool) {
+fn polarity(text: &str) -> Polarity {
     (negated(text), debunks(text))
 }
+
+/// A claim's [`polarity`]: (negated, calls a story false).
+type Polarity = (bool, bool);
 
 /// A denial when one side is a denial act or the two differ in [`polarity`]; else a
 /// contradiction.
@@ -326,12 +329,12 @@ struct NegatedSide {
     first: bool,
 }
 
-/// The negated side of `a` and `b` (see [`positive_form`]); `None` when both or neither are
-/// negated, or the negation has no positive form.
-fn negated_side(a: &Claim, b: &Claim) -> Option<NegatedSide> {
-    let (text, first) = match (negated(&a.text), negated(&b.text)) {
-        (true, false) => (&a.text, true),
-        (false, true) => (&b.text, false),
+/// The negated side of `a` and `b`, given whether each is negated (see [`positive_form`]);
+/// `None` when both or neither are negated, or the negation has no positive form.
+fn negated_side(a: &str, b: &str, negated: (bool, bool)) -> Option<NegatedSide> {
+    let (text, first) = match negated {
+        (true, false) => (a, true),
+        (false, true) => (b, false),
         _ => return None,
     };
     if negates_a_report(text) {
@@ -502,14 +505,17 @@ impl Rule {
             2 => Rule::Agree,
             1 if three_way => Rule::Asserts,
             1 => Rule::Conflict,
-            _ if says_the_same(&a.text, &b.text) => Rule::Agree,
-            _ if !three_way => Rule::Conflict,
             _ => {
-                if let Some(side) = negated_side(a, b) {
+                // Each claim's polarity, read once for the rules below.
+                let (pa, pb) = (polarity(&a.text), polarity(&b.text));
+                if same_words(&a.text, &b.text, pa == pb) {
+                    Rule::Agree
+                } else if !three_way {
+                    Rule::Conflict
+                } else if let Some(side) = negated_side(&a.text, &b.text, (pa.0, pb.0)) {
                     return (Rule::Negation, Some(side));
-                }
-                // What `label` calls a contradiction (one polarity) needs opposed words.
-                if label(a, b) == Label::Contradiction && !opposed(&a.text, &b.text) {
+                } else if pa == pb && !opposed(&a.text, &b.text) {
+                    // What `label` calls a contradiction (one polarity) needs opposed words.
                     Rule::Unopposed
                 } else {
                     Rule::Conflict
@@ -562,6 +568,11 @@ fn word_set(t: &str) -> std::collections::HashSet<String> {
 ///   sentence's worth of words (its negation is about something else). "The Americans never
 ///   proposed X" is not a longer cut of "The Americans proposed X".
 pub fn says_the_same(a: &str, b: &str) -> bool {
+    same_words(a, b, polarity(a) == polarity(b))
+}
+
+/// [`says_the_same`], given whether the two texts have the same [`polarity`].
+fn same_words(a: &str, b: &str, same_polarity: bool) -> bool {
     if shares_a_sentence(a, b) {
         return true;
     }
@@ -569,7 +580,6 @@ pub fn says_the_same(a: &str, b: &str) -> bool {
     let shared = wa.intersection(&wb).count() as f32;
     let union = wa.union(&wb).count();
     let (shorter, longer) = (wa.len().min(wb.len()), wa.len().max(wb.len()));
-    let same_polarity = polarity(a) == polarity(b);
     let near_identical = union > 0 && shared / union as f32 >= NEAR_IDENTICAL;
     let contained = shorter >= CONTAINED_MIN_WORDS && shared / shorter as f32 >= CONTAINED;
     (same_polarity && near_identical)

@@ -3001,30 +3001,28 @@ pub(super) fn clause_until_main_verb(text: &str, clause: &[Word], sent: Span) ->
 /// true" ([`falsity_predicate`]), "... is fake", "... was a hoax".
 fn called_false_at(clause: &str) -> Option<usize> {
     falsity_predicate(clause).or_else(|| {
-        let body = clause.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let mut words = body.rsplit(' ');
-        let last = words.next()?.to_lowercase();
-        if !is_in(&crate::claims::lexicon::DEBUNKING_WORDS, &last) {
-            return None;
-        }
-        let mut before = words.next()?;
-        if is_in(&["a", "an"], &before.to_lowercase()) {
-            before = words.next()?;
-        }
-        if !is_in(&["is", "was", "are", "were"], &before.to_lowercase()) {
-            return None;
-        }
-        // The copula's offset: what the words before it and their spaces take.
-        let copula = before.as_ptr() as usize - body.as_ptr() as usize;
-        Some(copula.saturating_sub(1))
+        let called = crate::claims::lexicon::DEBUNKING_WORDS
+            .iter()
+            .flat_map(|w| [w.to_string(), format!("a {w}"), format!("an {w}")]);
+        copula_before(clause, called)
     })
 }
 
 /// Where a clause ending in "was/were/is/are <false>" has its predicate: the byte offset of the
 /// copula, so that the clause before it is the proposition called false.
 pub(super) fn falsity_predicate(clause: &str) -> Option<usize> {
+    copula_before(clause, FALSITY_PHRASES.iter())
+}
+
+/// Where a clause ending in "was/were/is/are" and one of `predicates` has that copula: the
+/// byte offset of the space before it.
+fn copula_before<P: AsRef<str>>(
+    clause: &str,
+    predicates: impl IntoIterator<Item = P>,
+) -> Option<usize> {
     let body = clause.trim_end_matches(|c: char| !c.is_alphanumeric());
-    FALSITY_PHRASES.iter().find_map(|p| {
+    predicates.into_iter().find_map(|p| {
+        let p = p.as_ref();
         let before = body.len().checked_sub(p.len())?;
         if !body.is_char_boundary(before) || !body[before..].eq_ignore_ascii_case(p) {
             return None;

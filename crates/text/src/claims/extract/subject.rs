@@ -1818,13 +1818,11 @@ fn bare_description(ws: &[Word]) -> Option<String> {
     let first = ws.first()?;
     // The role is the phrase's head: the phrase ends with it or goes on with a preposition
     // ("official data" is data, not an official).
-    let opens_with_role = (1..=ws.len().min(3)).any(|n| {
-        let phrase: Vec<&str> = ws[..n].iter().map(|w| w.lower.as_str()).collect();
-        is_in(&crate::claims::lexicon::ROLES, &phrase.join(" "))
-            && ws.get(n).is_none_or(|w| {
-                ws[n - 1].trailing.is_some()
-                    || is_in(&["of", "for", "at", "in", "to", "with", "and"], &w.lower)
-            })
+    let opens_with_role = crate::claims::mentions::role_at(ws, 0).is_some_and(|(n, _)| {
+        ws.get(n).is_none_or(|w| {
+            ws[n - 1].trailing.is_some()
+                || is_in(&["of", "for", "at", "in", "to", "with", "and"], &w.lower)
+        })
     });
     if !opens_with_role || first.text.starts_with(char::is_uppercase) {
         return None;
