@@ -167,8 +167,18 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
             (negates(&ws[k]) || is_in(&["cannot", "no"], &ws[k].lower))
                 && ws.get(k + 1).is_none_or(|n| n.lower != "only")
         });
-        (!infinitive && !negated && !refuses_either_way(ws, i) && !dismisses_no_claim(ws, i))
-            .then_some(Cue::Denial)
+        let literal = is_in(&LITERAL_DENIAL_VERBS, &w.lower) && !claim_object(ws, i);
+        // "Rumor debunked: robots are not patrolling the campus": a headline's label, a
+        // passive without its "was"; what follows the colon is the debunking, not the rumor.
+        let labels_story =
+            w.trailing == Some(':') && i > 0 && is_in(&DENIED_OBJECTS, bare(&ws[i - 1].lower));
+        (!infinitive
+            && !negated
+            && !literal
+            && !labels_story
+            && !refuses_either_way(ws, i)
+            && !dismisses_no_claim(ws, i))
+        .then_some(Cue::Denial)
     } else if is_in(&CALLING_VERBS, &w.lower) && ws[i + 1..].iter().any(|w| says_false(&w.lower)) {
         Some(Cue::CallingFalse)
     } else if (is_speech(w)
@@ -228,6 +238,19 @@ fn dismisses_no_claim(ws: &[Word], i: usize) -> bool {
         .any(|w| is_in(&DISMISSED_PROCEEDINGS, bare(&w.lower)));
     let as_after = ws[i + 1..].iter().take(10).any(|w| w.lower == "as");
     proceeding && !as_after
+}
+
+/// Whether a claim is the object of the verb at `i`: a noun such as "claims" or "rumors" within
+/// its next four words, before any punctuation ("cast doubt over claims that", "shot down all
+/// rumors"; not "shot down a Russian bomber").
+fn claim_object(ws: &[Word], i: usize) -> bool {
+    let mut object = ws[i + 1..].iter().take(4);
+    let mut open = true;
+    object.any(|w| {
+        let names_claim = open && is_in(&DENIED_OBJECTS, bare(&w.lower));
+        open &= w.trailing.is_none();
+        names_claim
+    })
 }
 
 /// Base forms of speech verbs that are as often nouns or infinitives (see the list).
@@ -443,6 +466,41 @@ mod tests {
             cues("The senator dismissed the rumors."),
             [("dismissed".to_owned(), Cue::Denial)]
         );
+    }
+
+    #[test]
+    fn a_literal_phrasal_verb_denies_only_a_named_claim() {
+        for sentence in [
+            "Scientists have cast doubt over claims that a spider burrowed into his body.",
+            "The Pentagon shot down claims on Thursday that the border is porous.",
+            "A spokesman squashed all rumors that the product exists.",
+            "Lewandowski quashed rumors he was writing a book.",
+        ] {
+            assert_eq!(
+                cues(sentence).first().map(|c| c.1),
+                Some(Cue::Denial),
+                "{sentence}"
+            );
+        }
+        let denies = |s: &str| cues(s).iter().any(|c| c.1 == Cue::Denial);
+        assert!(!denies(
+            "Turkey shot down a Russian bomber near the border."
+        ));
+        assert!(!denies("He cast doubt on the official unemployment rate."));
+        assert!(!denies("The court quashed his conviction."));
+        // The object ends at the comma.
+        assert!(!denies("Ukraine had shot down the flight, claims aside."));
+    }
+
+    #[test]
+    fn a_headline_label_denies_nothing() {
+        let denies = |s: &str| cues(s).iter().any(|c| c.1 == Cue::Denial);
+        assert!(!denies(
+            "Rumor debunked: robots are not patrolling the campus"
+        ));
+        assert!(!denies("Report denied: the mayor stays"));
+        assert!(denies("Mayor denied: \"I never resigned\""));
+        assert!(denies("The mayor denied the report: he stays."));
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub static QUOTE_ONLY_VERBS: WordList = word_list!("quote_only_verbs.txt");
 
 /// Verbs of denial: the speaker rejects a proposition. The claim text is the proposition.
 pub static DENIAL_VERBS: WordList = word_list!("denial_verbs.txt");
+/// Denial verbs that deny only a claim named as their object (see `extract::cues`).
+pub static LITERAL_DENIAL_VERBS: WordList = word_list!("literal_denial_verbs.txt");
 
 /// Nouns naming the thing denied ("denied reports that ..."): skipped to reach the proposition.
 pub static DENIED_OBJECTS: WordList = word_list!("denied_objects.txt");
@@ -268,7 +270,12 @@ pub static VERBS: LazyLock<FastMap<&'static str, VerbKind>> = LazyLock::new(|| {
         .chain(QUOTE_ONLY_VERBS.iter())
         .map(|v| (*v, VerbKind::Speech))
         .collect();
-    m.extend(DENIAL_VERBS.iter().map(|v| (*v, VerbKind::Denial)));
+    m.extend(
+        DENIAL_VERBS
+            .iter()
+            .chain(LITERAL_DENIAL_VERBS.iter())
+            .map(|v| (*v, VerbKind::Denial)),
+    );
     m
 });
 
