@@ -1532,6 +1532,21 @@ fn spanning(words: &[Word], kind: MentionKind) -> Mention {
 /// lower-cased unless it is a nationality ("Turkish officials", "analysts at Northgate Bank").
 /// None when the words are no speaker at all: a time ("Three years after Republicans") or a
 /// participle with its object ("tarring a former president").
+/// A lower-case word that opens a noun phrase: a determiner, a quantifier ("one", "many"), a
+/// descriptor ("former", "top") or a group's head ("rival").
+fn common_opener(word: &str) -> bool {
+    use super::lexicon::{NOUN_PHRASE_OPENERS, STOPWORDS};
+    [
+        &DETERMINERS,
+        &NOUN_PHRASE_OPENERS,
+        &STOPWORDS,
+        &DESCRIPTOR_OPENERS,
+        &GROUP_HEADS,
+    ]
+    .iter()
+    .any(|list| is_in(*list, word))
+}
+
 fn group_name(words: &[&Word], after_determiner: bool) -> Option<String> {
     // "a trend that the foundation", "displaying what many analysts": a relative clause with a
     // subject of its own; that subject is who speaks.
@@ -1612,7 +1627,15 @@ fn group_name(words: &[&Word], after_determiner: bool) -> Option<String> {
     if let Some(first) = out.first_mut() {
         // An acronym ("GOP") or a possessive ("Trump's") is a name; keep its case. So is a
         // capital that no sentence start explains ("the Sanders team").
+        // So is the first of two capitals before a plain head ("White House officials",
+        // "Navarro County officials"), unless it is a common word ("Many Trump supporters",
+        // "Top Sanders strategists", "Other Republican leaders").
+        let proper_modifier = words.len() >= 3
+            && is_cap(words[1])
+            && !is_cap(words[words.len() - 1])
+            && !common_opener(&first.to_lowercase());
         let name_like = after_determiner
+            || proper_modifier
             || first.chars().filter(|c| c.is_uppercase()).count() > 1
             || first.ends_with("'s")
             || first.ends_with("’s");
@@ -1660,6 +1683,15 @@ mod tests {
         assert_eq!(name("displaying what many analysts"), "many analysts");
         assert_eq!(name("Three years after Republicans"), "");
         assert_eq!(name("tarring a former president"), "");
+        // A sentence's capital is lowered, a proper name's kept.
+        assert_eq!(name("Officials"), "officials");
+        assert_eq!(name("Many Republicans"), "many Republicans");
+        assert_eq!(name("Some Trump supporters"), "some Trump supporters");
+        assert_eq!(name("White House officials"), "White House officials");
+        assert_eq!(name("Navarro County officials"), "Navarro County officials");
+        assert_eq!(name("Top Sanders strategists"), "top Sanders strategists");
+        assert_eq!(name("One Clinton spokesman"), "one Clinton spokesman");
+        assert_eq!(name("Other Republican leaders"), "other Republican leaders");
     }
 
     #[test]

@@ -168,10 +168,16 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
                 && ws.get(k + 1).is_none_or(|n| n.lower != "only")
         });
         let literal = is_in(&LITERAL_DENIAL_VERBS, &w.lower) && !claim_object(ws, i);
-        // "Rumor debunked: robots are not patrolling the campus": a headline's label, a
-        // passive without its "was"; what follows the colon is the debunking, not the rumor.
+        // "Rumor debunked: robots are not patrolling the campus", "Priest's claim dismissed as
+        // hoax": a headline's passive without its "was". Nobody in it denies; what follows the
+        // colon is the debunking, not the rumor.
         let labels_story =
-            w.trailing == Some(':') && i > 0 && is_in(&DENIED_OBJECTS, bare(&ws[i - 1].lower));
+            (w.trailing == Some(':') && i > 0 && is_in(&DENIED_OBJECTS, bare(&ws[i - 1].lower)))
+                || (w.trailing.is_none()
+                    && ws.get(i + 1).is_some_and(|n| n.lower == "as")
+                    && ws[i.saturating_sub(8)..i]
+                        .iter()
+                        .any(|w| is_in(&DENIED_OBJECTS, bare(&w.lower))));
         (!infinitive
             && !negated
             && !literal
@@ -499,6 +505,11 @@ mod tests {
             "Rumor debunked: robots are not patrolling the campus"
         ));
         assert!(!denies("Report denied: the mayor stays"));
+        assert!(!denies("Priest's claim of seeing God dismissed as hoax"));
+        // Active, its object after "as false".
+        assert!(denies(
+            "Officials rejected as false a posting that said the town was closed."
+        ));
         assert!(denies("Mayor denied: \"I never resigned\""));
         assert!(denies("The mayor denied the report: he stays."));
     }

@@ -2,6 +2,7 @@
 //! authors, titles named later, and the credits right before or after a quote.
 
 use super::*;
+use crate::claims::lexicon::QUANTIFIER_SUBJECTS;
 use crate::claims::mentions::PREPOSITIONS;
 use crate::words::{word_list, WordList};
 
@@ -1585,14 +1586,11 @@ fn restrictive_antecedent(ws: &[Word], start: usize, end: usize, v: usize) -> Op
         .filter(|m| !matches!(m.kind, crate::claims::mentions::MentionKind::Pronoun(..)))
 }
 
-/// Quantifiers that can be a subject on their own ("Some say", "Many argue").
-static ALONE: WordList = word_list!("quantifier_subjects.txt");
-
 /// `words` without a quantifier that opens them ("some engineers" -> "engineers"), when more
 /// follows it.
 fn without_quantifier(words: &[Word]) -> &[Word] {
     match words {
-        [q, rest @ ..] if !rest.is_empty() && is_in(&ALONE, &q.lower) => rest,
+        [q, rest @ ..] if !rest.is_empty() && is_in(&QUANTIFIER_SUBJECTS, &q.lower) => rest,
         _ => words,
     }
 }
@@ -1629,7 +1627,7 @@ fn noun_phrase_subject(ws: &[Word], start: usize, end: usize, v: usize) -> Optio
         return None;
     }
     if phrase.len() == 1 {
-        return is_in(&ALONE, &first.lower)
+        return is_in(&QUANTIFIER_SUBJECTS, &first.lower)
             .then(|| description(phrase))
             .flatten();
     }

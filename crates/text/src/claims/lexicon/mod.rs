@@ -12,6 +12,8 @@ pub static QUOTE_ONLY_VERBS: WordList = word_list!("quote_only_verbs.txt");
 
 /// Verbs of denial: the speaker rejects a proposition. The claim text is the proposition.
 pub static DENIAL_VERBS: WordList = word_list!("denial_verbs.txt");
+/// Quantifiers that can be a subject on their own ("Some say", "Many argue").
+pub static QUANTIFIER_SUBJECTS: WordList = word_list!("quantifier_subjects.txt");
 /// Denial verbs that deny only a claim named as their object (see `extract::cues`).
 pub static LITERAL_DENIAL_VERBS: WordList = word_list!("literal_denial_verbs.txt");
 
