@@ -5334,3 +5334,17 @@ fn what_an_outlet_reports_someone_said_is_theirs_but_a_witness_account_is_the_wi
     assert_eq!(find(&claims, "deal was dead").speaker, "John Smith");
     assert_eq!(find(&claims, "said little").speaker, "attendee");
 }
+
+/// A cleric's title is a role: alone it describes the speaker ("the pope"), before a name it is
+/// dropped from the name as "Sen." is.
+#[test]
+fn a_clerics_title_is_a_role() {
+    let c = claims_of(
+        "Pope says dogs can go to heaven. Cardinal Sean O'Malley said the church would stay open.",
+    );
+    assert_eq!(find(&c, "dogs can go to heaven").speaker, "the pope");
+    assert_eq!(
+        find(&c, "the church would stay open").speaker,
+        "Sean O'Malley"
+    );
+}
