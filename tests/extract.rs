@@ -5348,3 +5348,20 @@ fn a_clerics_title_is_a_role() {
         "Sean O'Malley"
     );
 }
+
+/// "cast doubt", "shot down" deny only a claim named as their object; the preposition is the
+/// verb's, not the denied proposition's.
+#[test]
+fn a_literal_phrasal_denial_denies_its_named_claim() {
+    let c = claims_of(
+        "Scientists cast doubt over claims that a spider burrowed into his body. \
+         His supporters cast doubt on the reports. Turkey shot down a Russian bomber in November.",
+    );
+    let spider = find(&c, "a spider burrowed into his body");
+    assert_eq!(spider.kind, ClaimKind::Denial);
+    assert_eq!(spider.text, "a spider burrowed into his body");
+    assert_eq!(find(&c, "the reports").text, "the reports");
+    assert!(c
+        .iter()
+        .all(|x| !x.text.contains("Russian bomber") || x.kind != ClaimKind::Denial));
+}

@@ -351,19 +351,20 @@ struct Side<'s> {
     member_of: Option<Vec<String>>,
 }
 
+/// The lower-case words of an organisation's name, without joiners and spokespeople's titles.
+fn name_words(name: &str) -> Vec<String> {
+    crate::words::lower_words(name)
+        // "Pentagon's": the possessive's "s" is no word of the name.
+        .filter(|w| {
+            w != "s" && !NAME_JOINERS.contains(&w.as_str()) && !SPOKESPEOPLE.contains(&w.as_str())
+        })
+        .collect()
+}
+
 impl<'s> Side<'s> {
     fn new(speaker: &'s Speaker) -> Side<'s> {
         let org = speaker.kind == SpeakerKind::Org;
-        let words = |t: &str| -> Vec<String> {
-            crate::words::lower_words(t)
-                // "Pentagon's": the possessive's "s" is no word of the name.
-                .filter(|w| {
-                    w != "s"
-                        && !NAME_JOINERS.contains(&w.as_str())
-                        && !SPOKESPEOPLE.contains(&w.as_str())
-                })
-                .collect()
-        };
+        let words = name_words;
         let is_spokesperson =
             |t: &str| crate::words::lower_words(t).any(|w| SPOKESPEOPLE.contains(&w.as_str()));
         // "DHS spokeswoman Marsha Catron", "the Pentagon's press secretary", "vice president of
@@ -433,6 +434,18 @@ impl<'s> Side<'s> {
                 && p.member_of.is_some()
         };
         if member(self, other) || member(other, self) {
+            return true;
+        }
+        // "Durex squashed the rumors" (one word, read as a person's name) and "a Durex
+        // spokesperson": the name is the organisation the spokesperson speaks for.
+        let speaks_for_name = |s: &Side, o: &Side| {
+            o.named
+                && o.speaker.kind != SpeakerKind::Org
+                && s.words
+                    .as_ref()
+                    .is_some_and(|w| *w == name_words(&o.speaker.name))
+        };
+        if speaks_for_name(self, other) || speaks_for_name(other, self) {
             return true;
         }
         let (Some(wa), Some(wb)) = (&self.words, &other.words) else {
@@ -702,6 +715,14 @@ mod tests {
         assert!(Side::new(&rudaini).same_as(&unnamed));
         rudaini.role = Some("spokesman".to_owned());
         assert!(!Side::new(&rudaini).same_as(&unnamed));
+        // A one-word organisation read as a person's name is still what its spokesperson
+        // speaks for.
+        let durex = Speaker::test("Durex", SpeakerKind::Person);
+        let mut its_spokesperson = Speaker::test("Durex spokesperson", SpeakerKind::Person);
+        its_spokesperson.org = Some("Durex".to_owned());
+        assert!(Side::new(&durex).same_as(&Side::new(&its_spokesperson)));
+        assert!(Side::new(&its_spokesperson).same_as(&Side::new(&durex)));
+        assert!(!Side::new(&durex).same_as(&side("a bewildered DHS spokesman")));
         assert_eq!(
             acronym("Department of Homeland Security").as_deref(),
             Some("dhs")

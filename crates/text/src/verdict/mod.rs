@@ -1036,6 +1036,8 @@ mod tests {
         // A denial of a bare noun phrase names nothing to compare.
         assert!(denies_nothing("the reports"));
         assert!(denies_nothing("these media reports"));
+        assert!(denies_nothing("that rumor"));
+        assert!(!denies_nothing("that he lied"));
         assert!(!denies_nothing("the reports of a merger were true"));
         assert!(!denies_nothing("Bale quit"));
         // What it was called is no proposition: "called the reports “incorrect” and “unfounded”".

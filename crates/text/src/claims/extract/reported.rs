@@ -738,6 +738,15 @@ fn speech_verb_clause(
         .filter(|&t| t == c || !is_in(&["and", "but"], &ws[t - 1].lower));
     // Where a denied report's own proposition starts ("dismissed as nonsense claims that P",
     // "called the report that P false"): the claim is P, what the model must compare.
+    // "cast doubt on the reports": the preposition belongs to the verb.
+    if denial
+        && is_in(&LITERAL_DENIAL_VERBS, &ws[v].lower)
+        && ws
+            .get(c)
+            .is_some_and(|w| is_in(&["on", "over", "upon"], &w.lower))
+    {
+        c += 1;
+    }
     let mut object_skipped = false;
     let mut question = false;
     let mut request = false;
