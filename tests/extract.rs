@@ -5365,3 +5365,20 @@ fn a_literal_phrasal_denial_denies_its_named_claim() {
         .iter()
         .all(|x| !x.text.contains("Russian bomber") || x.kind != ClaimKind::Denial));
 }
+
+/// "S, according to X, VERB ...": the credit splits the subject from its verb, and the claim is
+/// both sides of it, without the credit.
+#[test]
+fn according_to_between_subject_and_verb_keeps_both() {
+    let c = claims_of(
+        "Spiders, according to arachnid expert Volker Framenau, don't burrow in skin.\n\n\
+         The plan, according to officials, would cost $5 billion.",
+    );
+    let spiders = find(&c, "burrow in skin");
+    assert_eq!(spiders.text, "Spiders don't burrow in skin");
+    assert_eq!(spiders.speaker, "Volker Framenau");
+    assert_eq!(
+        find(&c, "would cost").text,
+        "The plan would cost $5 billion"
+    );
+}

@@ -287,7 +287,7 @@ fn according_to_clause(
         let verb = rest
             .iter()
             .take_while(|w| !is_in(&["who", "which", "that", "where", "whose"], &w.lower))
-            .position(|w| looks_finite(w) || is_in(&PREDICATE_AUXILIARIES, &w.lower));
+            .position(predicate_verb);
         // ", two of the five most populous counties": a share of something describes.
         let share_of = rest.get(1).is_some_and(|w| w.lower == "of");
         let phrase_end = rest.iter().position(|w| w.trailing.is_some());
@@ -370,8 +370,13 @@ fn according_to_clause(
         .or_else(|| authored_by(ws, i + 2))
         .or_else(|| parse(&ws[i + 2..end]))
         .or_else(|| source_mention(ws, i + 2, source_end))?;
+    // "Spiders, according to an arachnid expert, don't burrow in skin": the credit splits the
+    // subject from its verb, and the claim is both sides of it.
+    let split_subject = inside && ws.get(phrase_end).is_some_and(predicate_verb);
     let content = if i == 0 {
         Span::new(ws.get(phrase_end)?.span.start, sent.end)
+    } else if split_subject {
+        sent
     } else if inside {
         // What comes before is only an opener ("In addition,", "However,") or a subordinate
         // clause ("While ..."): the claim is the clause after. Else it is the whole sentence,
@@ -392,12 +397,26 @@ fn according_to_clause(
     };
     let sp = reg.resolve(&m, scope)?;
     scope.spoke(sp);
-    Some(Draft::new(
-        sp,
-        ClaimKind::Reported,
-        trim_clause(text, content),
-        Some(m.surface),
-    ))
+    let content = trim_clause(text, content);
+    let d = Draft::new(sp, ClaimKind::Reported, content, Some(m.surface));
+    Some(if split_subject {
+        let before = trim_clause(text, Span::new(content.start, ws[i - 1].span.end));
+        d.with_parts(vec![
+            before,
+            Span::new(ws[phrase_end].span.start, content.end),
+        ])
+    } else {
+        d
+    })
+}
+
+/// A word that carries a clause's predicate: an auxiliary ("would", "has"), a finite verb
+/// ("burrow" is not; "burrows", "said" are), or a negated auxiliary ("don't", "won’t").
+fn predicate_verb(w: &Word) -> bool {
+    let negated_auxiliary = w.trailing.is_none()
+        && w.text.starts_with(char::is_lowercase)
+        && (w.lower.ends_with("n't") || w.lower.ends_with("n’t"));
+    looks_finite(w) || is_in(&PREDICATE_AUXILIARIES, &w.lower) || negated_auxiliary
 }
 
 /// "X's statement that CLAUSE ..."
