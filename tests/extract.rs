@@ -5382,3 +5382,17 @@ fn according_to_between_subject_and_verb_keeps_both() {
         "The plan would cost $5 billion"
     );
 }
+
+/// "the source added but did not mention ...": a second verb of the subject's is no clause that
+/// was said; a second speech verb still is ("said ... and charged that ...").
+#[test]
+fn a_second_verb_after_the_speech_verb_is_no_claim() {
+    let c = claims_of(
+        "The release was a strong signal, the source added but did not mention the schoolgirls.\n\n\
+         Hillary Clinton said little and charged that the plan would fail.",
+    );
+    assert!(c
+        .iter()
+        .all(|x| x.kind == ClaimKind::Narrator || !x.text.starts_with("but did not")));
+    assert_eq!(find(&c, "the plan would fail").speaker, "Hillary Clinton");
+}

@@ -65,15 +65,16 @@ pub(super) fn falsity_word(w: &Word) -> bool {
 /// Speech participles that name a thing with the noun after them (see the data file).
 static PARTICIPLE_COMPOUNDS: WordList = word_list!("participle_compounds.txt");
 
+/// Speech verbs whose object makes them an act (see the data file).
+static SPEECH_VERB_ACTS: WordList = word_list!("speech_verb_acts.txt");
+
 /// "the right calling card", "his speaking fees": word `i` and the noun after it are one noun,
-/// and nobody speaks.
+/// and nobody speaks. Nor in "declared war on": the verb and its object are an act.
 pub(super) fn names_a_thing(ws: &[Word], i: usize) -> bool {
     ws[i].trailing.is_none()
         && ws.get(i + 1).is_some_and(|n| {
-            is_in(
-                &PARTICIPLE_COMPOUNDS,
-                &format!("{} {}", ws[i].lower, n.lower),
-            )
+            let pair = format!("{} {}", ws[i].lower, n.lower);
+            is_in(&PARTICIPLE_COMPOUNDS, &pair) || is_in(&SPEECH_VERB_ACTS, &pair)
         })
 }
 
@@ -439,6 +440,16 @@ mod tests {
         assert_eq!(
             cues("They’re arguing the race is over."),
             [("arguing".to_owned(), Cue::Speech)]
+        );
+    }
+
+    #[test]
+    fn a_speech_verb_with_an_act_for_object_is_no_cue() {
+        assert!(cues("Comcast has declared war on the Tor Browser.").is_empty());
+        assert!(cues("The rebels declared victory on Sunday.").is_empty());
+        assert_eq!(
+            cues("The rebels declared that the war was over."),
+            [("declared".to_owned(), Cue::Speech)]
         );
     }
 

@@ -836,6 +836,16 @@ fn speech_verb_clause(
     if denial && nothing_after {
         return None;
     }
+    // "the source added but did not mention the schoolgirls": a second verb of the subject's,
+    // no clause that was said (unless it speaks too: "said ... and charged that").
+    let second_verb = ws[v].trailing.is_none()
+        && ws.get(c).is_some_and(|w| is_in(&["and", "but"], &w.lower))
+        && ws
+            .get(c + 1)
+            .is_some_and(|w| predicate_verb(w) && !is_speech(w) && !is_denial(w));
+    if second_verb {
+        return None;
+    }
     let sp = resolve_or_unknown(reg, &m, scope);
     // Whoever asks is seldom whoever answers next (see `extract`).
     if !question && !request {
