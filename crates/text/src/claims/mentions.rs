@@ -1275,6 +1275,33 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
             return Some(MentionKind::Org(name.join(" ")));
         }
     }
+    // "spokesman for the State Department John Kirby", "spokesperson for the health ministry
+    // Ahmed Rudaini": the person named last speaks for the organisation between. Not "a
+    // spokesman for Democratic presidential candidate Hillary Clinton": a role before the name
+    // makes it whom the spokesman speaks for.
+    let role_before_name = ws.len() >= 3 && role_at(ws, ws.len() - 3).is_some_and(|(n, _)| n == 1);
+    if ws.len() >= 6
+        && is_in(&SPOKESPEOPLE, &ws[0].lower)
+        && matches!(ws[1].lower.as_str(), "for" | "of")
+        && ws[2].lower == "the"
+        && !role_before_name
+    {
+        if let [org_words @ .., first, last] = &ws[2..] {
+            let org_words: Vec<&Word> = org_words
+                .iter()
+                .filter(|w| !is_in(&DETERMINERS, &w.lower))
+                .collect();
+            let named =
+                is_cap(first) && is_cap(last) && super::lexicon::is_known_first_name(&first.text);
+            let person = parse(&[first.clone(), last.clone()]).filter(|m| {
+                named && !org_words.is_empty() && matches!(m.kind, MentionKind::Person { .. })
+            });
+            if let Some(m) = person {
+                let org = title_case_org(&org_words);
+                return Some(affiliated(m.kind, Some(ws[0].lower.to_string()), Some(org)));
+            }
+        }
+    }
     // "a spokesman for Volkswagen" speaks for the organisation.
     if ws.len() >= 3
         && is_in(&SPOKESPEOPLE, &ws[0].lower)
@@ -1819,6 +1846,41 @@ mod tests {
             p("two people close to the owners")
         );
         assert!(p("Some analysts").is_some());
+    }
+
+    #[test]
+    fn a_spokesperson_for_an_organisation_then_a_name_is_that_person() {
+        for (s, org) in [
+            (
+                "spokesman for the State Department John Kirby",
+                "State Department",
+            ),
+            (
+                "spokesperson for the health ministry Ahmed Rudaini",
+                "health ministry",
+            ),
+        ] {
+            match p(s) {
+                Some(MentionKind::Person { role, org: got, .. }) => {
+                    assert!(
+                        role.as_deref().is_some_and(|r| r.starts_with("spokes")),
+                        "{s}"
+                    );
+                    assert_eq!(got.as_deref(), Some(org), "{s}");
+                }
+                other => panic!("{s}: {other:?}"),
+            }
+        }
+        // A role before the name: whom the spokesman speaks for.
+        assert!(!matches!(
+            p("spokesman for the Democratic presidential candidate Hillary Clinton"),
+            Some(MentionKind::Person { role: Some(r), .. }) if r == "spokesman"
+        ));
+        // Without a name after it, the organisation speaks.
+        assert_eq!(
+            p("a spokesman for Volkswagen"),
+            Some(MentionKind::Org("Volkswagen".into()))
+        );
     }
 
     #[test]
