@@ -428,11 +428,11 @@ impl<'s> Side<'s> {
         if owns(a, b) || owns(b, a) {
             return true;
         }
-        let member = |p: &Side, o: &Side| {
-            o.speaker.kind == SpeakerKind::Org
-                && p.member_of.as_ref() == o.words.as_ref()
-                && p.member_of.is_some()
-        };
+        // The organisation's own man and the organisation, or whoever speaks for it ("Comcast's
+        // Jason Livingood" and "Comcast spokesperson Charlie Douglas"); `words` is only an
+        // organisation's or a spokesperson's.
+        let member =
+            |p: &Side, o: &Side| p.member_of.as_ref() == o.words.as_ref() && p.member_of.is_some();
         if member(self, other) || member(other, self) {
             return true;
         }
@@ -699,6 +699,12 @@ mod tests {
         assert!(Side::new(&reyes).same_as(&department));
         assert!(department.same_as(&Side::new(&reyes)));
         assert!(!Side::new(&reyes).same_as(&Side::new(&lopez)));
+        // Its spokesperson speaks for it, so for its people too.
+        let mut catron = Speaker::test("Marsha Catron", SpeakerKind::Person);
+        catron.role = Some("spokeswoman".to_owned());
+        catron.org = Some("Department of Homeland Security".to_owned());
+        assert!(Side::new(&reyes).same_as(&Side::new(&catron)));
+        assert!(Side::new(&catron).same_as(&Side::new(&reyes)));
         assert!(!Side::new(&reyes).same_as(&side("Homeland Security Committee")));
         // A communications officer speaks for it too.
         let comms = named("vice president of university communications");
