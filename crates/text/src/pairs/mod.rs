@@ -364,7 +364,6 @@ fn name_words(name: &str) -> Vec<String> {
 impl<'s> Side<'s> {
     fn new(speaker: &'s Speaker) -> Side<'s> {
         let org = speaker.kind == SpeakerKind::Org;
-        let words = name_words;
         let is_spokesperson =
             |t: &str| crate::words::lower_words(t).any(|w| SPOKESPEOPLE.contains(&w.as_str()));
         // "DHS spokeswoman Marsha Catron", "the Pentagon's press secretary", "vice president of
@@ -382,7 +381,7 @@ impl<'s> Side<'s> {
                         || r.contains("communications"))
             })
             .map(|r| speaker.org.as_deref().unwrap_or(r));
-        let named_words = |t: &str| Some(words(t)).filter(|w| !w.is_empty());
+        let named_words = |t: &str| Some(name_words(t)).filter(|w| !w.is_empty());
         // Otherwise whom the name says they speak for: "a DHS spokesman".
         let spoken_for = spokesperson_of.and_then(named_words).or_else(|| {
             is_spokesperson(&speaker.name)
@@ -393,7 +392,7 @@ impl<'s> Side<'s> {
             speaker,
             named: matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Org),
             words: if org {
-                Some(words(&speaker.name))
+                Some(name_words(&speaker.name))
             } else {
                 spoken_for
             },

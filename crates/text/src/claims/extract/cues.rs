@@ -169,20 +169,10 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
                 && ws.get(k + 1).is_none_or(|n| n.lower != "only")
         });
         let literal = is_in(&LITERAL_DENIAL_VERBS, &w.lower) && !claim_object(ws, i);
-        // "Rumor debunked: robots are not patrolling the campus", "Priest's claim dismissed as
-        // hoax": a headline's passive without its "was". Nobody in it denies; what follows the
-        // colon is the debunking, not the rumor.
-        let labels_story =
-            (w.trailing == Some(':') && i > 0 && is_in(&DENIED_OBJECTS, bare(&ws[i - 1].lower)))
-                || (w.trailing.is_none()
-                    && ws.get(i + 1).is_some_and(|n| n.lower == "as")
-                    && ws[i.saturating_sub(8)..i]
-                        .iter()
-                        .any(|w| is_in(&DENIED_OBJECTS, bare(&w.lower))));
         (!infinitive
             && !negated
             && !literal
-            && !labels_story
+            && !headline_passive(ws, i)
             && !refuses_either_way(ws, i)
             && !dismisses_no_claim(ws, i))
         .then_some(Cue::Denial)
@@ -245,6 +235,20 @@ fn dismisses_no_claim(ws: &[Word], i: usize) -> bool {
         .any(|w| is_in(&DISMISSED_PROCEEDINGS, bare(&w.lower)));
     let as_after = ws[i + 1..].iter().take(10).any(|w| w.lower == "as");
     proceeding && !as_after
+}
+
+/// "Rumor debunked: robots are not patrolling the campus", "Priest's claim dismissed as hoax":
+/// a headline's passive without its "was", the report noun right before the colon or somewhere
+/// before "as". Nobody in it denies; what follows the colon is the debunking, not the rumor.
+/// An active verb has its object between it and "as" ("rejected as false a posting" has it
+/// after, and no report noun before).
+fn headline_passive(ws: &[Word], i: usize) -> bool {
+    let report_noun = |w: &Word| is_in(&DENIED_OBJECTS, bare(&w.lower));
+    let labelled = ws[i].trailing == Some(':') && i > 0 && report_noun(&ws[i - 1]);
+    let dismissed_as = ws[i].trailing.is_none()
+        && ws.get(i + 1).is_some_and(|n| n.lower == "as")
+        && ws[i.saturating_sub(8)..i].iter().any(report_noun);
+    labelled || dismissed_as
 }
 
 /// Whether a claim is the object of the verb at `i`: a noun such as "claims" or "rumors" within

@@ -755,8 +755,6 @@ fn speech_verb_clause(
     let that_at = clause_that(ws, v, window)
         .filter(|&t| ws.len() - t > 3)
         .filter(|&t| t == c || !is_in(&["and", "but"], &ws[t - 1].lower));
-    // Where a denied report's own proposition starts ("dismissed as nonsense claims that P",
-    // "called the report that P false"): the claim is P, what the model must compare.
     // "cast doubt on the reports": the preposition belongs to the verb.
     if denial
         && is_in(&LITERAL_DENIAL_VERBS, &ws[v].lower)
@@ -766,6 +764,8 @@ fn speech_verb_clause(
     {
         c += 1;
     }
+    // Where a denied report's own proposition starts ("dismissed as nonsense claims that P",
+    // "called the report that P false"): the claim is P, what the model must compare.
     let mut object_skipped = false;
     let mut question = false;
     let mut request = false;
