@@ -101,7 +101,7 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     if is_in(&AUDIENCE_VERBS, &w.lower) && !w.lower.ends_with("ing") && passive(ws, i) {
         return None;
     }
-    if names_a_thing(ws, i) {
+    if names_a_thing(ws, i) || coordinated_infinitive(ws, i) {
         return None;
     }
     // "a combination of pledged and super delegates", "the reported deaths": a past form right
@@ -249,6 +249,25 @@ fn headline_passive(ws: &[Word], i: usize) -> bool {
         && ws.get(i + 1).is_some_and(|n| n.lower == "as")
         && ws[i.saturating_sub(8)..i].iter().any(report_noun);
     labelled || dismissed_as
+}
+
+/// "it would be irresponsible to jump to conclusions and say the bodies are the students'":
+/// a base form after "and" or "or" whose partner is an infinitive is an infinitive too, what
+/// nobody is said to say.
+fn coordinated_infinitive(ws: &[Word], i: usize) -> bool {
+    let w = &ws[i];
+    let base = !w.lower.ends_with('s')
+        && !w.lower.ends_with("ed")
+        && !w.lower.ends_with("ing")
+        && !is_in(&crate::claims::lexicon::IRREGULAR_PAST, &w.lower);
+    if !base || i < 3 || !is_in(&["and", "or"], &ws[i - 1].lower) {
+        return false;
+    }
+    // Back through the coordinated phrase, to its "to", within the clause.
+    (i.saturating_sub(10)..i - 1)
+        .rev()
+        .take_while(|&k| ws[k].trailing.is_none())
+        .any(|k| ws[k].lower == "to" && k + 1 < i - 1)
 }
 
 /// Whether a claim is the object of the verb at `i`: a noun such as "claims" or "rumors" within
@@ -486,6 +505,21 @@ mod tests {
         assert_eq!(
             cues("The senator dismissed the rumors."),
             [("dismissed".to_owned(), Cue::Denial)]
+        );
+    }
+
+    #[test]
+    fn a_speech_verb_coordinated_with_an_infinitive_is_no_cue() {
+        assert!(cues(
+            "It would be irresponsible to jump to conclusions and say the bodies are theirs."
+        )
+        .iter()
+        .all(|c| c.0 != "say"));
+        assert!(cues("He wants to leave and deny everything.").is_empty());
+        // A finite verb after "and" still speaks.
+        assert_eq!(
+            cues("He went to the store and said the bread was stale."),
+            [("said".to_owned(), Cue::Speech)]
         );
     }
 
