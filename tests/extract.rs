@@ -5396,3 +5396,15 @@ fn a_second_verb_after_the_speech_verb_is_no_claim() {
         .all(|x| x.kind == ClaimKind::Narrator || !x.text.starts_with("but did not")));
     assert_eq!(find(&c, "the plan would fail").speaker, "Hillary Clinton");
 }
+
+/// "called" that gives a name ("a story on a site called MSNBC.website") is no speech act; one
+/// with its subject still is ("The senator called Trump a liar").
+#[test]
+fn called_giving_a_name_credits_nobody() {
+    let c = claims_of(
+        "Fans linked to a story on a site called MSNBC.website, and the story went viral.\n\n\
+         Senator Maria Santos called the plan a disaster on Sunday.",
+    );
+    assert_eq!(find(&c, "MSNBC.website").kind, ClaimKind::Narrator);
+    assert_eq!(find(&c, "the plan a disaster").speaker, "Maria Santos");
+}

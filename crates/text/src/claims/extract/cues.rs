@@ -101,7 +101,7 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     if is_in(&AUDIENCE_VERBS, &w.lower) && !w.lower.ends_with("ing") && passive(ws, i) {
         return None;
     }
-    if names_a_thing(ws, i) || coordinated_infinitive(ws, i) {
+    if names_a_thing(ws, i) || coordinated_infinitive(ws, i) || gives_a_name(ws, i) {
         return None;
     }
     // "a combination of pledged and super delegates", "the reported deaths": a past form right
@@ -249,6 +249,34 @@ fn headline_passive(ws: &[Word], i: usize) -> bool {
         && ws.get(i + 1).is_some_and(|n| n.lower == "as")
         && ws[i.saturating_sub(8)..i].iter().any(report_noun);
     labelled || dismissed_as
+}
+
+/// "a story on a site called MSNBC.website", "something called Pumpkin Spice": "called" gives a
+/// name to what comes before it (something, or "a ..." after a preposition), and nobody speaks.
+/// Not "A Republican senator called Trump a liar": there "a ..." is the subject.
+pub(super) fn gives_a_name(ws: &[Word], i: usize) -> bool {
+    if ws[i].lower != "called"
+        || !ws
+            .get(i + 1)
+            .is_some_and(|n| n.text.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
+    let indefinite = i >= 1
+        && is_in(
+            &["something", "someone", "somebody", "anything", "anyone"],
+            &ws[i - 1].lower,
+        );
+    // "on a site", "from a different city": a preposition, "a", up to two plain words.
+    let object_of_preposition = (2..=4).any(|d| {
+        i > d
+            && is_in(&["a", "an"], &ws[i - d].lower)
+            && is_in(&crate::claims::mentions::PREPOSITIONS, &ws[i - d - 1].lower)
+            && ws[i - d..i]
+                .iter()
+                .all(|w| w.trailing.is_none() && !w.text.starts_with(char::is_uppercase))
+    });
+    indefinite || object_of_preposition
 }
 
 /// "it would be irresponsible to jump to conclusions and say the bodies are the students'":
@@ -505,6 +533,16 @@ mod tests {
         assert_eq!(
             cues("The senator dismissed the rumors."),
             [("dismissed".to_owned(), Cue::Denial)]
+        );
+    }
+
+    #[test]
+    fn called_giving_a_name_is_no_cue() {
+        assert!(cues("Fans linked to a story on a site called MSNBC.website today.").is_empty());
+        assert!(cues("He bought something called Pumpkin Spice.").is_empty());
+        assert_eq!(
+            cues("A Republican senator called Trump a liar."),
+            cues("The senator called Trump a liar.")
         );
     }
 

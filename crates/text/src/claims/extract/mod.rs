@@ -49,7 +49,7 @@ fn headline_claim(
     // "Tom Reyes Calls for Special Prosecutor after Report Reveals ...": the first verb
     // that speaks or acts decides, and an act ("calls for", "praises") is a stance.
     let verb = (1..ws.len())
-        .find(|&v| cue_at(&ws, v).is_some() || is_in(&ACT_VERBS, &ws[v].lower) || is_calls(&ws[v]));
+        .find(|&v| cue_at(&ws, v).is_some() || is_in(&ACT_VERBS, &ws[v].lower) || is_calls(&ws, v));
     let stance = verb.is_some_and(|v| cue_at(&ws, v).is_none());
     // An act's subject is no relative clause's object ("Ted Cruz" in "Actor Who Endorsed
     // Ted Cruz Called ...") and no clause before a comma ("Biden Aims Insult At Trump,
@@ -1053,9 +1053,7 @@ fn subordinate_and_main(text: &str, sent: Span) -> Vec<Span> {
             is_cap(&main[0])
                 && (1..main.len().min(8))
                     .take_while(|&v| main[v - 1].trailing.is_none())
-                    .any(|v| {
-                        (is_calls(&main[v]) || cue_at(main, v).is_some()) && main.len() > v + 3
-                    })
+                    .any(|v| (is_calls(main, v) || cue_at(main, v).is_some()) && main.len() > v + 3)
         })
     });
     match split {
@@ -1122,7 +1120,7 @@ fn credited_subordinate_after(text: &str, sent: Span) -> Vec<Span> {
             && (1..k)
                 .find(|&v| {
                     cue_at(&ws[..k], v).is_some()
-                        || is_calls(&ws[v])
+                        || is_calls(&ws, v)
                         || is_in(&ACT_VERBS, &ws[v].lower)
                 })
                 .is_some_and(|v| !ws[v + 1..k].iter().any(|w| w.lower == "that"))

@@ -1051,9 +1051,10 @@ fn through_falsity(text: &str, span: Span) -> Span {
     Span::new(span.start, closing.min(span.end))
 }
 
-/// "called" or "calls": a speech act whatever follows it ("called for", "calls it a hoax").
-pub(super) fn is_calls(w: &Word) -> bool {
-    is_in(&["called", "calls"], &w.lower)
+/// "called" or "calls" at `i`: a speech act whatever follows it ("called for", "calls it a
+/// hoax"), unless it only gives a name ("a site called MSNBC.website").
+pub(super) fn is_calls(ws: &[Word], i: usize) -> bool {
+    is_in(&["called", "calls"], &ws[i].lower) && !gives_a_name(ws, i)
 }
 
 /// "Sanders accused her of making racist remarks", "Cruz praised Pence for cutting taxes": a
@@ -1094,9 +1095,9 @@ pub(super) fn speech_act_clause(
             && ws.get(i + 1).is_some_and(|n| n.lower != "each")
     };
     let v = (1..ws.len().min(NEAR_VERB))
-        .find(|&i| is_in(&ACT_VERBS, &ws[i].lower) || is_calls(&ws[i]) || plural_call(i))?;
+        .find(|&i| is_in(&ACT_VERBS, &ws[i].lower) || is_calls(ws, i) || plural_call(i))?;
     let rest = &ws[v + 1..];
-    if is_calls(&ws[v]) || plural_call(v) {
+    if is_calls(ws, v) || plural_call(v) {
         // "called the merger “a terrible deal”", "called for a special prosecutor", "called on
         // Congress to act": what the speaker called for or called something. Two words when
         // they are a pronoun and what it is called ("calls him competent"), not a particle or
