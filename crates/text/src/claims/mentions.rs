@@ -1279,23 +1279,25 @@ fn unnamed_group(words: &[Word]) -> Option<MentionKind> {
     // Ahmed Rudaini": the person named last speaks for the organisation between. Not "a
     // spokesman for Democratic presidential candidate Hillary Clinton": a role before the name
     // makes it whom the spokesman speaks for.
-    let role_before_name = ws.len() >= 3 && role_at(ws, ws.len() - 3).is_some_and(|(n, _)| n == 1);
     if ws.len() >= 6
         && is_in(&SPOKESPEOPLE, &ws[0].lower)
         && matches!(ws[1].lower.as_str(), "for" | "of")
         && ws[2].lower == "the"
-        && !role_before_name
+        && role_at(ws, ws.len() - 3).is_none_or(|(n, _)| n != 1)
     {
         if let [org_words @ .., first, last] = &ws[2..] {
             let org_words: Vec<&Word> = org_words
                 .iter()
                 .filter(|w| !is_in(&DETERMINERS, &w.lower))
                 .collect();
-            let named =
-                is_cap(first) && is_cap(last) && super::lexicon::is_known_first_name(&first.text);
-            let person = parse(&[first.clone(), last.clone()]).filter(|m| {
-                named && !org_words.is_empty() && matches!(m.kind, MentionKind::Person { .. })
-            });
+            let named = !org_words.is_empty()
+                && is_cap(first)
+                && is_cap(last)
+                && super::lexicon::is_known_first_name(&first.text);
+            let person = named
+                .then(|| parse(&[first.clone(), last.clone()]))
+                .flatten()
+                .filter(|m| matches!(m.kind, MentionKind::Person { .. }));
             if let Some(m) = person {
                 let org = title_case_org(&org_words);
                 return Some(affiliated(m.kind, Some(ws[0].lower.to_string()), Some(org)));
