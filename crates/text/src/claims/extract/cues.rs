@@ -255,11 +255,7 @@ fn headline_passive(ws: &[Word], i: usize) -> bool {
 /// name to what comes before it (something, or "a ..." after a preposition), and nobody speaks.
 /// Not "A Republican senator called Trump a liar": there "a ..." is the subject.
 pub(super) fn gives_a_name(ws: &[Word], i: usize) -> bool {
-    if ws[i].lower != "called"
-        || !ws
-            .get(i + 1)
-            .is_some_and(|n| n.text.starts_with(char::is_uppercase))
-    {
+    if ws[i].lower != "called" || !ws.get(i + 1).is_some_and(crate::claims::mentions::is_cap) {
         return false;
     }
     let indefinite = i >= 1
@@ -274,7 +270,7 @@ pub(super) fn gives_a_name(ws: &[Word], i: usize) -> bool {
             && is_in(&crate::claims::mentions::PREPOSITIONS, &ws[i - d - 1].lower)
             && ws[i - d..i]
                 .iter()
-                .all(|w| w.trailing.is_none() && !w.text.starts_with(char::is_uppercase))
+                .all(|w| w.trailing.is_none() && !crate::claims::mentions::is_cap(w))
     });
     indefinite || object_of_preposition
 }
