@@ -1004,6 +1004,17 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
                 .iter()
                 .skip_while(|w| is_in(&DETERMINERS, &w.lower))
                 .collect();
+            // "Jonah Goldberg of the anti-Trump National Review", "of the conservative Heritage
+            // Foundation": a word or two describing the organisation before its name.
+            let described = rest
+                .iter()
+                .take(2)
+                .take_while(|w| !is_cap(w) && !is_in(&CONNECTORS, &w.lower))
+                .count();
+            let rest = match rest.get(described) {
+                Some(w) if described > 0 && is_cap(w) => rest[described..].to_vec(),
+                _ => rest,
+            };
             if rest.is_empty()
                 || !rest
                     .iter()
@@ -1474,8 +1485,12 @@ fn ends_org_phrase(words: &[Word], i: usize) -> bool {
     // Up to four words ("Transit authority", "State Department") before a role, or before a
     // lower-case descriptor and a name ("Council treasurer Helen Carver").
     let role_ahead = (i + 1..words.len().min(i + 5)).any(|j| role_at(words, j).is_some());
+    // Not past "of the": "Stu Rothenberg of the non-partisan Cook Political Report".
     let descriptor_ahead = (i + 1..words.len().min(i + 4)).any(|j| {
-        !is_cap(&words[j])
+        !words[i + 1..j]
+            .iter()
+            .any(|w| is_in(&["of", "at", "from"], &w.lower) || is_in(&DETERMINERS, &w.lower))
+            && !is_cap(&words[j])
             && !is_in(&CONNECTORS, &words[j].lower)
             && words.get(j + 1).is_some_and(is_cap)
     });
@@ -1907,6 +1922,28 @@ mod tests {
                 assert_eq!(org.as_deref(), Some("Russia"));
             }
             other => panic!("{other:?}"),
+        }
+        // A word describing the organisation before its name; no descriptor past "of the".
+        for (text, org) in [
+            (
+                "commentator Jonah Goldberg of the anti-Trump National Review",
+                "National Review",
+            ),
+            (
+                "Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political Report",
+                "Rothenberg-Gonzales Political Report",
+            ),
+        ] {
+            match p(text).unwrap() {
+                MentionKind::Person { full, org: o, .. } => {
+                    assert!(
+                        full.ends_with("Goldberg") || full == "Stu Rothenberg",
+                        "{full}"
+                    );
+                    assert_eq!(o.as_deref(), Some(org));
+                }
+                other => panic!("{text}: {other:?}"),
+            }
         }
         match p("Putin").unwrap() {
             MentionKind::Person { first, last, .. } => {

@@ -256,6 +256,13 @@ mod tests {
             ["John F. Kennedy spoke.", "Then?"]
         );
         assert_eq!(
+            split("She cited Whole Woman's Health v. Hellerstedt on Monday. It passed."),
+            [
+                "She cited Whole Woman's Health v. Hellerstedt on Monday.",
+                "It passed."
+            ]
+        );
+        assert_eq!(
             split("the U.S.-led coalition. ok"),
             ["the U.S.-led coalition. ok"]
         );

@@ -419,6 +419,27 @@ fn predicate_verb(w: &Word) -> bool {
     looks_finite(w) || is_in(&PREDICATE_AUXILIARIES, &w.lower) || negated_auxiliary
 }
 
+/// "claim", "claims", "suggestion": a noun for something someone said.
+fn statement_noun(w: &Word) -> bool {
+    is_in(&STATEMENT_NOUNS, &w.lower)
+        || w.lower
+            .strip_suffix('s')
+            .is_some_and(|one| is_in(&STATEMENT_NOUNS, one))
+}
+
+/// "Mr. Obama's patronizing suggestion at a debate that": a named owner's possessive, a
+/// statement noun within three words, and "that" after it. Quoted words after it are the
+/// owner's; not in "who has called Mr. Trump's comments “racially toxic”".
+fn names_whose_statement(ws: &[Word]) -> bool {
+    (0..ws.len()).any(|o| {
+        possessor(&ws[o]).is_some()
+            && is_cap(&ws[o])
+            && (o + 1..ws.len().min(o + 4))
+                .find(|&n| statement_noun(&ws[n]))
+                .is_some_and(|n| ws[n + 1..].iter().any(|w| w.lower == "that"))
+    })
+}
+
 /// "X's statement that CLAUSE ..."
 fn statement_that(
     text: &str,
@@ -432,12 +453,6 @@ fn statement_that(
     // "that" (or "is that").
     // "Mr. Trump's claims that", "Reyes's claim last week that": the plural too, and when it
     // was made between the noun and "that".
-    let statement_noun = |w: &Word| {
-        is_in(&STATEMENT_NOUNS, &w.lower)
-            || w.lower
-                .strip_suffix('s')
-                .is_some_and(|one| is_in(&STATEMENT_NOUNS, one))
-    };
     let (owner_at, that_at) = (1..ws.len()).find_map(|i| {
         if !statement_noun(&ws[i]) || ws[i].trailing.is_some() {
             return None;
@@ -1383,6 +1398,14 @@ fn predicate_with_quoted_words(
         .or_else(after_phrase)
         .or_else(|| subject_across_commas(ws, at_quote))
         .or_else(relative)?;
+    // "Clinton won here partly because of Mr. Obama's patronizing suggestion that she was
+    // “likable enough”": the quoted words are the owner's, not the subject's.
+    if ws
+        .get(verb + 1..at_quote)
+        .is_some_and(names_whose_statement)
+    {
+        return None;
+    }
     let sp = reg.resolve(&m, scope)?;
     scope.spoke(sp);
     let content = trim_clause(text, Span::new(ws[verb].span.start, sent.end));
@@ -3392,6 +3415,11 @@ mod tests {
             ("The FBI made a “mistake” in the background check, Comey has said.", None),
             ("Sweets-inspired names are “typically thought of as stripper names.”", None),
             ("Government guidelines say that anyone can be given an order for “drunken behaviour.”", None),
+            // Quoted words of a named owner's statement are the owner's, not the subject's ...
+            ("Linda Park won in 2008 partly because of Mr. Reyes's patronizing suggestion at a debate that she was “likable enough.”", None),
+            // ... but not the object of a calling verb.
+            ("Mr. Scott, who has called Mr. Reyes's comments “racially toxic,” portrayed him as a temporary affliction.",
+             Some(("Scott", "called Mr. Reyes's comments “racially toxic,” portrayed him as a temporary affliction"))),
         ];
         check(quoted_words, &cases);
     }
