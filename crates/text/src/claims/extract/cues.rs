@@ -65,6 +65,9 @@ pub(super) fn falsity_word(w: &Word) -> bool {
 /// Speech participles that name a thing with the noun after them (see the data file).
 static PARTICIPLE_COMPOUNDS: WordList = word_list!("participle_compounds.txt");
 
+/// Participles that are cues only as "is reporting that" (see the data file).
+static PROGRESSIVE_REPORT_PARTICIPLES: WordList = word_list!("progressive_report_participles.txt");
+
 /// Speech verbs whose object makes them an act (see the data file).
 static SPEECH_VERB_ACTS: WordList = word_list!("speech_verb_acts.txt");
 
@@ -106,10 +109,23 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     }
     // "a combination of pledged and super delegates", "the reported deaths": a past form right
     // after "of" or an article describes a noun ("has since stressed" is a verb).
+    // So does one after a possessive: "mourning his alleged death", "Trump's reported remarks"
+    // (not "he's claimed that", which is "he has").
+    let possessive = |w: &Word| {
+        possessor(w).is_some_and(|base| {
+            !crate::claims::lexicon::is_pronoun(&base.lower)
+                && !is_in(&["that", "there", "who", "what"], &base.lower)
+        })
+    };
     let describes = i > 0
         && ws[i - 1].trailing.is_none()
         && w.lower.ends_with("ed")
-        && is_in(&["of", "the", "a", "an"], &ws[i - 1].lower);
+        && (is_in(
+            &[
+                "of", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+            ],
+            &ws[i - 1].lower,
+        ) || possessive(&ws[i - 1]));
     if describes {
         return None;
     }
@@ -188,6 +204,12 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
         && (!is_in(&QUOTE_ONLY_VERBS, &w.lower) || before_that())
     {
         // "Sanders is suggesting he beat expectations", "leaders are increasingly admitting".
+        Some(Cue::Speech)
+    } else if is_in(&PROGRESSIVE_REPORT_PARTICIPLES, &w.lower)
+        && progressive(ws, i)
+        && clause_that(ws, i, 7).is_some()
+    {
+        // "The New York Post is reporting this morning that ...".
         Some(Cue::Speech)
     } else {
         None
@@ -487,6 +509,20 @@ mod tests {
         assert_eq!(
             cues("They’re arguing the race is over."),
             [("arguing".to_owned(), Cue::Speech)]
+        );
+        // "reporting" credits a clause only as "is reporting (this morning) that".
+        assert_eq!(
+            cues("The New York Post is reporting this morning that the plan failed."),
+            [("reporting".to_owned(), Cue::Speech)]
+        );
+        assert!(cues("He was kidnapped while reporting from Syria in 2012.").is_empty());
+        assert!(cues("Reuters is reporting the story on its front page.").is_empty());
+        // A past form after a possessive describes a noun; "he's" is "he has".
+        assert!(cues("Fans were mourning his alleged death online.").is_empty());
+        assert!(cues("Critics mocked Reyes's reported remarks at length.").is_empty());
+        assert_eq!(
+            cues("He's claimed that the vote was rigged."),
+            [("claimed".to_owned(), Cue::Speech)]
         );
     }
 
