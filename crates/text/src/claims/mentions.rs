@@ -372,6 +372,15 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
         if is_in(&PREPOSITIONS, &words[0].lower) && words[1..].iter().all(when) {
             return None;
         }
+        // "On Monday some news sites reported", "On Tuesday the company": the day is no part of
+        // who. Not "In May 2013 - four months after Clinton": a time phrase goes on.
+        let dated = words[1..].iter().take_while(|w| when(w)).count();
+        let who_next = words.get(1 + dated).is_some_and(|w| {
+            is_in(&DETERMINERS, &w.lower) || is_in(&["some", "many", "several"], &w.lower)
+        });
+        if is_in(&PREPOSITIONS, &words[0].lower) && dated > 0 && who_next {
+            return parse(&words[1 + dated..]);
+        }
         return parse(&words[1..]);
     }
     // A live blog's time stamp before the sentence ("11.18 Immediately, ...") names no one.
@@ -1754,6 +1763,15 @@ mod tests {
         for word in ["Some", "Others", "Another", "Those", "It's"] {
             assert_eq!(p(word), None, "{word}");
         }
+        // A day after the opening preposition is when, not who.
+        assert_eq!(
+            p("On Monday some news sites"),
+            Some(MentionKind::Anonymous("some news sites".into()))
+        );
+        assert_eq!(
+            p("Lebanese state television"),
+            Some(MentionKind::Anonymous("Lebanese state television".into()))
+        );
     }
 
     #[test]
