@@ -5408,3 +5408,43 @@ fn called_giving_a_name_credits_nobody() {
     assert_eq!(find(&c, "MSNBC.website").kind, ClaimKind::Narrator);
     assert_eq!(find(&c, "the plan a disaster").speaker, "Maria Santos");
 }
+
+/// A news outlet that credits someone else's words ("X said P, the Associated Press reported")
+/// only reported them: the claim is the speaker's. A credit that is no outlet keeps the clause
+/// ("Ms. Reyes, analysts said, has other reasons").
+#[test]
+fn an_outlet_reporting_what_someone_said_credits_the_speaker() {
+    let c = claims_of(
+        "Defense spokesman Maj. Gen. Chris Olukolade said the release was still under \
+         negotiation, the Associated Press reported.\n\n\
+         Maria Santos told donors the plan would fail, The Post reported.\n\n\
+         Officials said the talks had stalled, analysts said.",
+    );
+    let release = find(&c, "still under negotiation");
+    assert_eq!(release.speaker, "Chris Olukolade");
+    assert_eq!(release.text, "the release was still under negotiation");
+    assert_eq!(find(&c, "the plan would fail").speaker, "Maria Santos");
+    assert_eq!(find(&c, "the talks had stalled").speaker, "analysts");
+}
+
+/// "CNN is reporting that P" credits CNN; "reporting from Syria" is a job, not speech. Media,
+/// customers, representatives and state television speak as groups ("the singer's reps
+/// confirmed that ...").
+#[test]
+fn outlets_reporting_and_groups_of_sources_are_speakers() {
+    let c = claims_of(
+        "CNN is reporting that the senator will resign.\n\n\
+         He was kidnapped while reporting from Syria in 2012.\n\n\
+         Lebanese state television said that the general was killed on January 3.\n\n\
+         On Tuesday the singer's reps officially confirmed that the singer is not dead.\n\n\
+         Comcast customers claimed that Comcast repeatedly asked them which sites they used.",
+    );
+    assert_eq!(find(&c, "the senator will resign").speaker, "CNN");
+    assert_eq!(find(&c, "reporting from Syria").kind, ClaimKind::Narrator);
+    assert_eq!(
+        find(&c, "the general was killed").speaker,
+        "Lebanese state television"
+    );
+    assert_eq!(find(&c, "the singer is not dead").speaker, "singer's reps");
+    assert_eq!(find(&c, "repeatedly asked them").speaker, "Comcast customers");
+}

@@ -2343,8 +2343,29 @@ pub(super) fn trailing_attribution(
         }
         trailing_attribution_in(text, sent, &head, reg, scope)
     });
-    d.filter(|d| !only_a_setting(text, ws, d))
+    let d = d.filter(|d| !only_a_setting(text, ws, d))?;
+    // "Olukolade said the release was still under negotiation, the Associated Press reported":
+    // a news outlet credits a clause with a speaker and a speech verb of its own. The claim is
+    // that speaker's; the outlet only reported it.
+    let outlet = d.mention.as_deref().is_some_and(|m| {
+        let mw = words(m, Span::new(0, m.len()));
+        crate::claims::mentions::names_an_outlet(&mw)
+            || mw.iter().any(|w| is_in(&NEWS_CREDIT_WORDS, &w.lower))
+    });
+    if !outlet {
+        return Some(d);
+    }
+    let clause: Vec<Word> = ws
+        .iter()
+        .filter(|w| w.span.end <= d.span.end)
+        .cloned()
+        .collect();
+    let inner = speech_verb_clause(text, Span::new(sent.start, d.span.end), &clause, reg, scope);
+    Some(inner.filter(|i| i.speaker != d.speaker).unwrap_or(d))
 }
+
+/// Words that make a trailing credit a news outlet's (see the data file).
+static NEWS_CREDIT_WORDS: WordList = word_list!("news_credit_words.txt");
 
 fn trailing_attribution_in(
     text: &str,
