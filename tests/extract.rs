@@ -5446,5 +5446,24 @@ fn outlets_reporting_and_groups_of_sources_are_speakers() {
         "Lebanese state television"
     );
     assert_eq!(find(&c, "the singer is not dead").speaker, "singer's reps");
-    assert_eq!(find(&c, "repeatedly asked them").speaker, "Comcast customers");
+    assert_eq!(
+        find(&c, "repeatedly asked them").speaker,
+        "Comcast customers"
+    );
+}
+
+/// "al-Baghdadi", "el-Sisi": a surname that opens with a particle in lower case is a name, in
+/// a run of names and on its own.
+#[test]
+fn a_surname_with_a_lower_case_particle_speaks() {
+    let c = claims_of(
+        "Interior Minister Nohad al-Machnouk visited the base on Sunday.\n\n\
+         In a speech on Monday, al-Baghdadi said that the caliphate would expand.\n\n\
+         “We are skeptical about it,” said government spokesman Mohammed al-Momani.",
+    );
+    assert_eq!(
+        find(&c, "the caliphate would expand").speaker,
+        "al-Baghdadi"
+    );
+    assert_eq!(find(&c, "skeptical about it").speaker, "Mohammed al-Momani");
 }

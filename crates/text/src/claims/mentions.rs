@@ -244,7 +244,15 @@ pub struct Mention {
 }
 
 pub(crate) fn is_cap(w: &Word) -> bool {
-    w.text.chars().next().is_some_and(char::is_uppercase)
+    w.text.chars().next().is_some_and(char::is_uppercase) || particle_name(&w.text)
+}
+
+/// "al-Baghdadi", "el-Sisi": a surname particle joined to a capitalised name by a hyphen is a
+/// name, though it starts in lower case.
+pub(crate) fn particle_name(text: &str) -> bool {
+    text.split_once('-').is_some_and(|(particle, rest)| {
+        is_in(&NAME_PARTICLES, particle) && rest.starts_with(char::is_uppercase)
+    })
 }
 
 static CONNECTORS: WordList = word_list!("name_connectors.txt");
@@ -1108,9 +1116,9 @@ pub fn parse(words: &[Word]) -> Option<Mention> {
     // "the ranking Democrat on the Finance Committee": capitals joined by "on the" describe
     // someone; they are nobody's name.
     let described = !joined
-        && name
-            .iter()
-            .any(|n| n.starts_with(char::is_lowercase) && !is_in(&NAME_PARTICLES, n));
+        && name.iter().any(|n| {
+            n.starts_with(char::is_lowercase) && !is_in(&NAME_PARTICLES, n) && !particle_name(n)
+        });
     if described {
         let refs: Vec<&Word> = content
             .iter()
@@ -1861,6 +1869,25 @@ mod tests {
         assert!(matches!(
             p("Prime Minister Theresa May"),
             Some(MentionKind::Person { last, .. }) if last == "May"
+        ));
+    }
+
+    #[test]
+    fn a_particle_joined_by_a_hyphen_opens_a_name() {
+        for (text, last) in [
+            ("al-Baghdadi", "al-Baghdadi"),
+            ("Abu Bakr al-Baghdadi", "al-Baghdadi"),
+            ("President Abdel Fattah el-Sisi", "el-Sisi"),
+        ] {
+            match p(text) {
+                Some(MentionKind::Person { last: l, .. }) => assert_eq!(l, last, "{text}"),
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+        // A lower-case word that is no particle still describes someone.
+        assert!(!matches!(
+            p("the ranking Democrat on the Finance Committee"),
+            Some(MentionKind::Person { .. })
         ));
     }
 

@@ -210,7 +210,14 @@ impl ArticleScope {
                 .unwrap_or(word);
             // A line's first word opens a heading or a paragraph, whatever ended the line
             // before: "...terrorism.”¶Breaking: ...".
-            if !sentence_start && !opens && !line_start && word.starts_with(char::is_uppercase) {
+            // "al-Baghdadi" is a name wherever it stands, in lower case.
+            let particle_name = crate::claims::mentions::particle_name(word);
+            if particle_name
+                || (!sentence_start
+                    && !opens
+                    && !line_start
+                    && word.starts_with(char::is_uppercase))
+            {
                 let lower = word.to_lowercase().replace('’', "'");
                 // Inside a run of capitals the word may be part of an organisation's name
                 // ("Communications Workers of America", "Chicago Police Department"); the run's

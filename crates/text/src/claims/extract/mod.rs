@@ -1318,7 +1318,7 @@ fn reported_around_quote(
 fn register_mentions(ws: &[Word], reg: &mut Registry, scope: &mut ArticleScope) {
     let mut i = 0;
     while i < ws.len() {
-        let cap = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+        let cap = |w: &Word| super::mentions::is_cap(w);
         if !cap(&ws[i]) {
             i += 1;
             continue;
