@@ -5467,3 +5467,36 @@ fn a_surname_with_a_lower_case_particle_speaks() {
     );
     assert_eq!(find(&c, "skeptical about it").speaker, "Mohammed al-Momani");
 }
+
+/// A setting set off by commas between the verb and "that" ("said on Friday, in a statement to
+/// reporters, that P") is no part of P; a denial in a clause opened by "Though" ends at the
+/// main clause, whose subject may be a plural noun ("Though reps for the actor denied ...").
+#[test]
+fn settings_and_subordinate_clauses_stay_out_of_the_claim() {
+    let c = claims_of(
+        "The White House said on Friday, in a statement to reporters, that the talks would resume.\n\n\
+         Though reps for the actor denied the April reports, they have not yet spoken out on the \
+         latest hoax.",
+    );
+    assert_eq!(
+        find(&c, "the talks would resume").text,
+        "the talks would resume"
+    );
+    let denied = find(&c, "the April reports");
+    assert_eq!(denied.kind, ClaimKind::Denial);
+    assert_eq!(denied.text, "the April reports");
+}
+
+/// An editor's bracket that opens the subject after a comma ("..., (Pentagon spokesman Army
+/// Col. Steve) Warren said") still names who spoke, and "he" after it is that speaker.
+#[test]
+fn an_editors_bracket_before_the_subject_keeps_the_speaker() {
+    let c = claims_of(
+        "In response to a question about the reported death of the group's leader in an air \
+         strike, (Pentagon spokesman Army Col. Steve) Warren said the U.S. has not conducted any \
+         targeted strikes.\n\n\
+         “I hope he's dead, but we haven't conducted any strikes against him,” he said.",
+    );
+    assert_eq!(find(&c, "targeted strikes").speaker, "Steve Warren");
+    assert_eq!(find(&c, "I hope he's dead").speaker, "Steve Warren");
+}

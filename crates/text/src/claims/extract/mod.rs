@@ -1076,8 +1076,13 @@ pub(super) fn main_clause_comma(ws: &[Word]) -> Option<usize> {
         .iter()
         .take(3)
         .position(|w| is_in(&SUBORDINATE_OPENERS, &w.lower))?;
+    // A word in -s right after the conjunction is a plural subject ("Though reps for the actor
+    // denied ..."): no clause opens with a verb in -s.
     let own_subject = ws.get(s + 1).is_some_and(|w| {
-        !looks_finite(w) && !w.lower.ends_with("ing") && !is_in(&PREDICATE_AUXILIARIES, &w.lower)
+        let plural = w.lower.ends_with('s') && !w.lower.ends_with("ss");
+        (plural || !looks_finite(w))
+            && !w.lower.ends_with("ing")
+            && !is_in(&PREDICATE_AUXILIARIES, &w.lower)
     });
     if ws[s].lower == "as"
         || !own_subject

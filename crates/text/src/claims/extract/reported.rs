@@ -534,7 +534,12 @@ fn speech_verb_clause(
     // ... or a dash: "Inside the mosque - which looks like a church - Adel Nefzi said".
     // ", and Nicklaus said": a conjunction after the comma still starts a clause.
     let after_comma = |m: &Mention| {
-        let mut before = text[sent.start..m.span.start].trim_end();
+        // "..., (Pentagon spokesman Army Col. Steve) Warren said": an editor's bracket may
+        // open the mention.
+        let mut before = text[sent.start..m.span.start]
+            .trim_end()
+            .trim_end_matches(['(', '['])
+            .trim_end();
         for conjunction in [
             " and",
             " but",
@@ -2213,11 +2218,17 @@ pub(super) fn saying_clause(
 /// after it, when what stands between is one of `that_opens_the_clause`'s gaps.
 pub(super) fn clause_that(ws: &[Word], v: usize, window: usize) -> Option<usize> {
     let c = v + 1;
+    // "said on Friday, in a statement to reporters, that ...": a longer setting, when commas
+    // set it off.
+    let reach = window.max(11);
     let t = c + ws
-        .get(c..ws.len().min(c + window))?
+        .get(c..ws.len().min(c + reach))?
         .iter()
         .position(|w| w.lower == "that")?;
-    that_opens_the_clause(&ws[v], &ws[c..t]).then_some(t)
+    let set_off = t > c && ws[t - 1].trailing == Some(',');
+    (t < c + window || set_off)
+        .then_some(t)
+        .filter(|&t| that_opens_the_clause(&ws[v], &ws[c..t]))
 }
 
 /// Whether a "that" after the verb opens the reported clause, given the words in between:
