@@ -250,9 +250,12 @@ pub(crate) fn is_cap(w: &Word) -> bool {
 /// "al-Baghdadi", "el-Sisi": a surname particle joined to a capitalised name by a hyphen is a
 /// name, though it starts in lower case.
 pub(crate) fn particle_name(text: &str) -> bool {
-    text.split_once('-').is_some_and(|(particle, rest)| {
-        is_in(&NAME_PARTICLES, particle) && rest.starts_with(char::is_uppercase)
-    })
+    // Asked of every lower-case word: look for the hyphen only where a particle could end.
+    let Some(hyphen) = text.bytes().take(6).position(|b| b == b'-') else {
+        return false;
+    };
+    let (particle, rest) = (&text[..hyphen], &text[hyphen + 1..]);
+    rest.starts_with(char::is_uppercase) && is_in(&NAME_PARTICLES, particle)
 }
 
 static CONNECTORS: WordList = word_list!("name_connectors.txt");
