@@ -1534,18 +1534,20 @@ fn title_case_org(words: &[&Word]) -> String {
     name
 }
 
+/// A possessive's owner, as a slice of `word` ("Hendricks's" -> "Hendricks"), if it is one.
+pub(crate) fn possessive_base(word: &str) -> Option<&str> {
+    // "Reyes' campaign": after a final s the possessive is the apostrophe alone.
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| {
+            word.strip_suffix(['\'', '’'])
+                .filter(|b| b.len() > 2 && b.ends_with('s'))
+        })
+}
+
 /// The owner word of a possessive ("Hendricks's" -> "Hendricks"), if `w` is one.
 pub fn possessor(w: &Word) -> Option<Word> {
-    // "Reyes' campaign": after a final s the possessive is the apostrophe alone.
-    let base = w
-        .text
-        .strip_suffix("'s")
-        .or_else(|| w.text.strip_suffix("’s"))
-        .or_else(|| {
-            w.text
-                .strip_suffix(['\'', '’'])
-                .filter(|b| b.len() > 2 && b.ends_with('s'))
-        })?;
+    let base = possessive_base(&w.text)?;
     // The span stays the whole word: cleaned text and source can differ in length.
     let mut out = w.clone();
     out.lower = base.to_lowercase().into();

@@ -113,17 +113,7 @@ pub(super) fn cue_at(ws: &[Word], i: usize) -> Option<Cue> {
     // (not "he's claimed that", which is "he has").
     // Asked of every word in -ed: no allocation.
     let possessive = |w: &Word| {
-        // "Somers' alleged death": after a final s the possessive is the apostrophe alone.
-        let base = w
-            .lower
-            .strip_suffix("'s")
-            .or_else(|| w.lower.strip_suffix("’s"))
-            .or_else(|| {
-                w.lower
-                    .strip_suffix(['\'', '’'])
-                    .filter(|b| b.len() > 2 && b.ends_with('s'))
-            });
-        base.is_some_and(|base| {
+        crate::claims::mentions::possessive_base(&w.lower).is_some_and(|base| {
             !base.is_empty()
                 && !crate::claims::lexicon::is_pronoun(base)
                 && !is_in(&["that", "there", "who", "what"], base)
